@@ -1,0 +1,11 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+/**
+ * The one writer of Flowsteer's operational status ({@code flowsteer-status}); nothing else writes there.
+ */
+package io.flowsteer.impl.status;
