@@ -1,0 +1,121 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Flowsteer Karaf distribution, unpacked by the build, booted as a child process with every listener on
+ * 127.0.0.1, and stopped when the test run ends.
+ */
+final class Controller implements CloseableResource {
+    private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(6);
+
+    private final Path home;
+    private final Process process;
+    private final Restconf restconf;
+
+    private Controller(final Path home, final Process process, final Restconf restconf) {
+        this.home = home;
+        this.process = process;
+        this.restconf = restconf;
+    }
+
+    static Controller boot() throws IOException, InterruptedException {
+        final String homeProperty = requireNonNull(System.getProperty("flowsteer.karaf.home"),
+            "system property flowsteer.karaf.home (set by it/pom.xml)");
+        final Path home = Paths.get(homeProperty).toAbsolutePath();
+        final Path karaf = home.resolve("bin/karaf");
+        if (!Files.isExecutable(karaf)) {
+            throw new IllegalStateException("No Karaf distribution at " + home + "; build karaf-distribution first");
+        }
+        deleteRecursively(home.resolve("data"));
+        bindSshToLoopback(home);
+
+        final ProcessBuilder builder = new ProcessBuilder(karaf.toString(), "server")
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("karaf-it.out").toFile());
+        builder.environment().put("EXTRA_JAVA_OPTS", "-Djetty.host=127.0.0.1");
+        LOG.info("Booting {}", home);
+        final Process process = builder.start();
+        final Restconf restconf = new Restconf(HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:8181/rests");
+        final Controller controller = new Controller(home, process, restconf);
+        controller.awaitRestconf();
+        return controller;
+    }
+
+    Restconf restconf() {
+        return restconf;
+    }
+
+    private void awaitRestconf() throws InterruptedException {
+        final long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + process.exitValue() + ", see "
+                    + home.resolve("karaf-it.out") + " and " + home.resolve("data/log/karaf.log"));
+            }
+            try {
+                final int status = restconf.get("/data/flowsteer-flowspec:flowspec?content=config").status();
+                // 200 (rules exist) or 409 data-missing: the models are loaded and RESTCONF answers for them.
+                if (status == 200 || status == 409) {
+                    LOG.info("RESTCONF is up");
+                    return;
+                }
+            } catch (IOException e) {
+                LOG.debug("RESTCONF not up yet: {}", e.getMessage());
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("RESTCONF did not come up within " + BOOT_TIMEOUT);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        LOG.info("Stopping Karaf");
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void bindSshToLoopback(final Path home) throws IOException {
+        final Path shellCfg = home.resolve("etc/org.apache.karaf.shell.cfg");
+        final String config = Files.readString(shellCfg, StandardCharsets.UTF_8);
+        Files.writeString(shellCfg, config.replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"),
+            StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(final Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A small RFC 8040 client for the tests: JSON in and out, HTTP basic authentication with the distribution's
+ * default account.
+ */
+public final class Restconf {
+    private static final String AUTHORIZATION = "Basic "
+        + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+    private static final String JSON = "application/json";
+
+    private final HttpClient client;
+    private final String base;
+
+    Restconf(final HttpClient client, final String base) {
+        this.client = client;
+        this.base = base;
+    }
+
+    /**
+     * One response.
+     *
+     * @param status HTTP status code
+     * @param body the body, possibly empty
+     */
+    public record Response(int status, String body) {
+        /**
+         * Parses the body as JSON.
+         *
+         * @return the parsed body
+         */
+        public JsonElement json() {
+            return JsonParser.parseString(body);
+        }
+    }
+
+    public Response get(final String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    public Response put(final String path, final String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", JSON).PUT(BodyPublishers.ofString(json)));
+    }
+
+    public Response post(final String path, final String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", JSON).POST(BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(final String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(final String path) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", AUTHORIZATION)
+            .header("Accept", JSON);
+    }
+
+    private Response send(final HttpRequest.Builder request) throws IOException, InterruptedException {
+        final var response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), response.body());
+    }
+}

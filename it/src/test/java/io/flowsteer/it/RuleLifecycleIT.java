@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A rule's life through RESTCONF against the booted distribution, with the very requests the user guide shows
+ * (docs/examples): created with 201, its status appears in operational data, bad values are refused with a
+ * message naming the field and nothing is stored, and deleting the rule removes its status.
+ */
+@ExtendWith(ControllerExtension.class)
+class RuleLifecycleIT {
+    private static final Path EXAMPLES = Paths.get("../docs/examples");
+    private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(60);
+    private static final String RULES = "/data/flowsteer-flowspec:flowspec/rule=";
+    private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
+
+    @Test
+    void aRuleWrittenThroughRestconfIsCreatedAndItsStatusBecomesPending(final Restconf restconf) throws Exception {
+        final var created = restconf.put(RULES + "block-dns-amp", example("rule-block-dns-amp.json"));
+        assertEquals(201, created.status(), created.body());
+
+        final JsonObject status = awaitStatus(restconf, "block-dns-amp").orElseThrow(
+            () -> new AssertionError("no status for block-dns-amp within " + STATUS_TIMEOUT));
+        assertEquals("pending", status.get("state").getAsString());
+        assertTrue(status.has("last-change"), status.toString());
+
+        final var stored = restconf.get(RULES + "block-dns-amp?content=config");
+        assertEquals(200, stored.status(), stored.body());
+        assertTrue(stored.body().contains("192.0.2.0/24"), stored.body());
+    }
+
+    @Test
+    void aDscpOf64IsRefusedNamingTheFieldAndNothingIsStored(final Restconf restconf) throws Exception {
+        final var refused = restconf.put(RULES + "mark-web", example("rule-bad-dscp.json"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(errorMessage(refused).contains("dscp"), refused.body());
+        assertNothingStored(restconf, "mark-web");
+    }
+
+    @Test
+    void aMalformedPrefixIsRefusedNamingTheFieldAndNothingIsStored(final Restconf restconf) throws Exception {
+        final var refused = restconf.put(RULES + "bad-prefix", example("rule-bad-prefix.json"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(errorMessage(refused).contains("prefix"), refused.body());
+        assertNothingStored(restconf, "bad-prefix");
+    }
+
+    @Test
+    void deletingARuleRemovesItsStatus(final Restconf restconf) throws Exception {
+        final String body = example("rule-block-dns-amp.json").replace("block-dns-amp", "short-lived");
+        assertEquals(201, restconf.put(RULES + "short-lived", body).status());
+        assertTrue(awaitStatus(restconf, "short-lived").isPresent(), "status of short-lived appears");
+
+        final var deleted = restconf.delete(RULES + "short-lived");
+        assertEquals(204, deleted.status(), deleted.body());
+        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (restconf.get(STATUS + "short-lived?content=nonconfig").status() == 409) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("status of short-lived still present " + STATUS_TIMEOUT + " after the rule was deleted");
+    }
+
+    private static void assertNothingStored(final Restconf restconf, final String rule) throws Exception {
+        final var config = restconf.get(RULES + rule + "?content=config");
+        assertEquals(409, config.status(), "rule " + rule + " must not be stored: " + config.body());
+        final var status = restconf.get(STATUS + rule + "?content=nonconfig");
+        assertEquals(409, status.status(), "rule " + rule + " must have no status: " + status.body());
+    }
+
+    private static String errorMessage(final Restconf.Response response) {
+        final JsonObject error = response.json().getAsJsonObject().getAsJsonObject("errors")
+            .getAsJsonArray("error").get(0).getAsJsonObject();
+        return error.get("error-message").getAsString();
+    }
+
+    private static Optional<JsonObject> awaitStatus(final Restconf restconf, final String rule)
+            throws IOException, InterruptedException {
+        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            final var response = restconf.get(STATUS + rule + "?content=nonconfig");
+            if (response.status() == 200) {
+                return Optional.of(response.json().getAsJsonObject()
+                    .getAsJsonArray("flowsteer-status:rule").get(0).getAsJsonObject());
+            }
+            Thread.sleep(200);
+        }
+        return Optional.empty();
+    }
+
+    private static String example(final String name) throws IOException {
+        return Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8);
+    }
+}
