@@ -27,7 +27,7 @@ final class ComponentValueCodec {
         if (component instanceof NumericComponent numeric) {
             return OperatorCodec.numericLength(numeric);
         }
-        return OperatorCodec.bitmaskLength((BitmaskComponent) component);
+        return component instanceof BitmaskComponent bitmask ? OperatorCodec.bitmaskLength(bitmask) : 0;
     }
 
     static void encode(final FlowComponent component, final ByteBuf out) {
@@ -35,8 +35,8 @@ final class ComponentValueCodec {
             PrefixCodec.encode(prefix, out);
         } else if (component instanceof NumericComponent numeric) {
             OperatorCodec.encodeNumeric(numeric, out);
-        } else {
-            OperatorCodec.encodeBitmask((BitmaskComponent) component, out);
+        } else if (component instanceof BitmaskComponent bitmask) {
+            OperatorCodec.encodeBitmask(bitmask, out);
         }
     }
 

@@ -79,8 +79,8 @@ public final class Fsv2NlriCodec {
                 if (component instanceof Fsv2IpComponent ip) {
                     out.writeShort(ComponentValueCodec.encodedLength(ip.component()));
                     ComponentValueCodec.encode(ip.component(), out);
-                } else {
-                    final Octets value = ((Fsv2OpaqueComponent) component).value();
+                } else if (component instanceof Fsv2OpaqueComponent opaque) {
+                    final Octets value = opaque.value();
                     out.writeShort(value.length());
                     out.writeBytes(value.toByteArray());
                 }
@@ -111,8 +111,8 @@ public final class Fsv2NlriCodec {
                         + " outside the ip basic family " + config.ipBasicFamilyType());
                 }
                 length += TLV_HEADER + ComponentValueCodec.encodedLength(ip.component());
-            } else {
-                length += TLV_HEADER + ((Fsv2OpaqueComponent) component).value().length();
+            } else if (component instanceof Fsv2OpaqueComponent opaque) {
+                length += TLV_HEADER + opaque.value().length();
             }
         }
         if (length > 0xffff) {
