@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * FSv1 NLRI codec for one AFI/SAFI pair: IPv4 or IPv6 (RFC 8955 section 4, RFC 8956 section 3), SAFI 133 or VPN
@@ -49,6 +50,21 @@ public final class Fsv1NlriCodec {
     public Fsv1NlriCodec(final @NonNull Afi afi, final boolean vpn) {
         this.afi = Objects.requireNonNull(afi);
         this.vpn = vpn;
+    }
+
+    /**
+     * The codec for an MP_REACH_NLRI / MP_UNREACH_NLRI AFI/SAFI pair, if it is an FSv1 one.
+     *
+     * @param afi the AFI code
+     * @param safi the SAFI code
+     * @return the codec, or null when the pair is not IPv4/IPv6 with SAFI 133 or 134
+     */
+    public static @Nullable Fsv1NlriCodec forAfiSafi(final int afi, final int safi) {
+        final Afi family = Afi.forCode(afi);
+        if (family == null || safi != SAFI_FLOWSPEC && safi != SAFI_FLOWSPEC_VPN) {
+            return null;
+        }
+        return new Fsv1NlriCodec(family, safi == SAFI_FLOWSPEC_VPN);
     }
 
     /**
@@ -178,9 +194,9 @@ public final class Fsv1NlriCodec {
             previous = code;
             components.add(ComponentValueCodec.decode(type, afi, in, end));
         }
-        final String error = Fsv1Nlri.checkComponents(afi, components);
-        if (error != null) {
-            throw OperatorCodec.malformed(error);
+        // order, family and value constraints were checked while decoding; only emptiness is left
+        if (components.isEmpty()) {
+            throw OperatorCodec.malformed("flowspec NLRI has no components");
         }
         return new Fsv1Nlri(afi, rd, components);
     }

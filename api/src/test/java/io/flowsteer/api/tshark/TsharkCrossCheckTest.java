@@ -84,7 +84,7 @@ class TsharkCrossCheckTest {
         final byte[] nlri = new byte[field.readableBytes()];
         field.readBytes(nlri);
         final TsharkHarness.Dissection dissection = TsharkHarness.dissectUpdate(TsharkHarness.originAndEmptyAsPath(),
-            TsharkHarness.mpReachNlri(afi.code(), Fsv1NlriCodec.SAFI_FLOWSPEC, new byte[0], nlri));
+            afi.code(), Fsv1NlriCodec.SAFI_FLOWSPEC, nlri);
         assertEquals(List.of(String.valueOf(Fsv1NlriCodec.SAFI_FLOWSPEC)),
             dissection.values("bgp.update.path_attribute.mp_reach_nlri.safi"));
         final List<String> actual = dissection.entries(FIELDS);

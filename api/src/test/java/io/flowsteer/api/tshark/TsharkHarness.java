@@ -189,6 +189,24 @@ public final class TsharkHarness {
     }
 
     /**
+     * Dissects a BGP UPDATE carrying the given other path attributes followed by an MP_REACH_NLRI with an empty
+     * next hop (as flowspec uses) holding the NLRI field.
+     *
+     * @param otherAttributes path attributes placed before MP_REACH_NLRI (may be empty), for example extended
+     *     communities
+     * @param afi AFI of the MP_REACH_NLRI
+     * @param safi SAFI of the MP_REACH_NLRI
+     * @param nlri the NLRI field
+     * @return the dissection
+     * @throws IOException when tshark is missing, fails, or its output cannot be parsed
+     * @throws InterruptedException when interrupted while waiting for tshark
+     */
+    public static Dissection dissectUpdate(final byte[] otherAttributes, final int afi, final int safi,
+            final byte[] nlri) throws IOException, InterruptedException {
+        return dissectUpdate(otherAttributes, mpReachNlri(afi, safi, new byte[0], nlri));
+    }
+
+    /**
      * Runs {@code tshark -r file -T pdml} and parses the result.
      *
      * @param pcap the capture

@@ -149,6 +149,15 @@ class Fsv1NlriCodecTest {
     }
 
     @Test
+    void codecIsChosenByAfiAndSafi() {
+        assertEquals(Afi.IPV6, Fsv1NlriCodec.forAfiSafi(2, 134).afi());
+        assertEquals(134, Fsv1NlriCodec.forAfiSafi(2, 134).safi());
+        assertEquals(133, Fsv1NlriCodec.forAfiSafi(1, 133).safi());
+        assertEquals(null, Fsv1NlriCodec.forAfiSafi(1, 1));
+        assertEquals(null, Fsv1NlriCodec.forAfiSafi(25, 133));
+    }
+
+    @Test
     void vpnNlriShorterThanRouteDistinguisherIsTreatAsWithdraw() {
         assertEquals(ErrorTreatment.TREAT_AS_WITHDRAW,
             decodeError(new Fsv1NlriCodec(Afi.IPV4, true), "03 00 00 01").treatment());
