@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * FSv2 NLRI codec (draft-ietf-idr-fsv2-ip-basic sections 3.1-3.3 and 4.4): 2-octet NLRI length, Dependent Filters
@@ -48,6 +49,30 @@ public final class Fsv2NlriCodec {
     public Fsv2NlriCodec(final @NonNull Fsv2Config config, final @NonNull Afi afi) {
         this.config = Objects.requireNonNull(config);
         this.afi = Objects.requireNonNull(afi);
+    }
+
+    /**
+     * The codec for an MP_REACH_NLRI / MP_UNREACH_NLRI AFI/SAFI pair, if it is the configured FSv2 SAFI with
+     * IPv4 or IPv6. The FSv2 VPN SAFI is not handled: the draft does not place a route distinguisher.
+     *
+     * @param config the TBD code points
+     * @param afi the AFI code
+     * @param safi the SAFI code
+     * @return the codec, or null
+     */
+    public static @Nullable Fsv2NlriCodec forAfiSafi(final @NonNull Fsv2Config config, final int afi,
+            final int safi) {
+        final Afi family = Afi.forCode(afi);
+        return family == null || safi != config.safi() ? null : new Fsv2NlriCodec(config, family);
+    }
+
+    /**
+     * The address family this codec handles.
+     *
+     * @return the AFI
+     */
+    public @NonNull Afi afi() {
+        return afi;
     }
 
     /**

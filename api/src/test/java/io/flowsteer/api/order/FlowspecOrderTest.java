@@ -143,6 +143,28 @@ class FlowspecOrderTest {
         }
     }
 
+    @Test
+    void fsv2SortKeyOrderAgreesWithTheDraftAlgorithm() {
+        final ReferenceFsv2Comparator reference = new ReferenceFsv2Comparator();
+        int decided = 0;
+        for (long seed = 0; seed < 600; seed++) {
+            final RandomRules rules = new RandomRules(seed);
+            final Afi afi = seed % 2 == 0 ? Afi.IPV4 : Afi.IPV6;
+            final Fsv2Nlri left = rules.fsv2(afi);
+            final Fsv2Nlri other = rules.fsv2(afi);
+            // mostly the same user order, so that families, component types and values decide
+            final Fsv2Nlri right = seed % 5 == 0 ? other
+                : new Fsv2Nlri(afi, other.dependentFiltersChain(), left.userOrder(), other.families());
+            final int expected = Integer.signum(reference.compare(left, right));
+            if (expected != 0) {
+                decided++;
+                assertEquals(expected, Integer.signum(FlowspecOrder.comparator().compare(left, right)),
+                    left + " vs " + right);
+            }
+        }
+        assertTrue(decided > 500, "pairs decided by the ordering rules: " + decided);
+    }
+
     private static List<FlowComponent> mutateLast(final Fsv1Nlri nlri, final RandomRules rules, final Afi afi) {
         final List<FlowComponent> components = new ArrayList<>(nlri.components());
         final FlowComponent last = components.remove(components.size() - 1);

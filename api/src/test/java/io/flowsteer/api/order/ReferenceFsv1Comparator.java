@@ -67,7 +67,7 @@ final class ReferenceFsv1Comparator implements Comparator<Fsv1Nlri> {
         return (int) (word >>> 63 - (bit & 63)) & 1;
     }
 
-    private static int compareBytes(final byte[] ba, final byte[] bb) {
+    static int compareBytes(final byte[] ba, final byte[] bb) {
         final int common = Math.min(ba.length, bb.length);
         final int result = Arrays.compareUnsigned(ba, 0, common, bb, 0, common);
         if (result != 0) {

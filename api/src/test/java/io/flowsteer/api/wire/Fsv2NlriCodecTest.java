@@ -126,6 +126,13 @@ class Fsv2NlriCodecTest {
     }
 
     @Test
+    void codecIsChosenByTheConfiguredSafi() {
+        assertEquals(Afi.IPV6, Fsv2NlriCodec.forAfiSafi(Fsv2Config.DEFAULT, 2, Fsv2Config.DEFAULT_SAFI).afi());
+        assertEquals(null, Fsv2NlriCodec.forAfiSafi(Fsv2Config.DEFAULT, 1, 133));
+        assertEquals(null, Fsv2NlriCodec.forAfiSafi(Fsv2Config.DEFAULT, 6, Fsv2Config.DEFAULT_SAFI));
+    }
+
+    @Test
     void outOfRangeHeaderValuesAreRefusedNamingTheField() {
         final List<Fsv2FilterFamily> families = EXAMPLE_NLRI.families();
         assertEquals("fsv2 user order 4294967296 exceeds 32 bits", assertThrows(EncodeException.class,
