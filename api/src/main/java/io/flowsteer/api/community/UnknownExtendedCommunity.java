@@ -14,7 +14,8 @@ import org.eclipse.jdt.annotation.NonNull;
 /**
  * An 8-octet extended community Flowsteer does not interpret, or one whose value the action cannot
  * use (a NaN or negative rate). RFC 4360 section 2 and draft-ietf-idr-fsv2-ip-basic-06 section 4.5.4:
- * it is kept byte for byte and re-encoded identically.
+ * it is kept byte for byte and re-encoded identically. One built by hand with the type and sub-type of
+ * a community Flowsteer knows is still sent verbatim, but decodes as the typed record.
  *
  * @param octets all 8 octets, type and sub-type included
  */
