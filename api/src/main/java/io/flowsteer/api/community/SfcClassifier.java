@@ -8,7 +8,8 @@
 package io.flowsteer.api.community;
 
 /**
- * Flow Specification for SFC Classifiers, RFC 9015 section 7.1: type 0x80, sub-type 0x0d, a 3-octet
+ * Flow Specification for SFC Classifiers, RFC 9015 (IANA generic transitive experimental sub-type
+ * 0x0d, as Flowsteer reads the registry): type 0x80, sub-type 0x0d, a 3-octet
  * Service Path Identifier, a 1-octet Service Index and a 2-octet Service Function Type.
  *
  * @param servicePathId SPI, 0..16777215

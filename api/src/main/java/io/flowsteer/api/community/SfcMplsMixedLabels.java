@@ -8,7 +8,7 @@
 package io.flowsteer.api.community;
 
 /**
- * MPLS mixed swapping/stacking labels, RFC 9015 section 6.3 (listed as 0x0b/0x02 in
+ * MPLS mixed swapping/stacking labels, RFC 9015 (listed as 0x0b/0x02 in
  * draft-ietf-idr-fsv2-ip-basic-06 table 2): SFC type 0x0b, sub-type 0x02 and a 6-octet value that
  * carries the SFC context label and the SF label. Flowsteer recognises the community and keeps the
  * value as a 48-bit number without interpreting the label layout.

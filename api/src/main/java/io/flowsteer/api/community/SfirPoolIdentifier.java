@@ -8,7 +8,7 @@
 package io.flowsteer.api.community;
 
 /**
- * SFIR Pool Identifier, RFC 9015 section 6.2 (listed as 0x0b/0x01 in draft-ietf-idr-fsv2-ip-basic-06
+ * SFIR Pool Identifier, RFC 9015 (listed as 0x0b/0x01 in draft-ietf-idr-fsv2-ip-basic-06
  * table 2): SFC type 0x0b, sub-type 0x01, a 6-octet pool identifier.
  *
  * @param poolId the 48-bit pool identifier, 0..2^48-1
