@@ -41,6 +41,7 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Properties of every community codec: decode(encode(x)) equals x for random valid values of every
@@ -113,10 +114,10 @@ class CommunityCodecPropertiesTest {
         final ByteBuf out = Unpooled.buffer();
         codec.encodeAttribute(communities, out);
         final byte[] mutated = mutate(ByteBufUtil.getBytes(out), random);
-        expectOnlyWireFormatException(() -> codec.decodeAttribute(Unpooled.wrappedBuffer(mutated)));
+        expectOnlyWireFormatException("extended", () -> codec.decodeAttribute(Unpooled.wrappedBuffer(mutated)));
         codec.encodeIpv6Attribute(ipv6, out.clear());
         final byte[] mutated6 = mutate(ByteBufUtil.getBytes(out), random);
-        expectOnlyWireFormatException(() -> codec.decodeIpv6Attribute(Unpooled.wrappedBuffer(mutated6)));
+        expectOnlyWireFormatException("ipv6", () -> codec.decodeIpv6Attribute(Unpooled.wrappedBuffer(mutated6)));
     }
 
     @Property
@@ -136,7 +137,7 @@ class CommunityCodecPropertiesTest {
         final ByteBuf out = Unpooled.buffer();
         groupCodec.encode(group, out);
         final byte[] mutated = mutate(ByteBufUtil.getBytes(out), random);
-        expectOnlyWireFormatException(() -> {
+        expectOnlyWireFormatException("group", () -> {
             for (CommunityContainer container : CommunityContainerCodec.decodeAttribute(
                     Unpooled.wrappedBuffer(mutated))) {
                 if (groupCodec.isRedirectGroup(container)) {
@@ -163,7 +164,7 @@ class CommunityCodecPropertiesTest {
         final ByteBuf out = Unpooled.buffer();
         actionCodec.encode(action, out);
         final byte[] mutated = mutate(ByteBufUtil.getBytes(out), random);
-        expectOnlyWireFormatException(() -> actionCodec.decode(Unpooled.wrappedBuffer(mutated)));
+        expectOnlyWireFormatException("action", () -> actionCodec.decode(Unpooled.wrappedBuffer(mutated)));
     }
 
     /**
@@ -205,12 +206,25 @@ class CommunityCodecPropertiesTest {
         Object run() throws WireFormatException;
     }
 
-    private static void expectOnlyWireFormatException(final Decode decode) {
+    /**
+     * Runs a decode that must either succeed or throw {@link WireFormatException}, and records which,
+     * checking at the end of the property that both outcomes occurred, so that the mutations are known
+     * to reach the error paths as well as the success path.
+     */
+    private static void expectOnlyWireFormatException(final String label, final Decode decode) {
+        String outcome;
         try {
             assertNotNull(decode.run());
+            outcome = "decoded";
         } catch (WireFormatException e) {
             assertNotNull(e.treatment());
+            outcome = "rejected";
         }
+        Statistics.label(label).collect(outcome);
+        Statistics.label(label).coverage(coverage -> {
+            coverage.check("decoded").count(count -> count > 0);
+            coverage.check("rejected").count(count -> count > 0);
+        });
     }
 
     private static Arbitrary<Integer> unsigned(final int bits) {

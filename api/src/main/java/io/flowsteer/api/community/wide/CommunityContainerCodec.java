@@ -26,6 +26,12 @@ import org.eclipse.jdt.annotation.NonNull;
  * {@link ErrorTreatment#TREAT_AS_WITHDRAW}.
  */
 public final class CommunityContainerCodec {
+    /**
+     * The path attribute type of the BGP Community Container attribute: 129, the value IANA lists
+     * (as a temporary registration) for draft-ietf-idr-wide-bgp-communities. The codec itself only
+     * handles the attribute value; the attribute header belongs to the UPDATE codec.
+     */
+    public static final int ATTRIBUTE_TYPE = 129;
     /** Octets of the container common header: type, flags, reserved, length. */
     public static final int HEADER_LENGTH = 6;
 
