@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
@@ -50,7 +51,7 @@ final class Controller implements CloseableResource {
             throw new IllegalStateException("No Karaf distribution at " + home + "; build karaf-distribution first");
         }
         deleteRecursively(home.resolve("data"));
-        bindSshToLoopback(home);
+        bindToLoopback(home);
 
         final ProcessBuilder builder = new ProcessBuilder(karaf.toString(), "server")
             .directory(home.toFile())
@@ -92,20 +93,44 @@ final class Controller implements CloseableResource {
         throw new IllegalStateException("RESTCONF did not come up within " + BOOT_TIMEOUT);
     }
 
+    /**
+     * Stops Karaf. {@code bin/karaf} is a shell script whose Java child would outlive it, so the whole process
+     * tree is asked to stop, and what has not stopped after 90 seconds is killed.
+     */
     @Override
     public void close() throws InterruptedException {
         LOG.info("Stopping Karaf");
-        process.destroy();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        final List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+            .toList();
+        tree.forEach(ProcessHandle::destroy);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        for (ProcessHandle handle : tree) {
+            while (handle.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            if (handle.isAlive()) {
+                LOG.warn("Killing process {} that did not stop", handle.pid());
+                handle.destroyForcibly();
+            }
         }
     }
 
-    private static void bindSshToLoopback(final Path home) throws IOException {
+    /**
+     * Test servers listen on loopback only: the Karaf SSH console, and Jetty. Jetty needs both its configured
+     * connector (jetty.host, set on the command line) and pax-web's listening address to agree, or pax-web
+     * opens a second connector on the same port and RESTCONF is never attached.
+     */
+    private static void bindToLoopback(final Path home) throws IOException {
         final Path shellCfg = home.resolve("etc/org.apache.karaf.shell.cfg");
-        final String config = Files.readString(shellCfg, StandardCharsets.UTF_8);
-        Files.writeString(shellCfg, config.replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"),
+        final String shell = Files.readString(shellCfg, StandardCharsets.UTF_8);
+        Files.writeString(shellCfg, shell.replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"),
             StandardCharsets.UTF_8);
+        final Path webCfg = home.resolve("etc/org.ops4j.pax.web.cfg");
+        final String web = Files.readString(webCfg, StandardCharsets.UTF_8);
+        if (!web.contains("org.ops4j.pax.web.listening.addresses")) {
+            Files.writeString(webCfg, web + "\norg.ops4j.pax.web.listening.addresses = 127.0.0.1\n",
+                StandardCharsets.UTF_8);
+        }
     }
 
     private static void deleteRecursively(final Path dir) throws IOException {

@@ -36,6 +36,7 @@ class RuleLifecycleIT {
 
     @Test
     void aRuleWrittenThroughRestconfIsCreatedAndItsStatusBecomesPending(final Restconf restconf) throws Exception {
+        restconf.delete(RULES + "block-dns-amp");
         final var created = restconf.put(RULES + "block-dns-amp", example("rule-block-dns-amp.json"));
         assertEquals(201, created.status(), created.body());
 
@@ -68,6 +69,7 @@ class RuleLifecycleIT {
     @Test
     void deletingARuleRemovesItsStatus(final Restconf restconf) throws Exception {
         final String body = example("rule-block-dns-amp.json").replace("block-dns-amp", "short-lived");
+        restconf.delete(RULES + "short-lived");
         assertEquals(201, restconf.put(RULES + "short-lived", body).status());
         assertTrue(awaitStatus(restconf, "short-lived").isPresent(), "status of short-lived appears");
 
