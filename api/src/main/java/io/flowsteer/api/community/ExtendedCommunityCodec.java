@@ -7,9 +7,10 @@
  */
 package io.flowsteer.api.community;
 
-import static io.flowsteer.api.community.FieldChecks.unsigned;
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;

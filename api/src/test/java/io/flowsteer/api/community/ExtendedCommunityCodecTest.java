@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;

@@ -110,14 +110,8 @@ class TsharkCommunityCrossCheckTest {
                 ActionChainOrdering.FAILURE_CONTINUE));
         final ByteBuf value = Unpooled.buffer();
         codec.encodeAttribute(communities, value);
-        final byte[] attribute = TsharkHarness.pathAttribute(TsharkHarness.OPTIONAL | TsharkHarness.TRANSITIVE,
-            EXTENDED_COMMUNITIES, ByteBufUtil.getBytes(value));
+        final TsharkHarness.Dissection dissection = dissectWithFlowspecNlri(EXTENDED_COMMUNITIES, value, Afi.IPV4);
 
-        final TsharkHarness.Dissection dissection = TsharkHarness.dissectUpdate(
-            TsharkHarness.concat(TsharkHarness.originAndEmptyAsPath(), attribute), Afi.IPV4.code(),
-            Fsv1NlriCodec.SAFI_FLOWSPEC, nlri(Afi.IPV4));
-
-        assertFlowspecNlriDissected(dissection, Afi.IPV4);
         final List<String> expected = new ArrayList<>();
         final List<Float> rates = new ArrayList<>();
         for (RegularExtendedCommunity community : communities) {
@@ -150,14 +144,9 @@ class TsharkCommunityCrossCheckTest {
             new RedirectToVrfIpv6(v6("2001:db8::3"), 300));
         final ByteBuf value = Unpooled.buffer();
         codec.encodeIpv6Attribute(communities, value);
-        final byte[] attribute = TsharkHarness.pathAttribute(TsharkHarness.OPTIONAL | TsharkHarness.TRANSITIVE,
-            IPV6_ADDRESS_SPECIFIC_EXTENDED_COMMUNITY, ByteBufUtil.getBytes(value));
+        final TsharkHarness.Dissection dissection = dissectWithFlowspecNlri(IPV6_ADDRESS_SPECIFIC_EXTENDED_COMMUNITY,
+            value, Afi.IPV6);
 
-        final TsharkHarness.Dissection dissection = TsharkHarness.dissectUpdate(
-            TsharkHarness.concat(TsharkHarness.originAndEmptyAsPath(), attribute), Afi.IPV6.code(),
-            Fsv1NlriCodec.SAFI_FLOWSPEC, nlri(Afi.IPV6));
-
-        assertFlowspecNlriDissected(dissection, Afi.IPV6);
         assertEquals(List.of("1", "2", String.valueOf(IPV6_ADDRESS_SPECIFIC_EXTENDED_COMMUNITY), "14"),
             dissection.values("bgp.update.path_attribute.type_code"));
         assertEquals("0xc0", dissection.values("bgp.update.path_attribute.flags").get(2));
@@ -245,6 +234,22 @@ class TsharkCommunityCrossCheckTest {
         final ByteBuf out = Unpooled.buffer();
         new Fsv1NlriCodec(afi, false).encode(rule, out);
         return ByteBufUtil.getBytes(out);
+    }
+
+    /**
+     * Dissects an UPDATE carrying ORIGIN, AS_PATH, an optional transitive attribute of the given type with the
+     * given value, and an MP_REACH_NLRI with one flowspec NLRI of the family, and checks that tshark found the NLRI
+     * after the attribute (so the attribute was framed as encoded).
+     */
+    private static TsharkHarness.Dissection dissectWithFlowspecNlri(final int attributeType, final ByteBuf value,
+            final Afi afi) throws IOException, InterruptedException {
+        final byte[] attribute = TsharkHarness.pathAttribute(TsharkHarness.OPTIONAL | TsharkHarness.TRANSITIVE,
+            attributeType, ByteBufUtil.getBytes(value));
+        final TsharkHarness.Dissection dissection = TsharkHarness.dissectUpdate(
+            TsharkHarness.concat(TsharkHarness.originAndEmptyAsPath(), attribute), afi.code(),
+            Fsv1NlriCodec.SAFI_FLOWSPEC, nlri(afi));
+        assertFlowspecNlriDissected(dissection, afi);
+        return dissection;
     }
 
     private static void assertFlowspecNlriDissected(final TsharkHarness.Dissection dissection, final Afi afi) {
