@@ -7,9 +7,10 @@
  */
 package io.flowsteer.api.community;
 
-import static io.flowsteer.api.community.FieldChecks.unsigned;
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
@@ -28,8 +29,10 @@ import org.eclipse.jdt.annotation.NonNull;
  * and RFC 8956 add nothing for flowspec, so the same treatment applies to flowspec routes. Within a
  * well-formed attribute no single community is malformed: reserved bits are ignored (RFC 8955
  * section 7, draft-ietf-idr-flowspec-redirect-ip section 3), communities Flowsteer does not know are
- * kept verbatim, and a traffic-rate with a NaN or negative rate, which no action can use, is kept
- * verbatim as an {@link UnknownExtendedCommunity} so that it still propagates unchanged.
+ * kept verbatim, a traffic-rate with a negative rate is decoded with rate 0, discarding all traffic
+ * (RFC 8955 sections 7.1 and 7.2: "negative values MUST be treated as zero"), and a traffic-rate
+ * whose rate is NaN, which the RFC does not cover and no action can use, is kept verbatim as an
+ * {@link UnknownExtendedCommunity} so that it still propagates unchanged.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -192,11 +195,13 @@ public final class ExtendedCommunityCodec {
         return switch (type << 8 | subType) {
             case TRAFFIC_RATE_BYTES -> {
                 final float rate = ec.getFloat(4);
-                yield usableRate(rate) ? new TrafficRateBytes(ec.getUnsignedShort(2), rate) : unknown(ec);
+                yield Float.isNaN(rate) ? unknown(ec)
+                    : new TrafficRateBytes(ec.getUnsignedShort(2), receivedRate(rate));
             }
             case TRAFFIC_RATE_PACKETS -> {
                 final float rate = ec.getFloat(4);
-                yield usableRate(rate) ? new TrafficRatePackets(ec.getUnsignedShort(2), rate) : unknown(ec);
+                yield Float.isNaN(rate) ? unknown(ec)
+                    : new TrafficRatePackets(ec.getUnsignedShort(2), receivedRate(rate));
             }
             case TRAFFIC_ACTION -> {
                 final int bits = ec.getUnsignedByte(7);
@@ -351,6 +356,13 @@ public final class ExtendedCommunityCodec {
             throw new EncodeException(field + " rate " + rate + " is not a non-negative number");
         }
         return unsigned("as-number", (long) asNumber, 16) << 32 | Integer.toUnsignedLong(Float.floatToRawIntBits(rate));
+    }
+
+    /**
+     * RFC 8955 sections 7.1 and 7.2: "On decoding, negative values MUST be treated as zero (discard all traffic)".
+     */
+    private static float receivedRate(final float rate) {
+        return rate < 0 ? 0f : rate;
     }
 
     private static boolean usableRate(final float rate) {

@@ -10,7 +10,7 @@ package io.flowsteer.api.community;
 /**
  * Traffic-rate-bytes, RFC 8955 section 7.1: transitive experimental type 0x80, sub-type 0x06, a
  * 2-octet AS number (informational) and an IEEE 754 single-precision rate in bytes per second. A
- * rate of 0 discards all matching traffic.
+ * rate of 0 discards all matching traffic; a negative rate received is decoded as 0.
  *
  * @param asNumber the 2-octet AS number, 0..65535
  * @param rate the rate in bytes per second, finite or infinite but not negative and not NaN

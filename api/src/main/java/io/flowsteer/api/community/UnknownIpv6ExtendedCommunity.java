@@ -9,6 +9,7 @@ package io.flowsteer.api.community;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bytes.Octets;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.order;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.wire.FlowComponent;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -16,7 +17,6 @@ import io.flowsteer.api.wire.Fsv2IpComponent;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.Fsv2OpaqueComponent;
 import io.flowsteer.api.wire.IpPrefixComponent;
-import io.flowsteer.api.wire.Octets;
 import io.flowsteer.api.wire.RouteDistinguisher;
 import io.flowsteer.api.wire.WireOrderSupport;
 import io.netty.buffer.ByteBuf;

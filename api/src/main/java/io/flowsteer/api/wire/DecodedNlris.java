@@ -7,7 +7,10 @@
  */
 package io.flowsteer.api.wire;
 
+import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
+import io.netty.buffer.ByteBuf;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 
@@ -40,5 +43,42 @@ public record DecodedNlris<T extends FlowspecNlri>(@NonNull List<T> nlris,
      */
     public boolean treatAsWithdraw() {
         return !malformed.isEmpty();
+    }
+
+    /**
+     * Decodes one NLRI from a field, advancing past it.
+     *
+     * @param <T> the NLRI type
+     */
+    @FunctionalInterface
+    interface NlriDecoder<T extends FlowspecNlri> {
+        T decode(ByteBuf field) throws WireFormatException;
+    }
+
+    /**
+     * Decodes a packed NLRI field to its end, one NLRI at a time: a malformed NLRI whose boundary is known is
+     * collected (RFC 7606 section 2, treat-as-withdraw) and decoding goes on; an error that loses the NLRI
+     * boundaries (SESSION_RESET) ends decoding.
+     *
+     * @param field the field; it is read to its end
+     * @param decoder decodes one NLRI
+     * @return the well-formed NLRIs and the errors of malformed ones
+     * @throws WireFormatException SESSION_RESET when NLRI boundaries cannot be determined
+     */
+    static <T extends FlowspecNlri> @NonNull DecodedNlris<T> collect(final ByteBuf field,
+            final NlriDecoder<T> decoder) throws WireFormatException {
+        final List<T> nlris = new ArrayList<>();
+        final List<WireFormatException> malformed = new ArrayList<>(0);
+        while (field.isReadable()) {
+            try {
+                nlris.add(decoder.decode(field));
+            } catch (WireFormatException e) {
+                if (e.treatment() == ErrorTreatment.SESSION_RESET) {
+                    throw e;
+                }
+                malformed.add(e);
+            }
+        }
+        return new DecodedNlris<>(nlris, malformed);
     }
 }

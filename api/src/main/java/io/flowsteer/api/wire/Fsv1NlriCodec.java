@@ -209,18 +209,6 @@ public final class Fsv1NlriCodec {
      * @throws WireFormatException SESSION_RESET when NLRI boundaries cannot be determined
      */
     public @NonNull DecodedNlris<Fsv1Nlri> decodeAll(final @NonNull ByteBuf field) throws WireFormatException {
-        final List<Fsv1Nlri> nlris = new ArrayList<>();
-        final List<WireFormatException> malformed = new ArrayList<>(0);
-        while (field.isReadable()) {
-            try {
-                nlris.add(decode(field));
-            } catch (WireFormatException e) {
-                if (e.treatment() == ErrorTreatment.SESSION_RESET) {
-                    throw e;
-                }
-                malformed.add(e);
-            }
-        }
-        return new DecodedNlris<>(nlris, malformed);
+        return DecodedNlris.collect(field, this::decode);
     }
 }

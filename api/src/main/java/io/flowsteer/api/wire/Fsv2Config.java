@@ -7,7 +7,8 @@
  */
 package io.flowsteer.api.wire;
 
-import io.flowsteer.api.error.EncodeException;
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
+
 
 /**
  * Code points draft-ietf-idr-fsv2-ip-basic leaves TBD, as configuration (draft sections 3, 4 and 9).
@@ -38,11 +39,8 @@ public record Fsv2Config(int ipBasicFamilyType, int safi, int vpnSafi) {
      * @param vpnSafi 8-bit SAFI
      */
     public Fsv2Config {
-        if (ipBasicFamilyType < 0 || ipBasicFamilyType > 0xffff) {
-            throw new EncodeException("fsv2 ip basic family type " + ipBasicFamilyType + " exceeds 16 bits");
-        }
-        if (safi < 0 || safi > 0xff || vpnSafi < 0 || vpnSafi > 0xff) {
-            throw new EncodeException("fsv2 safi exceeds 8 bits");
-        }
+        unsigned("fsv2 ip basic family type", ipBasicFamilyType, 16);
+        unsigned("fsv2 safi", safi, 8);
+        unsigned("fsv2 vpn safi", vpnSafi, 8);
     }
 }

@@ -7,6 +7,8 @@
  */
 package io.flowsteer.api.wire;
 
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
+
 import io.flowsteer.api.error.EncodeException;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
@@ -27,9 +29,7 @@ public record Fsv2FilterFamily(int familyType, @NonNull List<Fsv2Component> comp
      */
     public Fsv2FilterFamily {
         components = List.copyOf(components);
-        if (familyType < 0 || familyType > 0xffff) {
-            throw new EncodeException("fsv2 filter family type " + familyType + " exceeds 16 bits");
-        }
+        unsigned("fsv2 filter family type", familyType, 16);
         if (components.isEmpty()) {
             throw new EncodeException("fsv2 filter family " + familyType + " has no components");
         }

@@ -7,6 +7,8 @@
  */
 package io.flowsteer.api.wire;
 
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
+
 import io.flowsteer.api.error.EncodeException;
 import java.util.List;
 import java.util.Objects;
@@ -34,12 +36,8 @@ public record Fsv2Nlri(@NonNull Afi afi, long dependentFiltersChain, long userOr
     public Fsv2Nlri {
         Objects.requireNonNull(afi);
         families = List.copyOf(families);
-        if (dependentFiltersChain >>> 32 != 0) {
-            throw new EncodeException("fsv2 dependent filters chain " + dependentFiltersChain + " exceeds 32 bits");
-        }
-        if (userOrder >>> 32 != 0) {
-            throw new EncodeException("fsv2 user order " + userOrder + " exceeds 32 bits");
-        }
+        unsigned("fsv2 dependent filters chain", dependentFiltersChain, 32);
+        unsigned("fsv2 user order", userOrder, 32);
         if (families.isEmpty()) {
             throw new EncodeException("fsv2 NLRI has no filter family");
         }

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.wire;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
@@ -267,19 +268,7 @@ public final class Fsv2NlriCodec {
      * @throws WireFormatException SESSION_RESET when NLRI boundaries cannot be determined
      */
     public @NonNull DecodedNlris<Fsv2Nlri> decodeAll(final @NonNull ByteBuf field) throws WireFormatException {
-        final List<Fsv2Nlri> nlris = new ArrayList<>();
-        final List<WireFormatException> malformed = new ArrayList<>(0);
-        while (field.isReadable()) {
-            try {
-                nlris.add(decode(field));
-            } catch (WireFormatException e) {
-                if (e.treatment() == ErrorTreatment.SESSION_RESET) {
-                    throw e;
-                }
-                malformed.add(e);
-            }
-        }
-        return new DecodedNlris<>(nlris, malformed);
+        return DecodedNlris.collect(field, this::decode);
     }
 
     private static WireFormatException reset(final String message) {

@@ -7,7 +7,9 @@
  */
 package io.flowsteer.api.wire;
 
-import io.flowsteer.api.error.EncodeException;
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
+
+import io.flowsteer.api.bytes.Octets;
 import java.util.Objects;
 import org.eclipse.jdt.annotation.NonNull;
 
@@ -30,11 +32,7 @@ public record Fsv2OpaqueComponent(boolean optional, int componentType, @NonNull 
      */
     public Fsv2OpaqueComponent {
         Objects.requireNonNull(value);
-        if (componentType < 0 || componentType > MAX_TYPE) {
-            throw new EncodeException("fsv2 component type " + componentType + " exceeds 12 bits");
-        }
-        if (value.length() > 0xffff) {
-            throw new EncodeException("fsv2 component value length " + value.length() + " exceeds 16 bits");
-        }
+        unsigned("fsv2 component type", componentType, 12);
+        unsigned("fsv2 component value length", value.length(), 16);
     }
 }

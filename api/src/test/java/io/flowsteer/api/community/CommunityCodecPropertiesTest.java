@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.fsv2.Originator;
 import io.flowsteer.api.community.fsv2.SrSegmentListAction;
 import io.flowsteer.api.community.fsv2.SrSegmentListActionCodec;

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
@@ -147,8 +148,19 @@ class ExtendedCommunityCodecTest {
     }
 
     @Test
-    void negativeOrNanRateIsKeptVerbatimAsUnknown() throws WireFormatException {
-        for (String wire : List.of("8006fc00bf800000", "800c00007fc00000", "8006fc00ff800000")) {
+    void negativeRateIsTreatedAsZeroDiscardingAllTraffic() throws WireFormatException {
+        // RFC 8955 7.1 and 7.2: -1.0, -infinity and the smallest negative subnormal all mean "discard"
+        assertEquals(new TrafficRateBytes(64512, 0f), codec.decode(buf("8006fc00bf800000")));
+        assertEquals(new TrafficRateBytes(64512, 0f), codec.decode(buf("8006fc00ff800000")));
+        assertEquals(new TrafficRatePackets(1, 0f), codec.decode(buf("800c000180000001")));
+        final ByteBuf out = Unpooled.buffer();
+        codec.encode(codec.decode(buf("800c0001bf800000")), out);
+        assertEquals("800c000100000000", hex(out));
+    }
+
+    @Test
+    void nanRateIsKeptVerbatimAsUnknown() throws WireFormatException {
+        for (String wire : List.of("800c00007fc00000", "8006fc00ffc00001")) {
             final RegularExtendedCommunity decoded = codec.decode(buf(wire));
             assertEquals(new UnknownExtendedCommunity(Octets.fromHex(wire)), decoded);
             final ByteBuf out = Unpooled.buffer();

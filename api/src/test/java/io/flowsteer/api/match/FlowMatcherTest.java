@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.BitmaskComponent;
 import io.flowsteer.api.wire.BitmaskTerm;
@@ -24,7 +25,6 @@ import io.flowsteer.api.wire.Fsv2OpaqueComponent;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
-import io.flowsteer.api.wire.Octets;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;

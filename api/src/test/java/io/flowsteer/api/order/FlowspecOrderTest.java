@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.FlowComponent;
@@ -24,7 +25,6 @@ import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.Fsv2OpaqueComponent;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
-import io.flowsteer.api.wire.Octets;
 import io.flowsteer.api.wire.RandomRules;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -307,6 +307,30 @@ public final class TsharkHarness {
         }
 
         /**
+         * The octets tshark reports at a frame position, taken from the {@code tcp.payload} field it dissected, so
+         * that an item tshark shows without a value (for example an attribute it does not know) can still be
+         * compared byte for byte.
+         *
+         * @param pos the frame offset, as in a field's {@code pos} attribute
+         * @param size the number of octets, as in a field's {@code size} attribute
+         * @return the octets as lower-case hex
+         * @throws IllegalStateException if the range is not inside the single TCP payload
+         */
+        public String frameHex(final int pos, final int size) {
+            final List<String> payloads = attributes("tcp.payload", "value");
+            final List<String> starts = attributes("tcp.payload", "pos");
+            if (payloads.size() != 1) {
+                throw new IllegalStateException("expected one tcp.payload, found " + payloads.size());
+            }
+            final int from = 2 * (pos - Integer.parseInt(starts.get(0)));
+            final String payload = payloads.get(0);
+            if (from < 0 || from + 2 * size > payload.length()) {
+                throw new IllegalStateException("octets " + pos + "+" + size + " are outside the TCP payload");
+            }
+            return payload.substring(from, from + 2 * size);
+        }
+
+        /**
          * The raw PDML, for diagnostics.
          *
          * @return the XML text

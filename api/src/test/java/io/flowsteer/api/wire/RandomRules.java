@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.wire;
 
+import io.flowsteer.api.bytes.Octets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -7,8 +7,8 @@
  */
 package io.flowsteer.api.community.fsv2;
 
-import static io.flowsteer.api.community.FieldChecks.range;
-import static io.flowsteer.api.community.FieldChecks.unsigned;
+import static io.flowsteer.api.bytes.FieldChecks.range;
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
 
 import io.flowsteer.api.community.Addresses;
 import io.flowsteer.api.error.EncodeException;

@@ -7,11 +7,11 @@
  */
 package io.flowsteer.api.community.wide;
 
-import static io.flowsteer.api.community.FieldChecks.range;
-import static io.flowsteer.api.community.FieldChecks.unsigned;
+import static io.flowsteer.api.bytes.FieldChecks.range;
+import static io.flowsteer.api.bytes.FieldChecks.unsigned;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.Addresses;
-import io.flowsteer.api.community.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;

@@ -5,7 +5,7 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.flowsteer.api.community;
+package io.flowsteer.api.bytes;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
- * An immutable run of octets, kept verbatim so that an element Flowsteer does not interpret
- * (RFC 4360 section 2 and RFC 5701 section 2: unknown extended communities are propagated unchanged)
- * is re-encoded byte for byte.
+ * An immutable run of octets, kept verbatim so that an element Flowsteer does not interpret is re-encoded byte for
+ * byte: unknown extended communities (RFC 4360 section 2 and RFC 5701 section 2, propagated unchanged), wide
+ * community TLVs, and FSv2 filter component TLVs of unknown types (draft-ietf-idr-fsv2-ip-basic section 3.1.2).
  */
 public final class Octets {
     private static final HexFormat HEX = HexFormat.of();

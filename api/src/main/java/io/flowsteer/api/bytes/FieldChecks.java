@@ -5,7 +5,7 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.flowsteer.api.community;
+package io.flowsteer.api.bytes;
 
 import io.flowsteer.api.error.EncodeException;
 import org.eclipse.jdt.annotation.NonNull;
