@@ -10,6 +10,8 @@ package io.flowsteer.it;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,9 @@ import org.slf4j.LoggerFactory;
 final class Controller implements CloseableResource {
     private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(6);
+    private static final int RESTCONF_PORT = 8181;
+    private static final int SSH_PORT = 8101;
+    private static final int AKKA_PORT = 2550;
 
     private final Path home;
     private final Process process;
@@ -50,6 +55,7 @@ final class Controller implements CloseableResource {
         if (!Files.isExecutable(karaf)) {
             throw new IllegalStateException("No Karaf distribution at " + home + "; build karaf-distribution first");
         }
+        requireFreePorts();
         deleteRecursively(home.resolve("data"));
         bindToLoopback(home);
 
@@ -61,7 +67,7 @@ final class Controller implements CloseableResource {
         LOG.info("Booting {}", home);
         final Process process = builder.start();
         final Restconf restconf = new Restconf(HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:8181/rests");
+            .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + RESTCONF_PORT + "/rests");
         final Controller controller = new Controller(home, process, restconf);
         controller.awaitRestconf();
         return controller;
@@ -69,6 +75,10 @@ final class Controller implements CloseableResource {
 
     Restconf restconf() {
         return restconf;
+    }
+
+    KarafConsole console() {
+        return new KarafConsole(home);
     }
 
     private void awaitRestconf() throws InterruptedException {
@@ -130,6 +140,20 @@ final class Controller implements CloseableResource {
         if (!web.contains("org.ops4j.pax.web.listening.addresses")) {
             Files.writeString(webCfg, web + "\norg.ops4j.pax.web.listening.addresses = 127.0.0.1\n",
                 StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Refuses to boot when another controller already holds the ports: the tests would otherwise talk to it.
+     */
+    private static void requireFreePorts() {
+        for (int port : new int[] { RESTCONF_PORT, SSH_PORT, AKKA_PORT }) {
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + port + " on 127.0.0.1 is in use: is another Flowsteer or"
+                    + " OpenDaylight controller running? Stop it before running the integration tests.", e);
+            }
         }
     }
 

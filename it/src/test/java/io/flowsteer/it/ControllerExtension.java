@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands tests a {@link Restconf} client of the one controller booted for the whole run: the controller lives in
- * the root context's store, so it is booted by the first test class that needs it and stopped when the run ends.
+ * Hands tests a {@link Restconf} client or the {@link KarafConsole} of the one controller booted for the whole
+ * run: the controller lives in the root context's store, so it is booted by the first test class that needs it
+ * and stopped when the run ends.
  */
 public final class ControllerExtension implements ParameterResolver {
     private static final Namespace NAMESPACE = Namespace.create(ControllerExtension.class);
@@ -23,14 +24,16 @@ public final class ControllerExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(final ParameterContext parameterContext,
             final ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == Restconf.class;
+        final Class<?> type = parameterContext.getParameter().getType();
+        return type == Restconf.class || type == KarafConsole.class;
     }
 
     @Override
     public Object resolveParameter(final ParameterContext parameterContext, final ExtensionContext extensionContext) {
-        return extensionContext.getRoot().getStore(NAMESPACE)
-            .getOrComputeIfAbsent(Controller.class, key -> bootOrFail(), Controller.class)
-            .restconf();
+        final Controller controller = extensionContext.getRoot().getStore(NAMESPACE)
+            .getOrComputeIfAbsent(Controller.class, key -> bootOrFail(), Controller.class);
+        return parameterContext.getParameter().getType() == Restconf.class ? controller.restconf()
+            : controller.console();
     }
 
     private static Controller bootOrFail() {

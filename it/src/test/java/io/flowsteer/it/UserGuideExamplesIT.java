@@ -56,7 +56,6 @@ class UserGuideExamplesIT {
             default -> throw new AssertionError("no RESTCONF path known for " + member);
         };
 
-        restconf.delete(path);
         final var written = restconf.put(path, body);
         assertEquals(201, written.status(), example + ": " + written.body());
         final var read = restconf.get(path + "?content=config");

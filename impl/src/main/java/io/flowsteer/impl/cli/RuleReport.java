@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.binding.api.ReadTransaction;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
+import org.opendaylight.yangtools.yang.binding.DataObject;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+
+/**
+ * What the console shows about rules: the configured rules joined with their operational status.
+ */
+public final class RuleReport {
+    private static final long READ_TIMEOUT_SECONDS = 10;
+    private static final String NONE = "-";
+
+    private final DataBroker dataBroker;
+
+    public RuleReport(final @NonNull DataBroker dataBroker) {
+        this.dataBroker = requireNonNull(dataBroker);
+    }
+
+    /**
+     * One line of the rule list.
+     *
+     * @param name the rule
+     * @param version fsv1 or fsv2
+     * @param family ipv4 or ipv6
+     * @param state its summary state, or "-" while it has none
+     * @param orderIndex its position in the installation order, or "-"
+     * @param lastChange when its state last changed, or "-"
+     */
+    public record RuleLine(String name, String version, String family, String state, String orderIndex,
+            String lastChange) {
+    }
+
+    /**
+     * Reads every configured rule with its status, in installation order when known, then by name.
+     *
+     * @return the rules
+     * @throws ExecutionException if a read fails
+     * @throws TimeoutException if a read does not finish in time
+     * @throws InterruptedException if interrupted
+     */
+    public List<RuleLine> rules() throws ExecutionException, TimeoutException, InterruptedException {
+        final Map<?, Rule> config = read(LogicalDatastoreType.CONFIGURATION,
+            InstanceIdentifier.create(Flowspec.class)).map(Flowspec::nonnullRule).orElse(Map.of());
+        final Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule>
+            status = new HashMap<>();
+        read(LogicalDatastoreType.OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class))
+            .map(FlowspecStatus::nonnullRule).orElse(Map.of())
+            .forEach((key, value) -> status.put(key.getName(), value));
+        return config.values().stream()
+            .map(rule -> {
+                final var ruleStatus = status.get(rule.requireName());
+                return new RuleLine(rule.requireName(), rule.getVersion() == null ? "fsv1" : rule.getVersion()
+                    .getName(), rule.getAddressFamily() == null ? "ipv4" : rule.getAddressFamily().getName(),
+                    ruleStatus == null || ruleStatus.getState() == null ? NONE : ruleStatus.getState().getName(),
+                    ruleStatus == null || ruleStatus.getOrderIndex() == null ? NONE
+                        : ruleStatus.getOrderIndex().toString(),
+                    ruleStatus == null || ruleStatus.getLastChange() == null ? NONE
+                        : ruleStatus.getLastChange().getValue());
+            })
+            .sorted(Comparator.comparing((RuleLine line) -> orderKey(line.orderIndex()))
+                .thenComparing(RuleLine::name))
+            .toList();
+    }
+
+    /**
+     * Renders rules as a fixed-width table.
+     *
+     * @param lines the rules
+     * @return the table, one line per rule after a header
+     */
+    public static String table(final List<RuleLine> lines) {
+        final String format = "%-32s %-5s %-5s %-20s %-6s %s%n";
+        final StringBuilder out = new StringBuilder(String.format(format, "NAME", "VER", "AF", "STATE", "ORDER",
+            "LAST CHANGE"));
+        for (RuleLine line : lines) {
+            out.append(String.format(format, line.name(), line.version(), line.family(), line.state(),
+                line.orderIndex(), line.lastChange()));
+        }
+        if (lines.isEmpty()) {
+            out.append("(no rules configured)").append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    private static long orderKey(final String orderIndex) {
+        return NONE.equals(orderIndex) ? Long.MAX_VALUE : Long.parseLong(orderIndex);
+    }
+
+    private <T extends DataObject> Optional<T> read(final LogicalDatastoreType store,
+            final InstanceIdentifier<T> path) throws ExecutionException, TimeoutException, InterruptedException {
+        // A transaction is bound to one datastore: configuration and status are read one after the other.
+        try (ReadTransaction tx = dataBroker.newReadOnlyTransaction()) {
+            return tx.read(store, path).get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+}

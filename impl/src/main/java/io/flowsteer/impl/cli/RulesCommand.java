@@ -1,0 +1,30 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.cli;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+
+/**
+ * {@code flowsteer:rules}: every configured rule with its state, installation order and time of change.
+ */
+@Service
+@Command(scope = "flowsteer", name = "rules", description = "List the flowspec rules with their status")
+public final class RulesCommand implements Action {
+    @Reference
+    DataBroker dataBroker;
+
+    @Override
+    public Object execute() throws Exception {
+        final RuleReport report = new RuleReport(dataBroker);
+        return RuleReport.table(report.rules());
+    }
+}

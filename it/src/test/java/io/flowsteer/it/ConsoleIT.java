@@ -1,0 +1,47 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The operator's console: {@code flowsteer:rules} lists a rule written through RESTCONF with its status.
+ */
+@ExtendWith(ControllerExtension.class)
+class ConsoleIT {
+    private static final String RULE = "/data/flowsteer-flowspec:flowspec/rule=console-rule";
+
+    @Test
+    void rulesCommandListsARuleWithItsStatus(final Restconf restconf, final KarafConsole console)
+            throws Exception {
+        final String body = Files.readString(Paths.get("../docs/examples/rule-block-dns-amp.json"),
+            StandardCharsets.UTF_8).replace("block-dns-amp", "console-rule");
+        assertEquals(201, restconf.put(RULE, body).status());
+
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String output = "";
+        while (System.nanoTime() < deadline) {
+            output = console.run("flowsteer:rules");
+            if (output.lines().anyMatch(line -> line.startsWith("console-rule") && line.contains("pending"))) {
+                assertTrue(output.startsWith("NAME") || output.contains("\nNAME"), output);
+                assertEquals(204, restconf.delete(RULE).status());
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("flowsteer:rules never showed console-rule as pending:\n" + output);
+    }
+}
