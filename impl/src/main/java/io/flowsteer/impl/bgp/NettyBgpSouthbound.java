@@ -229,6 +229,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     @Override
     public boolean requestRouteRefresh(final InetAddress peer, final BgpFamily family) {
+        if (loop.inEventLoop()) {
+            // called from a listener: waiting for the loop would wait for ourselves
+            final BgpPeer target = peers.get(peer);
+            return target != null && target.sendRouteRefresh(family);
+        }
         try {
             return loop.submit(() -> {
                 final BgpPeer target = peers.get(peer);

@@ -18,6 +18,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
@@ -34,6 +35,15 @@ final class ScriptedPeer implements AutoCloseable {
     ScriptedPeer() throws IOException {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         server.setSoTimeout(10_000);
+    }
+
+    /**
+     * Connects to a speaker's listen address instead of waiting for its connection.
+     */
+    void connect(final InetSocketAddress address) throws IOException {
+        socket = new Socket(address.getAddress(), address.getPort());
+        socket.setSoTimeout(10_000);
+        in = new DataInputStream(socket.getInputStream());
     }
 
     int port() {

@@ -42,6 +42,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -232,6 +234,40 @@ class GobgpFlowspecIT {
         await("flowspec withdrawal received", () -> flowspecWithdrawn.stream()
             .anyMatch(n -> isDestination(n, "10.20.0.0", 16)));
         assertEquals(0, speaker.status(peer).counters().malformedUpdates());
+    }
+
+    @Test
+    @Order(8)
+    void tenThousandRoutesAreAdvertisedAndWithdrawn() throws Exception {
+        final List<FlowspecRoute> routes = new ArrayList<>(allRoutes());
+        for (int i = 0; i < 10_000; i++) {
+            routes.add(TestRoutes.bulk(i));
+        }
+        final long start = System.nanoTime();
+        advertise(routes);
+        await("10003 IPv4 flowspec routes in gobgp", Duration.ofSeconds(120), () -> destinations(V4) == 10_003);
+        final long advertised = System.nanoTime();
+        advertise(allRoutes());
+        await("3 IPv4 flowspec routes left in gobgp", Duration.ofSeconds(120), () -> destinations(V4) == 3);
+        LOG.info("10000 routes in gobgp's RIB after {} ms, withdrawn after another {} ms",
+            TimeUnit.NANOSECONDS.toMillis(advertised - start),
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - advertised));
+        assertEquals(SessionState.ESTABLISHED, state());
+        awaitRib(V4, TestRoutes.ipv4AllComponents(), TestRoutes.ipv4Redirect(), TestRoutes.ipv4RedirectCopy());
+    }
+
+    private int destinations(final String family) {
+        try {
+            final String summary = gobgp.cli("global", "rib", "summary", "-a", family);
+            final Matcher matcher = Pattern.compile("Destination: (\\d+)")
+                .matcher(summary);
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static boolean isDestination(final Fsv1Nlri nlri, final String address, final int length) {
