@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One gobgpd (Debian package gobgpd) for the whole test run, bound to loopback only: BGP on {@link #ADDRESS} at a
  * free port, gRPC API on 127.0.0.1 at another free port. It has AS {@link #AS} and one passive neighbor,
- * {@link #SPEAKER_ADDRESS} in AS {@link #SPEAKER_AS}, with ipv4-flowspec, ipv6-flowspec and ipv4-unicast
+ * {@link #SPEAKER_ADDRESS} in AS {@link #SPEAKER_AS}, with ipv4-flowspec, ipv6-flowspec, ipv4-unicast and ipv6-unicast
  * and graceful restart (so that it sends End-of-RIB markers, RFC 4724).
  */
 public final class Gobgp implements ExtensionContext.Store.CloseableResource {
@@ -93,6 +93,11 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource {
             "  [[neighbors.afi-safis]]",
             "    [neighbors.afi-safis.config]",
             "      afi-safi-name = \"ipv4-unicast\"",
+            "    [neighbors.afi-safis.mp-graceful-restart.config]",
+            "      enabled = true",
+            "  [[neighbors.afi-safis]]",
+            "    [neighbors.afi-safis.config]",
+            "      afi-safi-name = \"ipv6-unicast\"",
             "    [neighbors.afi-safis.mp-graceful-restart.config]",
             "      enabled = true",
             ""), StandardCharsets.UTF_8);

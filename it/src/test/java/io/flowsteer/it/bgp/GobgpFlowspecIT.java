@@ -106,7 +106,8 @@ class GobgpFlowspecIT {
             }
         });
         speaker.putPeer(new PeerConfig(peer, gobgp.bgpPort(), Gobgp.AS, 30,
-            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_UNICAST), false));
+            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_UNICAST,
+                BgpFamily.IPV6_UNICAST), false));
     }
 
     @AfterAll
@@ -122,8 +123,8 @@ class GobgpFlowspecIT {
         await("our session established", () -> state() == SessionState.ESTABLISHED);
         final NegotiatedSession negotiated = speaker.status(peer).negotiated();
         assertNotNull(negotiated);
-        assertEquals(Set.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_UNICAST),
-            negotiated.families());
+        assertEquals(Set.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_UNICAST,
+            BgpFamily.IPV6_UNICAST), negotiated.families());
         assertEquals(Gobgp.AS, negotiated.remoteAs());
         assertTrue(negotiated.fourOctetAs(), "4-octet AS negotiated");
         assertTrue(negotiated.routeRefresh(), "gobgp announces route refresh");
@@ -218,8 +219,11 @@ class GobgpFlowspecIT {
     @Order(7)
     void unicastAndFlowspecRoutesFromGobgpAreReported() throws Exception {
         gobgp.cli("global", "rib", "add", "-a", "ipv4", "10.0.0.0/24", "nexthop", "192.0.2.254");
+        gobgp.cli("global", "rib", "add", "-a", "ipv6", "2001:db8:100::/48", "nexthop", "2001:db8::fe");
         gobgp.cli("global", "rib", "add", "-a", V4, "match", "destination", "10.20.0.0/16", "then", "discard");
         try {
+            await("IPv6 unicast route received (MP_REACH_NLRI 2/1)", () -> unicastAnnounced.stream()
+                .anyMatch(r -> r.toString().startsWith("2001:db8:100:0:0:0:0:0/48 via ")));
             await("unicast route received", () -> unicastAnnounced.stream()
                 .anyMatch(r -> r.toString().startsWith("10.0.0.0/24 via ")));
             await("flowspec route received", () -> flowspecAnnounced.stream().anyMatch(r ->
@@ -227,10 +231,13 @@ class GobgpFlowspecIT {
                 && r.attributes().extendedCommunities().equals(List.of(new TrafficRateBytes(0, 0f)))));
         } finally {
             gobgp.cli("global", "rib", "del", "-a", "ipv4", "10.0.0.0/24");
+            gobgp.cli("global", "rib", "del", "-a", "ipv6", "2001:db8:100::/48");
             gobgp.cli("global", "rib", "del", "-a", V4, "match", "destination", "10.20.0.0/16", "then", "discard");
         }
         await("unicast withdrawal received", () -> unicastWithdrawn.stream()
             .anyMatch(r -> r.toString().equals("10.0.0.0/24")));
+        await("IPv6 unicast withdrawal received", () -> unicastWithdrawn.stream()
+            .anyMatch(r -> r.toString().equals("2001:db8:100:0:0:0:0:0/48")));
         await("flowspec withdrawal received", () -> flowspecWithdrawn.stream()
             .anyMatch(n -> isDestination(n, "10.20.0.0", 16)));
         assertEquals(0, speaker.status(peer).counters().malformedUpdates());
