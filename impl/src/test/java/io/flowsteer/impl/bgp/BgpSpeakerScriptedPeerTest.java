@@ -83,9 +83,13 @@ class BgpSpeakerScriptedPeerTest {
     }
 
     private OpenMessage establish(final long peerAs) throws Exception {
+        return establish(peerAs, 90);
+    }
+
+    private OpenMessage establish(final long peerAs, final int holdTime) throws Exception {
         final OpenMessage open = peer.readUntil(OpenMessage.class);
         final ByteBuf out = Unpooled.buffer();
-        BgpMessageCodec.encodeOpen(new OpenMessage(4, (int) peerAs, 90,
+        BgpMessageCodec.encodeOpen(new OpenMessage(4, (int) peerAs, holdTime,
             (Inet4Address) InetAddress.getByName("10.0.0.2"), List.of(new Capability.Multiprotocol(1, 133),
                 new Capability.RouteRefresh(), new Capability.FourOctetAs(peerAs))), out);
         BgpMessageCodec.encodeKeepalive(out);
@@ -141,6 +145,25 @@ class BgpSpeakerScriptedPeerTest {
         assertEquals(List.of(1, 1), List.of(notification.code(), notification.subcode()));
         assertTrue(peer.closedByPeer());
         await(() -> speaker.status(peerAddress).counters().sessionResets() == 1);
+    }
+
+    @Test
+    void silentPeerIsDroppedWhenTheHoldTimerExpires() throws Exception {
+        establish(PEER_AS, 3);
+        await(() -> speaker.status(peerAddress).state() == SessionState.ESTABLISHED);
+        assertEquals(3, speaker.status(peerAddress).negotiated().holdTime());
+        // the speaker keeps sending KEEPALIVEs (every second), the peer sends nothing
+        final NotificationMessage notification = peer.readUntil(NotificationMessage.class);
+        assertEquals(List.of(4, 0), List.of(notification.code(), notification.subcode()));
+        assertTrue(peer.closedByPeer());
+        await(() -> speaker.status(peerAddress).state() != SessionState.ESTABLISHED);
+    }
+
+    @Test
+    void holdTimeOfOneSecondIsRefused() throws Exception {
+        establish(PEER_AS, 1);
+        final NotificationMessage notification = peer.readUntil(NotificationMessage.class);
+        assertEquals(List.of(2, 6), List.of(notification.code(), notification.subcode()));
     }
 
     @Test
