@@ -1,0 +1,16 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.bgp;
+
+/**
+ * KEEPALIVE, RFC 4271 section 4.4: the header alone.
+ */
+public record KeepaliveMessage() implements BgpMessage {
+    /** The one value. */
+    public static final KeepaliveMessage INSTANCE = new KeepaliveMessage();
+}

@@ -1,0 +1,227 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.bgp;
+
+import static io.flowsteer.api.bgp.PathAttributeType.FLAG_EXTENDED_LENGTH;
+import static io.flowsteer.api.bgp.PathAttributeType.FLAG_OPTIONAL;
+import static io.flowsteer.api.bgp.PathAttributeType.FLAG_TRANSITIVE;
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.error.EncodeException;
+import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.RawAttribute;
+import io.flowsteer.api.spi.RouteAttributes;
+import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv1NlriCodec;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.jdt.annotation.NonNull;
+
+/**
+ * Builds the UPDATEs that advertise and withdraw flowspec routes. Advertisements carry ORIGIN IGP, AS_PATH (empty
+ * for iBGP, the local AS for eBGP, RFC 4271 section 5.1.2; 2-octet with AS_TRANS and AS4_PATH when 4-octet AS is
+ * not negotiated, RFC 6793 section 4.2.2), LOCAL_PREF 100 for iBGP, MP_REACH_NLRI with a next hop of length 0
+ * (RFC 8955 section 4), the action communities and the caller's other attributes. As many NLRIs as fit the
+ * session's maximum message size are packed into one UPDATE. Withdrawals use MP_UNREACH_NLRI (RFC 4760 section 4).
+ * Instances are immutable and thread-safe.
+ */
+public final class UpdateMessageEncoder {
+    private static final int LOCAL_PREF_DEFAULT = 100;
+    private static final int MP_REACH_OVERHEAD = 4 + 5;
+    private static final int MP_UNREACH_OVERHEAD = 4 + 3;
+
+    private final @NonNull ExtendedCommunityCodec communityCodec;
+
+    /**
+     * An encoder writing communities with the given codec.
+     *
+     * @param communityCodec the codec
+     */
+    public UpdateMessageEncoder(final @NonNull ExtendedCommunityCodec communityCodec) {
+        this.communityCodec = requireNonNull(communityCodec);
+    }
+
+    /**
+     * UPDATEs advertising NLRIs that share attributes.
+     *
+     * @param family the flowspec family of all NLRIs
+     * @param attributes their attributes
+     * @param nlris the NLRIs
+     * @param session the session's encoding parameters
+     * @return the messages, each a complete UPDATE
+     * @throws EncodeException when an NLRI or attribute cannot be encoded or one NLRI does not fit a message
+     */
+    public @NonNull List<byte[]> advertise(final @NonNull BgpFamily family, final @NonNull RouteAttributes attributes,
+            final @NonNull List<Fsv1Nlri> nlris, final @NonNull SessionEncoding session) {
+        final ByteBuf before = Unpooled.buffer();
+        final ByteBuf after = Unpooled.buffer();
+        writeAttribute(before, FLAG_TRANSITIVE, PathAttributeType.ORIGIN, Unpooled.wrappedBuffer(new byte[] {0}));
+        final ByteBuf asPath = Unpooled.buffer();
+        ByteBuf as4Path = null;
+        if (!session.internal()) {
+            asPath.writeByte(AsPathSegment.AS_SEQUENCE).writeByte(1);
+            if (session.fourOctetAs()) {
+                asPath.writeInt((int) session.localAs());
+            } else if (session.localAs() > 0xffff) {
+                asPath.writeShort(OpenMessage.AS_TRANS);
+                as4Path = Unpooled.buffer().writeByte(AsPathSegment.AS_SEQUENCE).writeByte(1)
+                    .writeInt((int) session.localAs());
+            } else {
+                asPath.writeShort((int) session.localAs());
+            }
+        }
+        writeAttribute(before, FLAG_TRANSITIVE, PathAttributeType.AS_PATH, asPath);
+        if (session.internal()) {
+            writeAttribute(before, FLAG_TRANSITIVE, PathAttributeType.LOCAL_PREF,
+                Unpooled.buffer(4).writeInt(LOCAL_PREF_DEFAULT));
+        }
+        if (!attributes.extendedCommunities().isEmpty()) {
+            final ByteBuf value = Unpooled.buffer();
+            communityCodec.encodeAttribute(attributes.extendedCommunities(), value);
+            writeAttribute(after, FLAG_OPTIONAL | FLAG_TRANSITIVE, PathAttributeType.EXTENDED_COMMUNITIES, value);
+        }
+        if (as4Path != null) {
+            writeAttribute(after, FLAG_OPTIONAL | FLAG_TRANSITIVE, PathAttributeType.AS4_PATH, as4Path);
+        }
+        if (!attributes.ipv6ExtendedCommunities().isEmpty()) {
+            final ByteBuf value = Unpooled.buffer();
+            communityCodec.encodeIpv6Attribute(attributes.ipv6ExtendedCommunities(), value);
+            writeAttribute(after, FLAG_OPTIONAL | FLAG_TRANSITIVE, PathAttributeType.IPV6_EXTENDED_COMMUNITIES,
+                value);
+        }
+        final List<RawAttribute> others = new ArrayList<>(attributes.others());
+        others.sort(Comparator.comparingInt(RawAttribute::type));
+        for (RawAttribute other : others) {
+            writeAttribute(after, other.flags(), other.type(), Unpooled.wrappedBuffer(other.value().toByteArray()));
+        }
+        final int fixed = BgpMessageCodec.HEADER_LENGTH + 4 + before.readableBytes() + MP_REACH_OVERHEAD
+            + after.readableBytes();
+        final List<byte[]> messages = new ArrayList<>();
+        for (List<byte[]> batch : pack(family, nlris, fixed, session.maxMessageSize())) {
+            final ByteBuf out = Unpooled.buffer(session.maxMessageSize());
+            final int start = BgpMessageCodec.startMessage(out, BgpMessage.UPDATE);
+            out.writeShort(0);
+            final int attributesAt = out.writerIndex();
+            out.writeShort(0);
+            out.writeBytes(before, before.readerIndex(), before.readableBytes());
+            out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_REACH_NLRI);
+            final int mpLengthAt = out.writerIndex();
+            out.writeShort(0);
+            out.writeShort(family.afi().code()).writeByte(family.safi()).writeByte(0).writeByte(0);
+            batch.forEach(out::writeBytes);
+            out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
+            out.writeBytes(after, after.readerIndex(), after.readableBytes());
+            out.setShort(attributesAt, out.writerIndex() - attributesAt - 2);
+            BgpMessageCodec.finish(out, start);
+            messages.add(toArray(out));
+        }
+        return messages;
+    }
+
+    /**
+     * UPDATEs withdrawing NLRIs with MP_UNREACH_NLRI.
+     *
+     * @param family the flowspec family of all NLRIs
+     * @param nlris the NLRIs
+     * @param session the session's encoding parameters
+     * @return the messages
+     */
+    public @NonNull List<byte[]> withdraw(final @NonNull BgpFamily family, final @NonNull List<Fsv1Nlri> nlris,
+            final @NonNull SessionEncoding session) {
+        final List<byte[]> messages = new ArrayList<>();
+        final int fixed = BgpMessageCodec.HEADER_LENGTH + 4 + MP_UNREACH_OVERHEAD;
+        for (List<byte[]> batch : pack(family, nlris, fixed, session.maxMessageSize())) {
+            messages.add(unreach(family, batch));
+        }
+        return messages;
+    }
+
+    /**
+     * The End-of-RIB marker of a family, RFC 4724 section 2: an empty UPDATE for IPv4 unicast, else an UPDATE
+     * with an empty MP_UNREACH_NLRI.
+     *
+     * @param family the family
+     * @return the message
+     */
+    public byte @NonNull [] endOfRib(final @NonNull BgpFamily family) {
+        if (family == BgpFamily.IPV4_UNICAST) {
+            final ByteBuf out = Unpooled.buffer(23);
+            final int start = BgpMessageCodec.startMessage(out, BgpMessage.UPDATE);
+            out.writeInt(0);
+            BgpMessageCodec.finish(out, start);
+            return toArray(out);
+        }
+        return unreach(family, List.of());
+    }
+
+    private static byte[] unreach(final BgpFamily family, final List<byte[]> batch) {
+        final ByteBuf out = Unpooled.buffer();
+        final int start = BgpMessageCodec.startMessage(out, BgpMessage.UPDATE);
+        out.writeShort(0);
+        final int attributesAt = out.writerIndex();
+        out.writeShort(0);
+        out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_UNREACH_NLRI);
+        final int mpLengthAt = out.writerIndex();
+        out.writeShort(0);
+        out.writeShort(family.afi().code()).writeByte(family.safi());
+        batch.forEach(out::writeBytes);
+        out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
+        out.setShort(attributesAt, out.writerIndex() - attributesAt - 2);
+        BgpMessageCodec.finish(out, start);
+        return toArray(out);
+    }
+
+    private static List<List<byte[]>> pack(final BgpFamily family, final List<Fsv1Nlri> nlris, final int fixed,
+            final int maxSize) {
+        final Fsv1NlriCodec codec = Fsv1NlriCodec.forAfiSafi(family.afi().code(), family.safi());
+        if (codec == null) {
+            throw new EncodeException(family + " is not a flowspec family");
+        }
+        final List<List<byte[]>> batches = new ArrayList<>();
+        List<byte[]> batch = new ArrayList<>();
+        int size = fixed;
+        for (Fsv1Nlri nlri : nlris) {
+            final byte[] encoded = codec.encode(nlri);
+            if (fixed + encoded.length > maxSize) {
+                throw new EncodeException("flowspec NLRI of " + encoded.length + " octets does not fit a "
+                    + maxSize + "-octet UPDATE");
+            }
+            if (size + encoded.length > maxSize) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                size = fixed;
+            }
+            batch.add(encoded);
+            size += encoded.length;
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    private static void writeAttribute(final ByteBuf out, final int flags, final int type, final ByteBuf value) {
+        final int length = value.readableBytes();
+        if (length > 0xff) {
+            out.writeByte(flags | FLAG_EXTENDED_LENGTH).writeByte(type).writeShort(length);
+        } else {
+            out.writeByte(flags & ~FLAG_EXTENDED_LENGTH).writeByte(type).writeByte(length);
+        }
+        out.writeBytes(value, value.readerIndex(), length);
+    }
+
+    private static byte[] toArray(final ByteBuf buf) {
+        final byte[] out = new byte[buf.readableBytes()];
+        buf.readBytes(out);
+        return out;
+    }
+}

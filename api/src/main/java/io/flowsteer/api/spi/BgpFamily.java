@@ -1,0 +1,82 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.spi;
+
+import io.flowsteer.api.wire.Afi;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The AFI/SAFI pairs the speaker negotiates with the multiprotocol capability (RFC 4760 section 8): flowspec
+ * (RFC 8955 section 4, RFC 8956 section 3), flowspec VPN and, received only, unicast.
+ */
+public enum BgpFamily {
+    /** AFI 1, SAFI 1: IPv4 unicast, received only. */
+    IPV4_UNICAST(Afi.IPV4, 1),
+    /** AFI 2, SAFI 1: IPv6 unicast, received only. */
+    IPV6_UNICAST(Afi.IPV6, 1),
+    /** AFI 1, SAFI 133: IPv4 flowspec. */
+    IPV4_FLOWSPEC(Afi.IPV4, 133),
+    /** AFI 2, SAFI 133: IPv6 flowspec. */
+    IPV6_FLOWSPEC(Afi.IPV6, 133),
+    /** AFI 1, SAFI 134: IPv4 flowspec VPN. */
+    IPV4_FLOWSPEC_VPN(Afi.IPV4, 134),
+    /** AFI 2, SAFI 134: IPv6 flowspec VPN. */
+    IPV6_FLOWSPEC_VPN(Afi.IPV6, 134);
+
+    private final @NonNull Afi afi;
+    private final int safi;
+
+    BgpFamily(final Afi afi, final int safi) {
+        this.afi = afi;
+        this.safi = safi;
+    }
+
+    /**
+     * The address family.
+     *
+     * @return IPv4 or IPv6
+     */
+    public @NonNull Afi afi() {
+        return afi;
+    }
+
+    /**
+     * The SAFI code point.
+     *
+     * @return 1, 133 or 134
+     */
+    public int safi() {
+        return safi;
+    }
+
+    /**
+     * Whether this is a flowspec family (SAFI 133 or 134).
+     *
+     * @return true for flowspec
+     */
+    public boolean isFlowspec() {
+        return safi != 1;
+    }
+
+    /**
+     * Looks up an AFI/SAFI pair.
+     *
+     * @param afi the AFI code
+     * @param safi the SAFI code
+     * @return the family, or null when Flowsteer does not handle the pair
+     */
+    public static @Nullable BgpFamily forCodes(final int afi, final int safi) {
+        for (BgpFamily family : values()) {
+            if (family.afi.code() == afi && family.safi == safi) {
+                return family;
+            }
+        }
+        return null;
+    }
+}

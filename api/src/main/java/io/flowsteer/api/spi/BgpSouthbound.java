@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.spi;
+
+import java.net.InetAddress;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The BGP southbound: a speaker that keeps sessions with routers and advertises to each the flowspec routes the
+ * engine wants it to have. The engine states the wanted Adj-RIB-Out per peer (RFC 4271 section 3.2); the speaker
+ * sends the difference, re-sends on ROUTE-REFRESH (RFC 2918) and after reconnects, and reports through
+ * {@link BgpPeerListener}. All methods are thread-safe and return without waiting for the network.
+ */
+public interface BgpSouthbound extends AutoCloseable {
+    /**
+     * Sets the local speaker. Changing the router id or AS resets every session; changing the listen address
+     * rebinds the listener.
+     *
+     * @param config the speaker configuration
+     */
+    void configure(@NonNull SpeakerConfig config);
+
+    /**
+     * Adds a peer, or replaces its configuration (which resets its session when anything but the families'
+     * order changed). Its Adj-RIB-Out starts empty for a new peer and is kept for a replaced one.
+     *
+     * @param config the peer
+     */
+    void putPeer(@NonNull PeerConfig config);
+
+    /**
+     * Removes a peer, sending a NOTIFICATION Cease / Peer De-configured (RFC 4486 section 4) if established.
+     *
+     * @param peer the peer's address
+     * @return true when the peer existed
+     */
+    boolean removePeer(@NonNull InetAddress peer);
+
+    /**
+     * Sets the flowspec routes the peer should have. The speaker advertises the routes that are new or whose
+     * attributes changed and withdraws those no longer present. Routes of families not negotiated with the peer
+     * are kept and sent when a later session negotiates them.
+     *
+     * @param peer the peer's address
+     * @param routes the wanted Adj-RIB-Out; a later route with the same NLRI replaces an earlier one
+     * @throws IllegalArgumentException when the peer is not configured
+     */
+    void setAdjRibOut(@NonNull InetAddress peer, @NonNull Collection<FlowspecRoute> routes);
+
+    /**
+     * Asks the peer to re-send its Adj-RIB-Out for a family with ROUTE-REFRESH (RFC 2918 section 3), when it
+     * supports it.
+     *
+     * @param peer the peer's address
+     * @param family the family
+     * @return true when the message was sent
+     */
+    boolean requestRouteRefresh(@NonNull InetAddress peer, @NonNull BgpFamily family);
+
+    /**
+     * The current status of a peer.
+     *
+     * @param peer the peer's address
+     * @return the status, or null when the peer is not configured
+     */
+    @Nullable PeerStatus status(@NonNull InetAddress peer);
+
+    /**
+     * The current status of all peers.
+     *
+     * @return one status per peer
+     */
+    @NonNull List<PeerStatus> statuses();
+
+    /**
+     * Registers a listener.
+     *
+     * @param listener the listener
+     * @return closing it unregisters the listener
+     */
+    @NonNull AutoCloseable registerListener(@NonNull BgpPeerListener listener);
+
+    /**
+     * Closes every session (NOTIFICATION Cease / Administrative Shutdown, RFC 4486 section 4) and the listener.
+     */
+    @Override
+    void close();
+}

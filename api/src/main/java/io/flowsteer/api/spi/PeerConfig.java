@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.InetAddress;
+import java.util.Set;
+import org.eclipse.jdt.annotation.NonNull;
+
+/**
+ * One configured BGP peer (RFC 4271 section 8: the session attributes an operator sets).
+ *
+ * @param address the peer's address; it identifies the peer
+ * @param port the peer's TCP port, normally 179
+ * @param peerAs the peer's AS; equal to the local AS for iBGP
+ * @param holdTime the proposed Hold Time in seconds, 0 or 3 to 65535 (RFC 4271 section 4.2)
+ * @param families the families to negotiate
+ * @param passive true to only accept connections from the peer, never connect
+ */
+public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, int holdTime,
+        @NonNull Set<BgpFamily> families, boolean passive) {
+    /**
+     * Checks the values.
+     *
+     * @param address the peer's address
+     * @param port the port
+     * @param peerAs the peer AS
+     * @param holdTime the hold time
+     * @param families the families
+     * @param passive passive mode
+     */
+    public PeerConfig {
+        requireNonNull(address);
+        families = Set.copyOf(families);
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " out of range");
+        }
+        if (peerAs < 1 || peerAs > 0xffffffffL) {
+            throw new IllegalArgumentException("peer AS " + peerAs + " is not a 4-octet AS number");
+        }
+        if (holdTime != 0 && (holdTime < 3 || holdTime > 65535)) {
+            throw new IllegalArgumentException("hold time " + holdTime + " must be 0 or 3..65535 (RFC 4271 4.2)");
+        }
+    }
+}

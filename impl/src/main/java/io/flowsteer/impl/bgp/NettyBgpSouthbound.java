@@ -1,0 +1,316 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.bgp;
+
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.bgp.BgpMessageCodec;
+import io.flowsteer.api.bgp.NotificationMessage;
+import io.flowsteer.api.bgp.UpdateMessageCodec;
+import io.flowsteer.api.bgp.UpdateMessageEncoder;
+import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSouthbound;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.Fsv1Nlri;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Netty BGP flowspec speaker. All sessions, timers and Adj-RIBs-Out live on one event loop, so the state
+ * machines need no locks; the public methods hand their work to that loop and return. Listener callbacks run as
+ * separate tasks on the same loop, in order, so a failing listener is logged by Netty and affects nothing else.
+ */
+public final class NettyBgpSouthbound implements BgpSouthbound {
+    private static final Logger LOG = LoggerFactory.getLogger(NettyBgpSouthbound.class);
+
+    private final NioEventLoopGroup group = new NioEventLoopGroup(1);
+    private final EventLoop loop = group.next();
+    private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
+    private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
+    private final BgpMessageCodec messageCodec;
+    private final UpdateMessageEncoder updateEncoder;
+    private final ReconnectPolicy policy;
+    private volatile SpeakerConfig speakerConfig;
+    private Channel serverChannel;
+
+    /**
+     * A speaker; nothing connects until {@link #configure(SpeakerConfig)} and {@link #putPeer(PeerConfig)}.
+     *
+     * @param communityCodec the extended community codec (its code points for the TBD communities)
+     * @param policy reconnect and connect timers
+     * @param initial the initial speaker configuration
+     */
+    public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial) {
+        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec));
+        updateEncoder = new UpdateMessageEncoder(communityCodec);
+        this.policy = requireNonNull(policy);
+        speakerConfig = requireNonNull(initial);
+        loop.execute(() -> bind(initial.listenAddress()));
+    }
+
+    BgpMessageCodec messageCodec() {
+        return messageCodec;
+    }
+
+    UpdateMessageEncoder updateEncoder() {
+        return updateEncoder;
+    }
+
+    ReconnectPolicy policy() {
+        return policy;
+    }
+
+    SpeakerConfig speakerConfig() {
+        return speakerConfig;
+    }
+
+    /**
+     * The address the speaker accepts connections on, once bound.
+     *
+     * @return the bound address, or null
+     */
+    public @Nullable InetSocketAddress boundAddress() {
+        final Channel server = serverChannel;
+        return server == null ? null : (InetSocketAddress) server.localAddress();
+    }
+
+    @Override
+    public void configure(final SpeakerConfig config) {
+        requireNonNull(config);
+        loop.execute(() -> {
+            final SpeakerConfig old = speakerConfig;
+            speakerConfig = config;
+            if (!Objects.equals(old.listenAddress(), config.listenAddress())) {
+                bind(config.listenAddress());
+            }
+            if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs()) {
+                peers.values().forEach(peer -> peer.resetSession("local speaker reconfigured"));
+            }
+        });
+    }
+
+    private void bind(final InetSocketAddress address) {
+        if (serverChannel != null) {
+            serverChannel.close();
+            serverChannel = null;
+        }
+        if (address == null) {
+            return;
+        }
+        final ChannelFuture future = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_REUSEADDR, true)
+            .childHandler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(final SocketChannel ch) {
+                    accept(ch);
+                }
+            }).bind(address);
+        serverChannel = future.channel();
+        future.addListener(f -> {
+            if (!f.isSuccess()) {
+                LOG.error("Cannot listen on {}", address, f.cause());
+            }
+        });
+    }
+
+    private void accept(final SocketChannel ch) {
+        final BgpPeer peer = peers.get(ch.remoteAddress().getAddress());
+        if (peer == null) {
+            LOG.info("Refusing a connection from {}: not a configured peer", ch.remoteAddress());
+            ch.close();
+            return;
+        }
+        final BgpConnection connection = new BgpConnection(peer, true);
+        connection.setChannel(ch);
+        if (!peer.accept(connection)) {
+            LOG.info("Refusing a connection from {}: a session exists", ch.remoteAddress());
+            ch.writeAndFlush(notification(ch, NotificationMessage.of(NotificationMessage.CEASE,
+                NotificationMessage.CONNECTION_COLLISION))).addListener(f -> ch.close());
+            return;
+        }
+        ch.pipeline().addLast(connection.newFrameDecoder(), connection);
+    }
+
+    private static ByteBuf notification(final Channel ch, final NotificationMessage message) {
+        final ByteBuf out = ch.alloc().buffer(21);
+        BgpMessageCodec.encodeNotification(message, out);
+        return out;
+    }
+
+    ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
+        return new Bootstrap().group(eventLoop).channel(NioSocketChannel.class)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) policy.connectTimeout().toMillis())
+            .option(ChannelOption.TCP_NODELAY, true)
+            .handler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(final SocketChannel ch) {
+                    connection.setChannel(ch);
+                    ch.pipeline().addLast(connection.newFrameDecoder(), connection);
+                }
+            }).connect(new InetSocketAddress(config.address(), config.port()));
+    }
+
+    @Override
+    public void putPeer(final PeerConfig config) {
+        requireNonNull(config);
+        loop.execute(() -> {
+            final BgpPeer existing = peers.get(config.address());
+            if (existing != null) {
+                existing.reconfigure(config);
+            } else {
+                final BgpPeer peer = new BgpPeer(this, loop, config);
+                peers.put(config.address(), peer);
+                peer.start();
+            }
+        });
+    }
+
+    @Override
+    public boolean removePeer(final InetAddress peer) {
+        final BgpPeer removed = peers.remove(peer);
+        if (removed == null) {
+            return false;
+        }
+        loop.execute(() -> removed.stop(NotificationMessage.PEER_DECONFIGURED, "peer removed"));
+        return true;
+    }
+
+    @Override
+    public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
+        final List<FlowspecRoute> copy = List.copyOf(routes);
+        loop.execute(() -> {
+            final BgpPeer target = peers.get(peer);
+            if (target == null) {
+                LOG.warn("Adj-RIB-Out for unknown peer {} ignored", peer);
+            } else {
+                target.setWanted(copy);
+            }
+        });
+    }
+
+    @Override
+    public boolean requestRouteRefresh(final InetAddress peer, final BgpFamily family) {
+        if (loop.inEventLoop()) {
+            // called from a listener: waiting for the loop would wait for ourselves
+            final BgpPeer target = peers.get(peer);
+            return target != null && target.sendRouteRefresh(family);
+        }
+        try {
+            return loop.submit(() -> {
+                final BgpPeer target = peers.get(peer);
+                return target != null && target.sendRouteRefresh(family);
+            }).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Route refresh to {} failed", peer, e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public PeerStatus status(final InetAddress peer) {
+        final BgpPeer target = peers.get(peer);
+        return target == null ? null : target.status();
+    }
+
+    @Override
+    public List<PeerStatus> statuses() {
+        final List<PeerStatus> out = new ArrayList<>();
+        peers.values().forEach(peer -> out.add(peer.status()));
+        return out;
+    }
+
+    @Override
+    public AutoCloseable registerListener(final BgpPeerListener listener) {
+        requireNonNull(listener);
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void notifyAll(final Consumer<BgpPeerListener> call) {
+        for (BgpPeerListener listener : listeners) {
+            loop.execute(() -> call.accept(listener));
+        }
+    }
+
+    void notifyStatus(final PeerStatus status) {
+        notifyAll(listener -> listener.onStatus(status));
+    }
+
+    void notifyUnicast(final InetAddress peer, final List<UnicastRoute> announced,
+            final List<UnicastRoute> withdrawn) {
+        final List<UnicastRoute> a = List.copyOf(announced);
+        final List<UnicastRoute> w = List.copyOf(withdrawn);
+        notifyAll(listener -> listener.onUnicastRoutes(peer, a, w));
+    }
+
+    void notifyFlowspec(final InetAddress peer, final List<FlowspecRoute> announced,
+            final List<Fsv1Nlri> withdrawn) {
+        final List<FlowspecRoute> a = List.copyOf(announced);
+        final List<Fsv1Nlri> w = List.copyOf(withdrawn);
+        notifyAll(listener -> listener.onFlowspecRoutes(peer, a, w));
+    }
+
+    void notifyEndOfRib(final InetAddress peer, final BgpFamily family) {
+        notifyAll(listener -> listener.onEndOfRib(peer, family));
+    }
+
+    @Override
+    public void close() {
+        try {
+            loop.submit(() -> {
+                peers.values().forEach(peer -> peer.stop(NotificationMessage.ADMINISTRATIVE_SHUTDOWN, "shutdown"));
+                peers.clear();
+                if (serverChannel != null) {
+                    serverChannel.close();
+                }
+            }).get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Unclean speaker shutdown", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        group.shutdownGracefully(100, 2000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+    }
+}

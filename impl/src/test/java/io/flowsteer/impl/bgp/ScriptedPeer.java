@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.bgp;
+
+import io.flowsteer.api.bgp.BgpMessage;
+import io.flowsteer.api.bgp.BgpMessageCodec;
+import io.flowsteer.api.bgp.BgpProtocolException;
+import io.flowsteer.api.bgp.UpdateMessageCodec;
+import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/**
+ * A BGP peer played by the test, one message at a time over a blocking socket: it accepts the speaker's
+ * connection, and reads and writes whole messages.
+ */
+final class ScriptedPeer implements AutoCloseable {
+    private final BgpMessageCodec codec = new BgpMessageCodec(new UpdateMessageCodec(new ExtendedCommunityCodec()));
+    private final ServerSocket server;
+    private Socket socket;
+    private DataInputStream in;
+
+    ScriptedPeer() throws IOException {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        server.setSoTimeout(10_000);
+    }
+
+    /**
+     * Connects to a speaker's listen address instead of waiting for its connection.
+     */
+    void connect(final InetSocketAddress address) throws IOException {
+        socket = new Socket(address.getAddress(), address.getPort());
+        socket.setSoTimeout(10_000);
+        in = new DataInputStream(socket.getInputStream());
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    void accept() throws IOException {
+        socket = server.accept();
+        socket.setSoTimeout(10_000);
+        in = new DataInputStream(socket.getInputStream());
+    }
+
+    byte[] readRaw() throws IOException {
+        final byte[] header = new byte[BgpMessageCodec.HEADER_LENGTH];
+        in.readFully(header);
+        final int length = (header[16] & 0xff) << 8 | header[17] & 0xff;
+        final byte[] message = new byte[length];
+        System.arraycopy(header, 0, message, 0, header.length);
+        in.readFully(message, header.length, length - header.length);
+        return message;
+    }
+
+    BgpMessage read() throws IOException, BgpProtocolException {
+        return codec.decode(Unpooled.wrappedBuffer(readRaw()), true);
+    }
+
+    /**
+     * Reads until a message of the type arrives, skipping others (KEEPALIVEs, End-of-RIB markers).
+     */
+    <T extends BgpMessage> T readUntil(final Class<T> type) throws IOException, BgpProtocolException {
+        while (true) {
+            final BgpMessage message = read();
+            if (type.isInstance(message)) {
+                return type.cast(message);
+            }
+        }
+    }
+
+    boolean closedByPeer() throws IOException {
+        try {
+            while (true) {
+                readRaw();
+            }
+        } catch (EOFException e) {
+            return true;
+        }
+    }
+
+    void write(final ByteBuf message) throws IOException {
+        final byte[] out = new byte[message.readableBytes()];
+        message.readBytes(out);
+        write(out);
+    }
+
+    void write(final byte[] message) throws IOException {
+        socket.getOutputStream().write(message);
+        socket.getOutputStream().flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (socket != null) {
+            socket.close();
+        }
+        server.close();
+    }
+}

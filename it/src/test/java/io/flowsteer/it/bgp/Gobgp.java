@@ -1,0 +1,176 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it.bgp;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One gobgpd (Debian package gobgpd) for the whole test run, bound to loopback only: BGP on {@link #ADDRESS} at a
+ * free port, gRPC API on 127.0.0.1 at another free port. It has AS {@link #AS} and one passive neighbor,
+ * {@link #SPEAKER_ADDRESS} in AS {@link #SPEAKER_AS}, with ipv4-flowspec, ipv6-flowspec, ipv4-unicast and ipv6-unicast
+ * and graceful restart (so that it sends End-of-RIB markers, RFC 4724).
+ */
+public final class Gobgp implements ExtensionContext.Store.CloseableResource {
+    /** gobgpd's BGP address. */
+    public static final String ADDRESS = "127.0.0.2";
+    /** The address Flowsteer's speaker connects from. */
+    public static final String SPEAKER_ADDRESS = "127.0.0.1";
+    /** gobgpd's AS. */
+    public static final long AS = 65000;
+    /** Flowsteer's AS: beyond 2 octets, so OPEN carries AS_TRANS (RFC 6793). */
+    public static final long SPEAKER_AS = 4_200_000_001L;
+
+    private final Process process;
+    private final int bgpPort;
+    private final int apiPort;
+    private final Path dir;
+
+    private Gobgp(final Process process, final int bgpPort, final int apiPort, final Path dir) {
+        this.process = process;
+        this.bgpPort = bgpPort;
+        this.apiPort = apiPort;
+        this.dir = dir;
+    }
+
+    /**
+     * Starts gobgpd and waits for its API.
+     *
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Gobgp start() throws IOException, InterruptedException {
+        final int bgpPort = freePort(ADDRESS);
+        final int apiPort = freePort("127.0.0.1");
+        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), "gobgpd");
+        Files.createDirectories(dir);
+        final Path config = dir.resolve("gobgpd.toml");
+        Files.writeString(config, String.join("\n",
+            "[global.config]",
+            "  as = " + AS,
+            "  router-id = \"" + ADDRESS + "\"",
+            "  port = " + bgpPort,
+            "  local-address-list = [\"" + ADDRESS + "\"]",
+            "[[neighbors]]",
+            "  [neighbors.config]",
+            "    neighbor-address = \"" + SPEAKER_ADDRESS + "\"",
+            "    peer-as = " + SPEAKER_AS,
+            "  [neighbors.transport.config]",
+            "    passive-mode = true",
+            "    local-address = \"" + ADDRESS + "\"",
+            "  [neighbors.timers.config]",
+            "    hold-time = 30",
+            "    keepalive-interval = 10",
+            "    idle-hold-time-after-reset = 1",
+            "  [neighbors.graceful-restart.config]",
+            "    enabled = true",
+            "    restart-time = 120",
+            "  [[neighbors.afi-safis]]",
+            "    [neighbors.afi-safis.config]",
+            "      afi-safi-name = \"ipv4-flowspec\"",
+            "    [neighbors.afi-safis.mp-graceful-restart.config]",
+            "      enabled = true",
+            "  [[neighbors.afi-safis]]",
+            "    [neighbors.afi-safis.config]",
+            "      afi-safi-name = \"ipv6-flowspec\"",
+            "    [neighbors.afi-safis.mp-graceful-restart.config]",
+            "      enabled = true",
+            "  [[neighbors.afi-safis]]",
+            "    [neighbors.afi-safis.config]",
+            "      afi-safi-name = \"ipv4-unicast\"",
+            "    [neighbors.afi-safis.mp-graceful-restart.config]",
+            "      enabled = true",
+            "  [[neighbors.afi-safis]]",
+            "    [neighbors.afi-safis.config]",
+            "      afi-safi-name = \"ipv6-unicast\"",
+            "    [neighbors.afi-safis.mp-graceful-restart.config]",
+            "      enabled = true",
+            ""), StandardCharsets.UTF_8);
+        final Process process = new ProcessBuilder("gobgpd", "-f", config.toString(), "-p", "-l", "debug",
+            "--api-hosts", "127.0.0.1:" + apiPort)
+            .redirectErrorStream(true).redirectOutput(dir.resolve("gobgpd.log").toFile()).start();
+        final Gobgp gobgp = new Gobgp(process, bgpPort, apiPort, dir);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                gobgp.cli("neighbor");
+                return gobgp;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline || !process.isAlive()) {
+                    gobgp.close();
+                    throw new IOException("gobgpd did not start, see " + dir.resolve("gobgpd.log"), e);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static int freePort(final String address) throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * gobgpd's BGP port.
+     *
+     * @return the port
+     */
+    public int bgpPort() {
+        return bgpPort;
+    }
+
+    /**
+     * Runs the gobgp client against this daemon.
+     *
+     * @param args the arguments after the connection options
+     * @return standard output
+     * @throws IOException when gobgp fails
+     * @throws InterruptedException when interrupted
+     */
+    public String cli(final String... args) throws IOException, InterruptedException {
+        final List<String> command = new ArrayList<>(List.of("gobgp", "-u", "127.0.0.1", "-p",
+            Integer.toString(apiPort)));
+        command.addAll(List.of(args));
+        final Process cli = new ProcessBuilder(command).redirectErrorStream(true).start();
+        final String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!cli.waitFor(30, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "gobgpd " + ADDRESS + ":" + bgpPort + " (" + dir + ")";
+    }
+}
