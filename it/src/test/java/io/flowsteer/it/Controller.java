@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 import org.slf4j.Logger;
@@ -56,7 +59,10 @@ final class Controller implements CloseableResource {
             .directory(home.toFile())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("karaf-it.out").toFile());
-        builder.environment().put("EXTRA_JAVA_OPTS", "-Djetty.host=127.0.0.1");
+        // jetty.xml binds its connector to jetty.host; pax-web must listen on the same address, or its own default
+        // connector on 0.0.0.0:8181 fails to bind and the web server (and RESTCONF) never starts.
+        builder.environment().put("EXTRA_JAVA_OPTS",
+            "-Djetty.host=127.0.0.1 -Dorg.ops4j.pax.web.listening.addresses=127.0.0.1");
         LOG.info("Booting {}", home);
         final Process process = builder.start();
         final Restconf restconf = new Restconf(HttpClient.newBuilder()
@@ -95,7 +101,17 @@ final class Controller implements CloseableResource {
     @Override
     public void close() throws InterruptedException {
         LOG.info("Stopping Karaf");
+        // bin/karaf is a shell script: stop the Karaf JVM it started too, or it outlives the run and holds 8181.
+        final List<ProcessHandle> karaf = process.descendants().toList();
+        karaf.forEach(ProcessHandle::destroy);
         process.destroy();
+        for (ProcessHandle handle : karaf) {
+            try {
+                handle.onExit().get(90, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                handle.destroyForcibly();
+            }
+        }
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
