@@ -57,13 +57,16 @@ final class Controller implements CloseableResource {
         }
         requireFreePorts();
         deleteRecursively(home.resolve("data"));
-        bindToLoopback(home);
+        bindSshToLoopback(home);
 
         final ProcessBuilder builder = new ProcessBuilder(karaf.toString(), "server")
             .directory(home.toFile())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("karaf-it.out").toFile());
-        builder.environment().put("EXTRA_JAVA_OPTS", "-Djetty.host=127.0.0.1");
+        // jetty.xml binds its connector to jetty.host; pax-web must listen on the same address, or its own default
+        // connector on 0.0.0.0:8181 fails to bind and the web server (and RESTCONF) never starts.
+        builder.environment().put("EXTRA_JAVA_OPTS",
+            "-Djetty.host=127.0.0.1 -Dorg.ops4j.pax.web.listening.addresses=127.0.0.1");
         LOG.info("Booting {}", home);
         final Process process = builder.start();
         final Restconf restconf = new Restconf(HttpClient.newBuilder()
@@ -126,21 +129,13 @@ final class Controller implements CloseableResource {
     }
 
     /**
-     * Test servers listen on loopback only: the Karaf SSH console, and Jetty. Jetty needs both its configured
-     * connector (jetty.host, set on the command line) and pax-web's listening address to agree, or pax-web
-     * opens a second connector on the same port and RESTCONF is never attached.
+     * The Karaf SSH console listens on loopback only, like every test server (Jetty is bound on the command line).
      */
-    private static void bindToLoopback(final Path home) throws IOException {
+    private static void bindSshToLoopback(final Path home) throws IOException {
         final Path shellCfg = home.resolve("etc/org.apache.karaf.shell.cfg");
         final String shell = Files.readString(shellCfg, StandardCharsets.UTF_8);
         Files.writeString(shellCfg, shell.replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"),
             StandardCharsets.UTF_8);
-        final Path webCfg = home.resolve("etc/org.ops4j.pax.web.cfg");
-        final String web = Files.readString(webCfg, StandardCharsets.UTF_8);
-        if (!web.contains("org.ops4j.pax.web.listening.addresses")) {
-            Files.writeString(webCfg, web + "\norg.ops4j.pax.web.listening.addresses = 127.0.0.1\n",
-                StandardCharsets.UTF_8);
-        }
     }
 
     /**

@@ -12,9 +12,9 @@ import static io.flowsteer.api.bgp.PathAttributeType.FLAG_OPTIONAL;
 import static io.flowsteer.api.bgp.PathAttributeType.FLAG_TRANSITIVE;
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
-import io.flowsteer.api.community.Octets;
 import io.flowsteer.api.community.RegularExtendedCommunity;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;

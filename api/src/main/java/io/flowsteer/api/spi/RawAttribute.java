@@ -9,7 +9,7 @@ package io.flowsteer.api.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import io.flowsteer.api.community.Octets;
+import io.flowsteer.api.bytes.Octets;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
-import io.flowsteer.api.community.Octets;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.spi.BgpFamily;

@@ -20,7 +20,7 @@ import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessage;
-import io.flowsteer.api.community.Octets;
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.BgpFamily;

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 
 /**
@@ -22,9 +23,13 @@ public final class RulesCommand implements Action {
     @Reference
     DataBroker dataBroker;
 
+    @Reference
+    Session session;
+
     @Override
     public Object execute() throws Exception {
-        final RuleReport report = new RuleReport(dataBroker);
-        return RuleReport.table(report.rules());
+        // Printed on the session's console: a returned value is not shown to 'bin/client <command>' callers.
+        session.getConsole().print(RuleReport.table(new RuleReport(dataBroker).rules()));
+        return null;
     }
 }

@@ -15,28 +15,67 @@ import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.ReadTransaction;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.binding.dom.adapter.test.ConcurrentDataBrokerTestCustomizer;
+import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.binding.runtime.spi.BindingRuntimeHelpers;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.mdsal.dom.spi.store.DOMStore;
 import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 
 /**
  * The real MD-SAL in-memory broker (both datastores, change listeners on their own executor) with Flowsteer's
- * models, for unit tests.
+ * models, for unit tests. Both datastores support commit cohorts (see {@link CohortCapableStore}).
  */
 public final class InMemoryMdsal {
     private static final long TIMEOUT_SECONDS = 10;
 
+    private final ConcurrentDataBrokerTestCustomizer customizer;
     private final DataBroker dataBroker;
 
     public InMemoryMdsal() {
-        final ConcurrentDataBrokerTestCustomizer customizer = new ConcurrentDataBrokerTestCustomizer(true);
+        customizer = new ConcurrentDataBrokerTestCustomizer(true) {
+            @Override
+            public DOMStore createConfigurationDatastore() {
+                return cohortCapable("CFG", LogicalDatastoreType.CONFIGURATION);
+            }
+
+            @Override
+            public DOMStore createOperationalDatastore() {
+                return cohortCapable("OPER", LogicalDatastoreType.OPERATIONAL);
+            }
+
+            private DOMStore cohortCapable(final String name, final LogicalDatastoreType type) {
+                final CohortCapableStore store = new CohortCapableStore(name, type,
+                    getDataTreeChangeListenerExecutor());
+                getSchemaService().registerSchemaContextListener(store::onModelContextUpdated);
+                return store;
+            }
+        };
         dataBroker = customizer.createDataBroker();
         customizer.updateSchema(BindingRuntimeHelpers.createRuntimeContext());
     }
 
     public DataBroker dataBroker() {
         return dataBroker;
+    }
+
+    /**
+     * The DOM data broker under {@link #dataBroker()}; its datastores support commit cohorts.
+     *
+     * @return the broker
+     */
+    public DOMDataBroker domDataBroker() {
+        return customizer.getDOMDataBroker();
+    }
+
+    /**
+     * The binding codec of the current models.
+     *
+     * @return the codec
+     */
+    public BindingNormalizedNodeSerializer serializer() {
+        return customizer.getAdapterContext().currentSerializer();
     }
 
     /**

@@ -1,0 +1,47 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.compile;
+
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.community.ExtendedCommunity;
+import io.flowsteer.api.community.fsv2.SrSegmentListAction;
+import io.flowsteer.api.community.wide.RedirectGroupCommunity;
+import io.flowsteer.api.wire.FlowspecNlri;
+import java.util.List;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A rule as Flowsteer puts it on the wire: its NLRI and actions in the api wire model, and their canonical
+ * encodings as lower-case hex.
+ *
+ * @param name the rule's name
+ * @param nlri the FSv1 or FSv2 NLRI
+ * @param nlriHex the NLRI's encoding, length prefix included (RFC 8955 section 4.1, draft-ietf-idr-fsv2-ip-basic
+ *     section 3.1), without AFI/SAFI
+ * @param communities the action extended communities, in the order they are advertised
+ * @param communityHex the encoding of each community, 8 octets (RFC 4360) or 20 octets (RFC 5701)
+ * @param redirectGroup the Redirect Load Balancing Group (draft-wu-idr-flowspec-redirect-group), if any
+ * @param communityContainerHex the Community Container holding the group, header included, if any
+ * @param srSegmentList the FSv2 redirect to SR Policy segment list action
+ *     (draft-liu-idr-flowspec-redirect-sr-segment-list), if any
+ * @param srSegmentListHex the encoding of that action sub-TLV, if any
+ */
+public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @NonNull String nlriHex,
+        @NonNull List<ExtendedCommunity> communities, @NonNull List<String> communityHex,
+        @Nullable RedirectGroupCommunity redirectGroup, @Nullable String communityContainerHex,
+        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex) {
+    public CompiledRule {
+        requireNonNull(name);
+        requireNonNull(nlri);
+        requireNonNull(nlriHex);
+        communities = List.copyOf(communities);
+        communityHex = List.copyOf(communityHex);
+    }
+}

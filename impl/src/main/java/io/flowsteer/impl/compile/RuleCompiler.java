@@ -1,0 +1,200 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.compile;
+
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.community.ExtendedCommunity;
+import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.community.Ipv6ExtendedCommunity;
+import io.flowsteer.api.community.RegularExtendedCommunity;
+import io.flowsteer.api.community.fsv2.SrSegmentListActionCodec;
+import io.flowsteer.api.community.wide.CommunityContainer;
+import io.flowsteer.api.community.wide.CommunityContainerCodec;
+import io.flowsteer.api.community.wide.RedirectGroupCodec;
+import io.flowsteer.api.wire.Afi;
+import io.flowsteer.api.wire.FlowComponent;
+import io.flowsteer.api.wire.FlowspecNlri;
+import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv1NlriCodec;
+import io.flowsteer.api.wire.Fsv2Component;
+import io.flowsteer.api.wire.Fsv2Config;
+import io.flowsteer.api.wire.Fsv2FilterFamily;
+import io.flowsteer.api.wire.Fsv2IpComponent;
+import io.flowsteer.api.wire.Fsv2Nlri;
+import io.flowsteer.api.wire.Fsv2NlriCodec;
+import io.flowsteer.api.wire.RouteDistinguisher;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.AddressFamily;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
+
+/**
+ * Compiles a configured rule into its wire form: an FSv1 NLRI (RFC 8955 section 4, RFC 8956 section 3; SAFI 134
+ * with a route distinguisher, RFC 8955 section 8) or an FSv2 NLRI (draft-ietf-idr-fsv2-ip-basic section 3, IP
+ * Basic filter family), its action communities and their canonical encodings. Immutable and thread-safe.
+ */
+public final class RuleCompiler {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final @NonNull ExtendedCommunityCodec communityCodec;
+    private final @NonNull RedirectGroupCodec redirectGroupCodec;
+    private final @NonNull SrSegmentListActionCodec srSegmentListCodec;
+    private final @NonNull Fsv2Config fsv2Config;
+
+    /**
+     * A compiler with the default code points for every TBD value.
+     */
+    public RuleCompiler() {
+        this(new ExtendedCommunityCodec(), new RedirectGroupCodec(), new SrSegmentListActionCodec(),
+            Fsv2Config.DEFAULT);
+    }
+
+    /**
+     * A compiler with the given codecs.
+     *
+     * @param communityCodec extended communities
+     * @param redirectGroupCodec the redirect group wide community
+     * @param srSegmentListCodec the SR segment list action sub-TLV
+     * @param fsv2Config the FSv2 code points
+     */
+    public RuleCompiler(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull RedirectGroupCodec redirectGroupCodec,
+            final @NonNull SrSegmentListActionCodec srSegmentListCodec, final @NonNull Fsv2Config fsv2Config) {
+        this.communityCodec = requireNonNull(communityCodec);
+        this.redirectGroupCodec = requireNonNull(redirectGroupCodec);
+        this.srSegmentListCodec = requireNonNull(srSegmentListCodec);
+        this.fsv2Config = requireNonNull(fsv2Config);
+    }
+
+    /**
+     * Compiles one rule.
+     *
+     * @param rule the rule as configured
+     * @return its wire form, or every error found
+     */
+    public @NonNull Compilation compile(final @NonNull Rule rule) {
+        final String name = rule.getName() == null ? "" : rule.getName();
+        final Problems problems = new Problems(name);
+        final FlowspecVersion version = rule.getVersion() == null ? FlowspecVersion.Fsv1 : rule.getVersion();
+        final Afi afi = rule.getAddressFamily() == AddressFamily.Ipv6 ? Afi.IPV6 : Afi.IPV4;
+
+        final List<MatchComponent> match = MatchCompiler.compile(problems, afi, version, rule.nonnullMatch());
+        final CompiledActions actions = ActionCompiler.compile(problems, version, rule.nonnullActions());
+        final FlowspecNlri nlri = version == FlowspecVersion.Fsv2 ? fsv2Nlri(problems, rule, afi, match)
+            : fsv1Nlri(problems, rule, afi, match);
+        if (!problems.isEmpty() || nlri == null) {
+            return new Compilation.Refused(name, problems.errors());
+        }
+
+        final String nlriHex = problems.build("match", () -> HEX.formatHex(nlri instanceof Fsv1Nlri fsv1
+            ? new Fsv1NlriCodec(afi, fsv1.routeDistinguisher() != null).encode(fsv1)
+            : new Fsv2NlriCodec(fsv2Config, afi).encode((Fsv2Nlri) nlri)));
+        final List<String> communityHex = new ArrayList<>(actions.communities().size());
+        for (ExtendedCommunity community : actions.communities()) {
+            final String hex = encode(problems, "actions", buf -> {
+                if (community instanceof RegularExtendedCommunity regular) {
+                    communityCodec.encode(regular, buf);
+                } else {
+                    communityCodec.encodeIpv6((Ipv6ExtendedCommunity) community, buf);
+                }
+            });
+            if (hex != null) {
+                communityHex.add(hex);
+            }
+        }
+        final var group = actions.redirectGroup();
+        final String containerHex = group == null ? null
+            : encode(problems, "actions/redirect-load-balancing-group", buf -> {
+                final CommunityContainer container = redirectGroupCodec.encode(group);
+                CommunityContainerCodec.encode(container, buf);
+            });
+        final var segmentList = actions.srSegmentList();
+        final String segmentListHex = segmentList == null ? null
+            : encode(problems, "actions/redirect-to-sr-policy-segment-list",
+                buf -> srSegmentListCodec.encode(segmentList, buf));
+        if (!problems.isEmpty() || nlriHex == null) {
+            return new Compilation.Refused(name, problems.errors());
+        }
+        return new Compilation.Compiled(new CompiledRule(name, nlri, nlriHex, actions.communities(), communityHex,
+            group, containerHex, segmentList, segmentListHex));
+    }
+
+    private static @Nullable Fsv1Nlri fsv1Nlri(final Problems problems, final Rule rule, final Afi afi,
+            final List<MatchComponent> match) {
+        // Bindings report YANG defaults for absent leaves, so only a non-default value is an FSv2-only field in use.
+        if (rule.getUserOrder() != null && rule.getUserOrder().longValue() != 0) {
+            problems.add("user-order", rule.getUserOrder() + " is an FSv2 field but the rule's version is fsv1");
+        }
+        if (rule.getDependentFiltersChain() != null && rule.getDependentFiltersChain().longValue() != 0) {
+            problems.add("dependent-filters-chain", rule.getDependentFiltersChain()
+                + " is an FSv2 field but the rule's version is fsv1");
+        }
+        RouteDistinguisher rd = null;
+        if (rule.getRouteDistinguisher() != null) {
+            final String text = rule.getRouteDistinguisher().getValue();
+            rd = RouteDistinguishers.parse(text);
+            if (rd == null) {
+                problems.add("route-distinguisher", text
+                    + " is not ASN2:NN (type 0), IPv4:NN (type 1) or ASN4L:NN (type 2) with numbers that fit");
+            }
+        }
+        if (match.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add("match", "is empty: an FSv1 NLRI needs at least one component (RFC 8955 section 4)");
+            }
+            return null;
+        }
+        final List<FlowComponent> components = match.stream().map(MatchComponent::component).toList();
+        final RouteDistinguisher routeDistinguisher = rd;
+        return problems.build("match", () -> new Fsv1Nlri(afi, routeDistinguisher, components));
+    }
+
+    private @Nullable Fsv2Nlri fsv2Nlri(final Problems problems, final Rule rule, final Afi afi,
+            final List<MatchComponent> match) {
+        if (rule.getRouteDistinguisher() != null) {
+            problems.add("route-distinguisher", "is not supported for fsv2 rules: draft-ietf-idr-fsv2-ip-basic"
+                + " places no route distinguisher in the FSv2 NLRI");
+        }
+        if (match.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add("match", "is empty: an FSv2 filter family needs at least one component"
+                    + " (draft-ietf-idr-fsv2-ip-basic section 3.1)");
+            }
+            return null;
+        }
+        final List<Fsv2Component> components = match.stream()
+            .<Fsv2Component>map(component -> new Fsv2IpComponent(component.optional(), component.component()))
+            .toList();
+        final long userOrder = rule.getUserOrder() == null ? 0 : rule.getUserOrder().toJava();
+        final long chain = rule.getDependentFiltersChain() == null ? 0 : rule.getDependentFiltersChain().toJava();
+        return problems.build("match", () -> new Fsv2Nlri(afi, chain, userOrder,
+            List.of(new Fsv2FilterFamily(fsv2Config.ipBasicFamilyType(), components))));
+    }
+
+    private static @Nullable String encode(final Problems problems, final String field,
+            final Consumer<ByteBuf> encoder) {
+        return problems.build(field, () -> {
+            final ByteBuf buf = Unpooled.buffer();
+            try {
+                encoder.accept(buf);
+                return ByteBufUtil.hexDump(buf);
+            } finally {
+                buf.release();
+            }
+        });
+    }
+}

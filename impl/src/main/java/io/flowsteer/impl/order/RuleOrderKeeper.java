@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.order;
+
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.impl.compile.Compilation;
+import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.RuleCompiler;
+import io.flowsteer.impl.compile.RuleError;
+import io.flowsteer.impl.status.StatusWriter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.binding.api.DataObjectModification;
+import org.opendaylight.mdsal.binding.api.DataTreeChangeListener;
+import org.opendaylight.mdsal.binding.api.DataTreeIdentifier;
+import org.opendaylight.mdsal.binding.api.DataTreeModification;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
+import org.opendaylight.yangtools.concepts.Registration;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every configured rule compiled and all of them in their one installation order. On every change it
+ * recompiles what changed, recomputes the order and queues, through the {@link StatusWriter}, each changed rule's
+ * encodings, order index and state {@code pending}, and the new index of every rule that moved. A rule that does not
+ * compile (possible only if the commit cohort was bypassed) gets state {@code failed} and its errors.
+ */
+public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleOrderKeeper.class);
+
+    private final @NonNull DataBroker dataBroker;
+    private final @NonNull RuleCompiler compiler;
+    private final @NonNull StatusWriter statusWriter;
+    private final Map<String, CompiledRule> compiled = new HashMap<>();
+    private RuleOrder order = RuleOrder.EMPTY;
+    private Registration registration;
+
+    public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
+            final @NonNull StatusWriter statusWriter) {
+        this.dataBroker = requireNonNull(dataBroker);
+        this.compiler = requireNonNull(compiler);
+        this.statusWriter = requireNonNull(statusWriter);
+    }
+
+    /**
+     * Registers with the configuration datastore. Blueprint calls this once the keeper is constructed.
+     */
+    public synchronized void register() {
+        registration = dataBroker.registerTreeChangeListener(
+            DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION,
+                InstanceIdentifier.builder(Flowspec.class).child(Rule.class).build()),
+            this);
+        LOG.info("Flowsteer keeps the installation order of flowspec rules");
+    }
+
+    /**
+     * The current installation order.
+     *
+     * @return the order
+     */
+    public synchronized @NonNull RuleOrder order() {
+        return order;
+    }
+
+    @Override
+    public synchronized void onDataTreeChanged(final List<DataTreeModification<Rule>> changes) {
+        final Set<String> rendered = new HashSet<>();
+        for (DataTreeModification<Rule> change : changes) {
+            final DataObjectModification<Rule> root = change.getRootNode();
+            final Rule before = root.dataBefore();
+            final Rule after = root.dataAfter();
+            if (after != null) {
+                final Compilation compilation = compiler.compile(after);
+                if (compilation instanceof Compilation.Compiled ok) {
+                    compiled.put(ok.ruleName(), ok.rule());
+                    rendered.add(ok.ruleName());
+                } else if (compilation instanceof Compilation.Refused refused) {
+                    compiled.remove(refused.ruleName());
+                    rendered.remove(refused.ruleName());
+                    statusWriter.ruleRefused(refused.ruleName(),
+                        refused.errors().stream().map(RuleError::describe).toList());
+                }
+            } else if (before != null) {
+                final String name = before.requireName();
+                compiled.remove(name);
+                rendered.remove(name);
+                statusWriter.ruleRemoved(name);
+            }
+        }
+        final RuleOrder previous = order;
+        order = RuleOrder.of(compiled.values());
+        final List<CompiledRule> rules = order.rules();
+        for (int index = 0; index < rules.size(); index++) {
+            final CompiledRule rule = rules.get(index);
+            if (rendered.contains(rule.name())) {
+                statusWriter.ruleRendered(rule.name(), rule.nlriHex(), rule.communityHex(),
+                    rule.communityContainerHex(), index);
+            } else if (previous.indexOf(rule.name()) != index) {
+                statusWriter.ruleMoved(rule.name(), index);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (registration != null) {
+            registration.close();
+            registration = null;
+        }
+    }
+}
