@@ -86,11 +86,21 @@ final class RawNetconf {
         }
     }
 
+    /**
+     * Reads the running datastore. A fresh client per read; a connect that stalls (seen now and then with
+     * netconf-testtool under load, on the server side before authentication) is retried, at most three times.
+     */
     static String getRunning(final int port) throws Exception {
-        try (DefaultNetconfTimer timer = new DefaultNetconfTimer();
-             NetconfClientFactoryImpl factory = new NetconfClientFactoryImpl(timer)) {
-            return getRunning(factory, port);
+        java.util.concurrent.TimeoutException stalled = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (DefaultNetconfTimer timer = new DefaultNetconfTimer();
+                 NetconfClientFactoryImpl factory = new NetconfClientFactoryImpl(timer)) {
+                return getRunning(factory, port);
+            } catch (java.util.concurrent.TimeoutException e) {
+                stalled = e;
+            }
         }
+        throw stalled;
     }
 
     private static String getRunning(final NetconfClientFactory factory, final int port) throws Exception {
@@ -111,7 +121,7 @@ final class RawNetconf {
                         .build())
                     .build())
                 .build())
-            .build()).get(15, TimeUnit.SECONDS);
+            .build()).get(10, TimeUnit.SECONDS);
         try {
             final Document request = UntrustedXML.newDocumentBuilder().parse(
                 new org.xml.sax.InputSource(new java.io.StringReader(GET_RUNNING)));
