@@ -1,0 +1,61 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.spi.netconf;
+
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Translates Flowsteer's per-router indirection-id table (draft-ietf-idr-flowspec-path-redirect section 2) into one
+ * router model's NETCONF configuration and back. A driver is stateless and thread-safe; the session code calls it
+ * with the {@code <data>} of a get-config reply and sends the {@code <config>} it returns in an edit-config
+ * (RFC 6241 sections 7.1 and 7.2).
+ */
+public interface DeviceDriver {
+    /**
+     * Name of the driver, as {@code flowsteer-devices} names it per device (leaf {@code netconf/driver}).
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * YANG module namespaces the router must announce in its hello for this driver to work.
+     *
+     * @return capability namespace URIs
+     */
+    Set<String> requiredNamespaces();
+
+    /**
+     * The subtree filter (RFC 6241 section 6) selecting the configuration this driver manages.
+     *
+     * @param owner document to create the element in
+     * @return a {@code <filter type="subtree">} element
+     */
+    Element configFilter(Document owner);
+
+    /**
+     * Reads the table out of a get-config reply.
+     *
+     * @param data the {@code <data>} element of the reply
+     * @return the table found, empty when the router has none
+     * @throws IllegalArgumentException when the data does not follow the router model
+     */
+    IndirectionTable readTable(Element data);
+
+    /**
+     * The {@code <config>} element of an edit-config applying {@code edit}: only the entries that change, each
+     * replaced whole or deleted.
+     *
+     * @param owner document to create the element in
+     * @param edit the change, from {@link TableEdit#between}
+     * @return a {@code <config>} element in the NETCONF base namespace
+     */
+    Element editConfig(Document owner, TableEdit edit);
+}

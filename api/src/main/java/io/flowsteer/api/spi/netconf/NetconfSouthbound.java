@@ -1,0 +1,35 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.api.spi.netconf;
+
+/**
+ * Keeps each managed router's indirection-id table (draft-ietf-idr-flowspec-path-redirect section 2) equal to what
+ * Flowsteer wants, over one NETCONF session per router (RFC 6241). Calls return at once; pushes run in the
+ * background, serialized per router and in parallel across routers, and report through
+ * {@link RouterStatusListener}. A router that is down or refuses keeps its wanted table and is retried with
+ * backoff; on every reconnect its table is read and fully reconciled.
+ */
+public interface NetconfSouthbound extends AutoCloseable {
+    /**
+     * Sets the wanted table of a router, adding the router if it is new or its endpoint changed.
+     *
+     * @param endpoint how to reach the router
+     * @param wanted the table it should hold
+     */
+    void setWanted(RouterEndpoint endpoint, IndirectionTable wanted);
+
+    /**
+     * Stops managing a router; its configuration is left as it is.
+     *
+     * @param router router name
+     */
+    void remove(String router);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,329 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.netconf;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.util.concurrent.MoreExecutors;
+import io.flowsteer.api.spi.netconf.DeviceDriver;
+import io.flowsteer.api.spi.netconf.IndirectionTable;
+import io.flowsteer.api.spi.netconf.NetconfSouthbound;
+import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.PushResult.Outcome;
+import io.flowsteer.api.spi.netconf.RouterEndpoint;
+import io.flowsteer.api.spi.netconf.RouterStatus;
+import io.flowsteer.api.spi.netconf.RouterStatusListener;
+import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.api.spi.netconf.SessionState;
+import io.flowsteer.api.spi.netconf.TableEdit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.netconf.client.NetconfClientFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The NETCONF southbound: one session per router (RFC 6241 over SSH, RFC 6242), each router's work serialized on
+ * its own lane over a shared bounded worker pool, so routers are pushed in parallel. A push reads the router's
+ * table (get-config), sends the smallest edit-config, commits it (candidate, validate and commit where the router
+ * offers :candidate, RFC 6241 sections 8.3 and 8.6; else running with rollback-on-error, section 8.5), reads back
+ * and compares. Failures keep the wanted table and retry with exponential backoff; a reconnect always starts with
+ * a full read and reconcile.
+ */
+public final class NetconfRouterManager implements NetconfSouthbound {
+    private static final Logger LOG = LoggerFactory.getLogger(NetconfRouterManager.class);
+
+    private final NetconfClientFactory clientFactory;
+    private final Map<String, DeviceDriver> drivers;
+    private final RouterStatusListener listener;
+    private final Executor workers;
+    private final ScheduledExecutorService scheduler;
+    private final NetconfSettings settings;
+    private final Clock clock;
+    private final Map<String, Router> routers = new ConcurrentHashMap<>();
+
+    /**
+     * A southbound over the given parts.
+     *
+     * @param clientFactory netconf-client factory (SSH)
+     * @param drivers device drivers, by name
+     * @param listener receives status changes
+     * @param workers bounded pool running the router lanes; its size bounds parallel pushes
+     * @param scheduler schedules retries
+     * @param settings timeouts and backoff
+     * @param clock time source of status records
+     */
+    public NetconfRouterManager(final NetconfClientFactory clientFactory, final List<DeviceDriver> drivers,
+            final RouterStatusListener listener, final Executor workers, final ScheduledExecutorService scheduler,
+            final NetconfSettings settings, final Clock clock) {
+        this.clientFactory = requireNonNull(clientFactory);
+        this.drivers = drivers.stream().collect(Collectors.toUnmodifiableMap(
+            DeviceDriver::name, driver -> driver));
+        this.listener = requireNonNull(listener);
+        this.workers = requireNonNull(workers);
+        this.scheduler = requireNonNull(scheduler);
+        this.settings = requireNonNull(settings);
+        this.clock = requireNonNull(clock);
+    }
+
+    @Override
+    public void setWanted(final RouterEndpoint endpoint, final IndirectionTable wanted) {
+        final DeviceDriver driver = drivers.get(endpoint.driver());
+        if (driver == null) {
+            throw new IllegalArgumentException("no NETCONF driver named " + endpoint.driver());
+        }
+        final Router existing = routers.get(endpoint.name());
+        if (existing != null && !existing.endpoint.equals(endpoint)) {
+            routers.remove(endpoint.name());
+            existing.lane.execute(existing::close);
+        }
+        final Router router = routers.computeIfAbsent(endpoint.name(), name -> new Router(endpoint, driver));
+        router.lane.execute(() -> router.want(wanted));
+    }
+
+    @Override
+    public void remove(final String router) {
+        final Router removed = routers.remove(router);
+        if (removed != null) {
+            removed.lane.execute(removed::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        routers.keySet().forEach(this::remove);
+    }
+
+    /**
+     * One managed router. All fields but {@code lane} and {@code endpoint} are touched only from the lane.
+     */
+    private final class Router {
+        final RouterEndpoint endpoint;
+        final DeviceDriver driver;
+        final Executor lane;
+        final NetconfRpcs rpcs = new NetconfRpcs();
+
+        private @Nullable IndirectionTable wanted;
+        private @Nullable RouterSession session;
+        private @Nullable ScheduledFuture<?> retry;
+        private SessionState state = SessionState.CONNECTING;
+        private Instant since;
+        private Set<String> capabilities = Set.of();
+        private @Nullable PushResult lastPush;
+        private List<String> differences = List.of();
+        private int failures;
+        private boolean closed;
+
+        Router(final RouterEndpoint endpoint, final DeviceDriver driver) {
+            this.endpoint = endpoint;
+            this.driver = driver;
+            lane = MoreExecutors.newSequentialExecutor(workers);
+            since = clock.instant();
+        }
+
+        void want(final IndirectionTable table) {
+            wanted = table;
+            reconcile();
+        }
+
+        void reconcile() {
+            final IndirectionTable target = wanted;
+            if (closed || target == null) {
+                return;
+            }
+            cancelRetry();
+            try {
+                final RouterSession current = connected();
+                push(current, target);
+            } catch (RouterSession.TransportFailure e) {
+                LOG.debug("Router {} push failed", endpoint.name(), e);
+                dropSession();
+                failed(new PushResult(Outcome.UNREACHABLE, clock.instant(), Duration.ZERO, 0, List.of(),
+                    e.getMessage()), SessionState.DOWN);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private RouterSession connected() throws RouterSession.TransportFailure, InterruptedException {
+            final RouterSession existing = session;
+            if (existing != null) {
+                return existing;
+            }
+            if (state != SessionState.CONNECTING) {
+                state = SessionState.CONNECTING;
+                since = clock.instant();
+                report();
+            }
+            final RouterSession opened = RouterSession.open(clientFactory, endpoint, settings.connectTimeout(),
+                () -> execute(this::sessionDown));
+            session = opened;
+            capabilities = opened.capabilities();
+            state = SessionState.CONNECTED;
+            since = clock.instant();
+            report();
+            return opened;
+        }
+
+        private void push(final RouterSession current, final IndirectionTable target)
+                throws RouterSession.TransportFailure, InterruptedException {
+            final Instant start = clock.instant();
+            final boolean candidate = capabilities.contains(NetconfRpcs.CANDIDATE);
+            final IndirectionTable before = read(current, "running");
+            final TableEdit edit = TableEdit.between(before, target);
+            if (edit.isEmpty()) {
+                succeeded(new PushResult(Outcome.IN_SYNC, clock.instant(), Duration.between(start, clock.instant()),
+                    0, List.of(), null), List.of());
+                return;
+            }
+            final Document owner = rpcs.simple("unused");
+            final Element config = driver.editConfig(owner, edit);
+            List<RpcError> errors;
+            if (candidate) {
+                errors = call(current, rpcs.editConfig("candidate", config, false));
+                if (errors.isEmpty() && (capabilities.contains(NetconfRpcs.VALIDATE)
+                        || capabilities.contains(NetconfRpcs.VALIDATE_10))) {
+                    errors = call(current, rpcs.validate("candidate"));
+                }
+                if (errors.isEmpty()) {
+                    errors = call(current, rpcs.simple("commit"));
+                }
+                if (!errors.isEmpty()) {
+                    call(current, rpcs.simple("discard-changes"));
+                }
+            } else {
+                errors = call(current, rpcs.editConfig("running", config,
+                    capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR)));
+            }
+            if (!errors.isEmpty()) {
+                failed(new PushResult(Outcome.REFUSED, clock.instant(), Duration.between(start, clock.instant()),
+                    edit.size(), errors, null), SessionState.CONNECTED);
+                return;
+            }
+            final IndirectionTable after = read(current, "running");
+            final List<String> diff = TableEdit.between(after, target).describe();
+            final PushResult result = new PushResult(diff.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS,
+                clock.instant(), Duration.between(start, clock.instant()), edit.size(), List.of(), null);
+            if (diff.isEmpty()) {
+                succeeded(result, diff);
+            } else {
+                differences = diff;
+                failed(result, SessionState.CONNECTED);
+            }
+        }
+
+        private IndirectionTable read(final RouterSession current, final String datastore)
+                throws RouterSession.TransportFailure, InterruptedException {
+            final Document reply = current.rpc(rpcs.getConfig(datastore, driver.configFilter(rpcs.simple("unused"))),
+                settings.rpcTimeout());
+            final List<RpcError> errors = NetconfRpcs.errors(reply);
+            if (!errors.isEmpty()) {
+                throw new RouterSession.TransportFailure("get-config refused: " + errors, null);
+            }
+            final Element data = NetconfRpcs.data(reply);
+            return data == null ? IndirectionTable.EMPTY : driver.readTable(data);
+        }
+
+        private List<RpcError> call(final RouterSession current, final Document request)
+                throws RouterSession.TransportFailure, InterruptedException {
+            return NetconfRpcs.errors(current.rpc(request, settings.rpcTimeout()));
+        }
+
+        private void succeeded(final PushResult result, final List<String> diff) {
+            failures = 0;
+            lastPush = result;
+            differences = diff;
+            report();
+        }
+
+        private void failed(final PushResult result, final SessionState newState) {
+            failures++;
+            lastPush = result;
+            if (state != newState) {
+                state = newState;
+                since = clock.instant();
+            }
+            report();
+            scheduleRetry();
+        }
+
+        private void scheduleRetry() {
+            cancelRetry();
+            try {
+                retry = scheduler.schedule(() -> execute(this::reconcile), settings.backoff(failures).toMillis(),
+                    TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("{}: no retry, scheduler is shut down", endpoint.name(), e);
+            }
+        }
+
+        private void sessionDown() {
+            if (closed || session == null) {
+                return;
+            }
+            dropSession();
+            state = SessionState.DOWN;
+            since = clock.instant();
+            failures++;
+            report();
+            scheduleRetry();
+        }
+
+        private void dropSession() {
+            final RouterSession current = session;
+            session = null;
+            if (current != null) {
+                current.close();
+            }
+        }
+
+        private void cancelRetry() {
+            final ScheduledFuture<?> pendingRetry = retry;
+            retry = null;
+            if (pendingRetry != null) {
+                pendingRetry.cancel(false);
+            }
+        }
+
+        private void execute(final Runnable task) {
+            try {
+                lane.execute(task);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("{}: worker pool is shut down", endpoint.name(), e);
+            }
+        }
+
+        void close() {
+            closed = true;
+            cancelRetry();
+            dropSession();
+            state = SessionState.CLOSED;
+            since = clock.instant();
+            report();
+        }
+
+        private void report() {
+            listener.onStatus(new RouterStatus(endpoint.name(), state, since, capabilities, lastPush, differences,
+                failures));
+        }
+    }
+}

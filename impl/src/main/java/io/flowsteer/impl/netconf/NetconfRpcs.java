@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.netconf;
+
+import static io.flowsteer.impl.netconf.FlowsteerRouterDriver.NETCONF_BASE;
+
+import io.flowsteer.api.spi.netconf.RpcError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yangtools.util.xml.UntrustedXML;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The NETCONF base operations Flowsteer sends (RFC 6241 section 7: get-config, edit-config, validate, commit,
+ * discard-changes) as DOM documents, and the parts of their replies it reads ({@code <data>}, {@code <rpc-error>},
+ * section 4.3). Router data inside them comes from a {@link io.flowsteer.api.spi.netconf.DeviceDriver}.
+ */
+final class NetconfRpcs {
+    /** Capability of the candidate datastore (RFC 6241 section 8.3). */
+    static final String CANDIDATE = "urn:ietf:params:netconf:capability:candidate:1.0";
+    /** Capability of the validate operation (RFC 6241 section 8.6). */
+    static final String VALIDATE = "urn:ietf:params:netconf:capability:validate:1.1";
+    /** Capability of the validate operation, version 1.0. */
+    static final String VALIDATE_10 = "urn:ietf:params:netconf:capability:validate:1.0";
+    /** Capability of rollback-on-error (RFC 6241 section 8.5). */
+    static final String ROLLBACK_ON_ERROR = "urn:ietf:params:netconf:capability:rollback-on-error:1.0";
+
+    private final AtomicLong messageId = new AtomicLong();
+
+    Document getConfig(final String source, final Element filterFromDriver) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        final Element operation = operation(doc, "get-config");
+        datastore(operation, "source", source);
+        operation.appendChild(doc.importNode(filterFromDriver, true));
+        return doc;
+    }
+
+    Document editConfig(final String target, final Element config, final boolean rollbackOnError) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        final Element operation = operation(doc, "edit-config");
+        datastore(operation, "target", target);
+        if (rollbackOnError) {
+            final Element option = doc.createElementNS(NETCONF_BASE, "error-option");
+            option.setTextContent("rollback-on-error");
+            operation.appendChild(option);
+        }
+        operation.appendChild(doc.importNode(config, true));
+        return doc;
+    }
+
+    Document validate(final String source) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        datastore(operation(doc, "validate"), "source", source);
+        return doc;
+    }
+
+    Document simple(final String name) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        operation(doc, name);
+        return doc;
+    }
+
+    /**
+     * The {@code <rpc-error>}s of a reply (RFC 6241 section 4.3), empty when it has none.
+     */
+    static List<RpcError> errors(final Document reply) {
+        final List<RpcError> errors = new ArrayList<>();
+        for (Element error : children(reply.getDocumentElement(), "rpc-error")) {
+            errors.add(new RpcError(childText(error, "error-type", "rpc"), childText(error, "error-tag", "unknown"),
+                childText(error, "error-severity", "error"), childText(error, "error-message", null),
+                childText(error, "error-path", null)));
+        }
+        return errors;
+    }
+
+    /**
+     * The {@code <data>} element of a get-config reply, or null.
+     */
+    static @Nullable Element data(final Document reply) {
+        final List<Element> data = children(reply.getDocumentElement(), "data");
+        return data.isEmpty() ? null : data.get(0);
+    }
+
+    private Element operation(final Document doc, final String name) {
+        final Element rpc = doc.createElementNS(NETCONF_BASE, "rpc");
+        rpc.setAttribute("message-id", Long.toString(messageId.incrementAndGet()));
+        doc.appendChild(rpc);
+        final Element operation = doc.createElementNS(NETCONF_BASE, name);
+        rpc.appendChild(operation);
+        return operation;
+    }
+
+    private static void datastore(final Element operation, final String role, final String datastore) {
+        final Document doc = operation.getOwnerDocument();
+        final Element wrapper = doc.createElementNS(NETCONF_BASE, role);
+        wrapper.appendChild(doc.createElementNS(NETCONF_BASE, datastore));
+        operation.appendChild(wrapper);
+    }
+
+    private static List<Element> children(final Element parent, final String localName) {
+        final List<Element> found = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && localName.equals(element.getLocalName())
+                    && NETCONF_BASE.equals(element.getNamespaceURI())) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static @Nullable String childText(final Element parent, final String localName,
+            final @Nullable String fallback) {
+        final List<Element> found = children(parent, localName);
+        return found.isEmpty() ? fallback : found.get(0).getTextContent().strip();
+    }
+}

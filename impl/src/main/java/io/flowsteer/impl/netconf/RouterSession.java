@@ -1,0 +1,207 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.netconf;
+
+import io.flowsteer.api.spi.netconf.RouterEndpoint;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.netconf.api.NetconfTerminationReason;
+import org.opendaylight.netconf.api.messages.NetconfMessage;
+import org.opendaylight.netconf.client.NetconfClientFactory;
+import org.opendaylight.netconf.client.NetconfClientSession;
+import org.opendaylight.netconf.client.NetconfClientSessionListener;
+import org.opendaylight.netconf.client.conf.NetconfClientConfiguration.NetconfClientProtocol;
+import org.opendaylight.netconf.client.conf.NetconfClientConfigurationBuilder;
+import org.opendaylight.netconf.transport.api.UnsupportedConfigurationException;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.crypto.types.rev240208.password.grouping.password.type.CleartextPasswordBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Host;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.SshClientParametersBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.TcpClientParametersBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.ClientIdentityBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.client.identity.PasswordBuilder;
+import org.opendaylight.yangtools.yang.common.Uint16;
+import org.w3c.dom.Document;
+
+/**
+ * One NETCONF over SSH session to a router (RFC 6241, RFC 6242) opened with netconf-client, carrying one RPC at a
+ * time. The owner is told once when the session goes down.
+ */
+final class RouterSession implements NetconfClientSessionListener, AutoCloseable {
+    /**
+     * The session broke, could not be opened, or an RPC timed out.
+     */
+    static final class TransportFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TransportFailure(final String message, final @Nullable Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Runnable onDown;
+    private @Nullable NetconfClientSession session;
+    private @Nullable CompletableFuture<NetconfMessage> pending;
+    private boolean down;
+
+    private RouterSession(final Runnable onDown) {
+        this.onDown = onDown;
+    }
+
+    /**
+     * Opens a session and waits for the hello exchange (RFC 6241 section 8.1).
+     *
+     * @param factory netconf-client factory
+     * @param endpoint where and as whom
+     * @param timeout connect and hello timeout
+     * @param onDown run once when the session goes down after it was up
+     * @return the session
+     * @throws TransportFailure when it cannot be opened
+     * @throws InterruptedException when interrupted while waiting
+     */
+    static RouterSession open(final NetconfClientFactory factory, final RouterEndpoint endpoint,
+            final Duration timeout, final Runnable onDown) throws TransportFailure, InterruptedException {
+        final RouterSession listener = new RouterSession(onDown);
+        final Host host = IetfInetUtil.hostFor(endpoint.host());
+        final var configuration = NetconfClientConfigurationBuilder.create()
+            .withName(endpoint.name())
+            .withProtocol(NetconfClientProtocol.SSH)
+            .withConnectionTimeoutMillis(timeout.toMillis())
+            .withSessionListener(listener)
+            .withTcpParameters(new TcpClientParametersBuilder()
+                .setRemoteAddress(host)
+                .setRemotePort(new PortNumber(Uint16.valueOf(endpoint.port())))
+                .build())
+            .withSshParameters(new SshClientParametersBuilder()
+                .setClientIdentity(new ClientIdentityBuilder()
+                    .setUsername(endpoint.username())
+                    .setPassword(new PasswordBuilder()
+                        .setPasswordType(new CleartextPasswordBuilder()
+                            .setCleartextPassword(endpoint.password())
+                            .build())
+                        .build())
+                    .build())
+                .build())
+            .build();
+        try {
+            final NetconfClientSession opened = factory.createClient(configuration)
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (listener) {
+                listener.session = opened;
+            }
+            return listener;
+        } catch (UnsupportedConfigurationException e) {
+            throw new TransportFailure("bad client configuration: " + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            final Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " failed: "
+                + cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " timed out", e);
+        }
+    }
+
+    /**
+     * Capabilities of the router's hello.
+     */
+    synchronized Set<String> capabilities() {
+        final NetconfClientSession current = session;
+        return current == null ? Set.of() : Set.copyOf(current.getServerCapabilities());
+    }
+
+    /**
+     * Sends one RPC and waits for its reply.
+     */
+    Document rpc(final Document request, final Duration timeout) throws TransportFailure, InterruptedException {
+        final CompletableFuture<NetconfMessage> reply = new CompletableFuture<>();
+        synchronized (this) {
+            final NetconfClientSession current = session;
+            if (down || current == null) {
+                throw new TransportFailure("session is down", null);
+            }
+            pending = reply;
+            current.sendMessage(new NetconfMessage(request));
+        }
+        try {
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getDocument();
+        } catch (ExecutionException e) {
+            throw new TransportFailure("rpc failed: " + e.getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new TransportFailure("no rpc-reply within " + timeout, e);
+        } finally {
+            synchronized (this) {
+                pending = null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void onSessionUp(final NetconfClientSession upSession) {
+        session = upSession;
+    }
+
+    @Override
+    public void onSessionDown(final NetconfClientSession downSession, final Exception cause) {
+        wentDown(new TransportFailure("session down: " + cause.getMessage(), cause));
+    }
+
+    @Override
+    public void onSessionTerminated(final NetconfClientSession terminated, final NetconfTerminationReason reason) {
+        wentDown(new TransportFailure("session terminated: " + reason.getErrorMessage(), null));
+    }
+
+    @Override
+    public synchronized void onMessage(final NetconfClientSession from, final NetconfMessage message) {
+        final CompletableFuture<NetconfMessage> waiting = pending;
+        if (waiting != null) {
+            waiting.complete(message);
+        }
+    }
+
+    @Override
+    public synchronized void onError(final NetconfClientSession from, final Exception failure) {
+        final CompletableFuture<NetconfMessage> waiting = pending;
+        if (waiting != null) {
+            waiting.completeExceptionally(failure);
+        }
+    }
+
+    private void wentDown(final TransportFailure failure) {
+        final boolean first;
+        synchronized (this) {
+            first = !down;
+            down = true;
+            final CompletableFuture<NetconfMessage> waiting = pending;
+            if (waiting != null) {
+                waiting.completeExceptionally(failure);
+            }
+        }
+        if (first) {
+            onDown.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        final NetconfClientSession current;
+        synchronized (this) {
+            down = true;
+            current = session;
+            session = null;
+        }
+        if (current != null) {
+            current.close();
+        }
+    }
+}

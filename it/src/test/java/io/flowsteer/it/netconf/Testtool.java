@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it.netconf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
+
+/**
+ * ODL's netconf-testtool (Maven Central, executable jar) simulating NETCONF routers that implement
+ * {@code flowsteer-router}: {@code --md-sal true} gives each a real datastore that validates edits against the
+ * YANG model. One process serves {@code count} routers on consecutive ports.
+ */
+final class Testtool implements CloseableResource {
+    static final String USER = "admin";
+    static final String PASSWORD = "admin";
+    private static final List<String> MODULES = List.of("flowsteer-router@2026-11-25.yang",
+        "ietf-inet-types@2013-07-15.yang");
+
+    private final int firstPort;
+    private final int count;
+    private final Path workDir;
+    private Process process;
+
+    private Testtool(final int firstPort, final int count, final Path workDir) {
+        this.firstPort = firstPort;
+        this.count = count;
+        this.workDir = workDir;
+    }
+
+    /**
+     * Starts routers on ports {@code firstPort .. firstPort + count - 1} and waits until all accept connections.
+     */
+    static Testtool start(final int firstPort, final int count) throws IOException, InterruptedException {
+        final Path workDir = Files.createTempDirectory("netconf-testtool");
+        final Path schemas = Files.createDirectories(workDir.resolve("schemas"));
+        for (String module : MODULES) {
+            try (InputStream in = Testtool.class.getResourceAsStream("/META-INF/yang/" + module)) {
+                if (in == null) {
+                    throw new IOException(module + " is not on the test classpath");
+                }
+                Files.copy(in, schemas.resolve(module));
+            }
+        }
+        final Testtool tool = new Testtool(firstPort, count, workDir);
+        tool.launch();
+        return tool;
+    }
+
+    int port(final int index) {
+        return firstPort + index;
+    }
+
+    /** Stops the process, as a router crash or power-off would. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the process again on the same ports, with empty datastores (a rebooted router). */
+    void launch() throws IOException, InterruptedException {
+        final String jar = System.getProperty("flowsteer.netconf.testtool", "target/netconf-testtool.jar");
+        final Path log = workDir.resolve("testtool-" + firstPort + ".log");
+        process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m", "-jar", Paths.get(jar).toAbsolutePath().toString(),
+            "--schemas-dir", workDir.resolve("schemas").toString(), "--md-sal", "true",
+            "--device-count", Integer.toString(count), "--starting-port", Integer.toString(firstPort),
+            "--ip", "127.0.0.1")
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+        final Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("netconf-testtool exited: " + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            if (Files.readString(log, StandardCharsets.UTF_8).contains("All simulated devices started")
+                    && listening(port(count - 1))) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IOException("netconf-testtool did not start within 120 s, see " + log);
+    }
+
+    private static boolean listening(final int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
