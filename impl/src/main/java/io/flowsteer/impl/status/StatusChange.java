@@ -8,26 +8,39 @@
 package io.flowsteer.impl.status;
 
 import static java.util.Objects.requireNonNull;
+import static org.opendaylight.mdsal.common.api.LogicalDatastoreType.OPERATIONAL;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.mdsal.binding.api.WriteTransaction;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceBuilder;
+import org.opendaylight.yangtools.yang.binding.ChildOf;
+import org.opendaylight.yangtools.yang.common.Uint32;
 
 /**
- * One change to operational status, queued for the {@link StatusWriter}.
+ * One change to operational status, queued for the {@link StatusWriter}. Each change knows the subtree it owns
+ * and writes itself into the writer's batch transaction; changes are applied in the order they were queued.
  */
 sealed interface StatusChange {
     /**
-     * The name of the rule the change is about.
+     * Writes this change into a transaction on the operational datastore.
      *
-     * @return the rule name
+     * @param tx the batch transaction
      */
-    @NonNull String ruleName();
+    void writeTo(@NonNull WriteTransaction tx);
 
     /**
-     * A rule's status is set to a state.
+     * A rule's summary status is set to a state.
      *
      * @param ruleName the rule
      * @param state its new summary state
@@ -40,6 +53,12 @@ sealed interface StatusChange {
             requireNonNull(state);
             requireNonNull(at);
         }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructureMerge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
+                .setName(ruleName).setState(state).setLastChange(StatusPaths.dateAndTime(at)).build());
+        }
     }
 
     /**
@@ -51,10 +70,17 @@ sealed interface StatusChange {
         public RuleRemoval {
             requireNonNull(ruleName);
         }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.delete(OPERATIONAL, StatusPaths.rulePath(ruleName));
+        }
     }
 
     /**
-     * A rule compiled and placed in the installation order: its encodings, its order index, state pending.
+     * A rule compiled and placed in the installation order: its encodings, its order index, state pending. It
+     * replaces the rule's entry whole, per-device verdicts included: a re-rendered rule is resolved again on
+     * every router, which writes them anew.
      *
      * @param ruleName the rule
      * @param nlriHex the NLRI encoding
@@ -71,6 +97,21 @@ sealed interface StatusChange {
             extendedCommunities = List.copyOf(extendedCommunities);
             requireNonNull(at);
         }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            final var path = StatusPaths.rulePath(ruleName);
+            tx.mergeParentStructurePut(OPERATIONAL, path, new RuleBuilder()
+                .setName(ruleName)
+                .setNlri(new HexString(nlriHex))
+                .setExtendedCommunity(extendedCommunities.isEmpty() ? null
+                    : extendedCommunities.stream().map(HexString::new).toList())
+                .setCommunityContainer(communityContainer == null ? null : new HexString(communityContainer))
+                .setOrderIndex(Uint32.valueOf(orderIndex))
+                .setState(RuleState.Pending)
+                .setLastChange(StatusPaths.dateAndTime(at))
+                .build());
+        }
     }
 
     /**
@@ -82,6 +123,12 @@ sealed interface StatusChange {
     record RuleMoved(@NonNull String ruleName, long orderIndex) implements StatusChange {
         public RuleMoved {
             requireNonNull(ruleName);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructureMerge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
+                .setName(ruleName).setOrderIndex(Uint32.valueOf(orderIndex)).build());
         }
     }
 
@@ -98,6 +145,115 @@ sealed interface StatusChange {
             requireNonNull(ruleName);
             errors = List.copyOf(errors);
             requireNonNull(at);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
+                .setName(ruleName).setValidationError(Set.copyOf(errors)).setState(RuleState.Failed)
+                .setLastChange(StatusPaths.dateAndTime(at)).build());
+        }
+    }
+
+    /**
+     * What one router does with one rule: its state there, why, and the effective action.
+     *
+     * @param ruleName the rule
+     * @param device the router
+     * @param state the rule's state on that router
+     * @param reason why, in words an operator can act on, if anything needs saying
+     * @param effectiveAction what the router does with matching traffic
+     * @param at when this verdict was reached
+     */
+    record RuleOnDevice(@NonNull String ruleName, @NonNull String device, @NonNull RuleState state,
+            @Nullable String reason, @Nullable String effectiveAction, @NonNull Instant at) implements StatusChange {
+        public RuleOnDevice {
+            requireNonNull(ruleName);
+            requireNonNull(device);
+            requireNonNull(state);
+            requireNonNull(at);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
+                new DeviceBuilder()
+                    .setName(new DeviceRef(device)).setState(state).setReason(reason)
+                    .setEffectiveAction(effectiveAction)
+                    .setLastChange(StatusPaths.dateAndTime(at)).build());
+        }
+    }
+
+    /**
+     * A rule no longer applies to a router (the rule's device list changed, or the router is gone).
+     *
+     * @param ruleName the rule
+     * @param device the router
+     */
+    record RuleOffDevice(@NonNull String ruleName, @NonNull String device) implements StatusChange {
+        public RuleOffDevice {
+            requireNonNull(ruleName);
+            requireNonNull(device);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
+        }
+    }
+
+    /**
+     * A router's BGP session status, replacing the previous one.
+     *
+     * @param device the router
+     * @param bgp its session status
+     */
+    record DeviceBgpStatus(@NonNull String device, @NonNull Bgp bgp) implements StatusChange {
+        public DeviceBgpStatus {
+            requireNonNull(device);
+            requireNonNull(bgp);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Bgp.class), bgp);
+        }
+    }
+
+    /**
+     * A router's NETCONF session and push status, replacing the previous one.
+     *
+     * @param device the router
+     * @param netconf its session and push status
+     */
+    record DeviceNetconfStatus(@NonNull String device, @NonNull Netconf netconf) implements StatusChange {
+        public DeviceNetconfStatus {
+            requireNonNull(device);
+            requireNonNull(netconf);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Netconf.class), netconf);
+        }
+    }
+
+    /**
+     * A router is gone from configuration (or lost one of its southbounds).
+     *
+     * @param device the router
+     * @param part which part of its status goes: null for all of it
+     */
+    record DeviceRemoval(@NonNull String device, @Nullable Class<? extends ChildOf<Device>> part)
+            implements StatusChange {
+        public DeviceRemoval {
+            requireNonNull(device);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            final var path = StatusPaths.devicePath(device);
+            tx.delete(OPERATIONAL, part == null ? path : path.child(part));
         }
     }
 }

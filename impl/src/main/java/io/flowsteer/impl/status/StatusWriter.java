@@ -9,37 +9,35 @@ package io.flowsteer.impl.status;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.status.StatusChange.DeviceBgpStatus;
+import io.flowsteer.impl.status.StatusChange.DeviceNetconfStatus;
+import io.flowsteer.impl.status.StatusChange.DeviceRemoval;
 import io.flowsteer.impl.status.StatusChange.RuleMoved;
+import io.flowsteer.impl.status.StatusChange.RuleOffDevice;
+import io.flowsteer.impl.status.StatusChange.RuleOnDevice;
 import io.flowsteer.impl.status.StatusChange.RuleRefused;
 import io.flowsteer.impl.status.StatusChange.RuleRemoval;
 import io.flowsteer.impl.status.StatusChange.RuleRendered;
 import io.flowsteer.impl.status.StatusChange.RuleStateChange;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
-import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleKey;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
-import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
-import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yangtools.yang.binding.ChildOf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +52,15 @@ public final class StatusWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatusWriter.class);
     private static final int MAX_BATCH = 10_000;
     private static final long COMMIT_TIMEOUT_SECONDS = 30;
-    private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-        .withZone(ZoneOffset.UTC);
-
+    private static final long FIRST_RETRY_MILLIS = 100;
+    private static final long MAX_RETRY_MILLIS = 10_000;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final DataBroker dataBroker;
     private final Clock clock;
     private final Thread worker;
     private final Object stop = new Object();
+    private final AtomicLong failedCommits = new AtomicLong();
+    private boolean closing;
 
     public StatusWriter(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
         this.dataBroker = requireNonNull(dataBroker);
@@ -133,8 +132,75 @@ public final class StatusWriter implements AutoCloseable {
         queue.add(new RuleRemoval(ruleName));
     }
 
+    /**
+     * Records what one router does with one rule.
+     *
+     * @param ruleName the rule
+     * @param device the router
+     * @param state the rule's state there
+     * @param reason why, if anything needs saying
+     * @param effectiveAction what the router does with matching traffic
+     */
+    public void ruleOnDevice(final @NonNull String ruleName, final @NonNull String device,
+            final @NonNull RuleState state, final @Nullable String reason, final @Nullable String effectiveAction) {
+        queue.add(new RuleOnDevice(ruleName, device, state, reason, effectiveAction, clock.instant()));
+    }
+
+    /**
+     * Removes a router's verdict on a rule, when the rule no longer targets it or the router is gone.
+     *
+     * @param ruleName the rule
+     * @param device the router
+     */
+    public void ruleOffDevice(final @NonNull String ruleName, final @NonNull String device) {
+        queue.add(new RuleOffDevice(ruleName, device));
+    }
+
+    /**
+     * Replaces a router's BGP session status.
+     *
+     * @param device the router
+     * @param bgp the status
+     */
+    public void deviceBgp(final @NonNull String device, final @NonNull Bgp bgp) {
+        queue.add(new DeviceBgpStatus(device, bgp));
+    }
+
+    /**
+     * Replaces a router's NETCONF session and push status.
+     *
+     * @param device the router
+     * @param netconf the status
+     */
+    public void deviceNetconf(final @NonNull String device, final @NonNull Netconf netconf) {
+        queue.add(new DeviceNetconfStatus(device, netconf));
+    }
+
+    /**
+     * Removes a router's status: all of it, or only its BGP or NETCONF part.
+     *
+     * @param device the router
+     * @param part {@code Bgp.class}, {@code Netconf.class}, or null for the router's whole entry
+     */
+    public void deviceRemoved(final @NonNull String device, final @Nullable Class<? extends ChildOf<Device>> part) {
+        queue.add(new DeviceRemoval(device, part));
+    }
+
+    /**
+     * The instant used to stamp changes, so that callers formatting times agree with the writer.
+     *
+     * @return now, by the writer's clock
+     */
+    public @NonNull Instant now() {
+        return clock.instant();
+    }
+
     @Override
     public void close() throws InterruptedException {
+        synchronized (stop) {
+            closing = true;
+            stop.notifyAll();
+        }
         queue.add(stop);
         worker.join(TimeUnit.SECONDS.toMillis(COMMIT_TIMEOUT_SECONDS));
         LOG.info("Flowsteer status writer stopped");
@@ -153,7 +219,9 @@ public final class StatusWriter implements AutoCloseable {
             queue.drainTo(batch, MAX_BATCH - 1);
             final boolean stopping = batch.remove(stop);
             if (!batch.isEmpty()) {
-                write(batch);
+                if (!write(batch)) {
+                    return;
+                }
             }
             batch.clear();
             if (stopping) {
@@ -162,58 +230,51 @@ public final class StatusWriter implements AutoCloseable {
         }
     }
 
-    private void write(final List<Object> batch) {
-        final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
-        for (Object item : batch) {
-            final StatusChange change = (StatusChange) item;
-            final InstanceIdentifier<Rule> path = InstanceIdentifier.builder(FlowspecStatus.class)
-                .child(Rule.class, new RuleKey(change.ruleName())).build();
-            if (change instanceof RuleStateChange state) {
-                tx.mergeParentStructureMerge(LogicalDatastoreType.OPERATIONAL, path, new RuleBuilder()
-                    .setName(state.ruleName())
-                    .setState(state.state())
-                    .setLastChange(dateAndTime(state.at()))
-                    .build());
-            } else if (change instanceof RuleRendered rendered) {
-                tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, path, new RuleBuilder()
-                    .setName(rendered.ruleName())
-                    .setNlri(new HexString(rendered.nlriHex()))
-                    .setExtendedCommunity(rendered.extendedCommunities().isEmpty() ? null
-                        : rendered.extendedCommunities().stream().map(HexString::new).toList())
-                    .setCommunityContainer(rendered.communityContainer() == null ? null
-                        : new HexString(rendered.communityContainer()))
-                    .setOrderIndex(Uint32.valueOf(rendered.orderIndex()))
-                    .setState(RuleState.Pending)
-                    .setLastChange(dateAndTime(rendered.at()))
-                    .build());
-            } else if (change instanceof RuleMoved moved) {
-                tx.mergeParentStructureMerge(LogicalDatastoreType.OPERATIONAL, path, new RuleBuilder()
-                    .setName(moved.ruleName())
-                    .setOrderIndex(Uint32.valueOf(moved.orderIndex()))
-                    .build());
-            } else if (change instanceof RuleRefused refused) {
-                tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, path, new RuleBuilder()
-                    .setName(refused.ruleName())
-                    .setValidationError(Set.copyOf(refused.errors()))
-                    .setState(RuleState.Failed)
-                    .setLastChange(dateAndTime(refused.at()))
-                    .build());
-            } else {
-                tx.delete(LogicalDatastoreType.OPERATIONAL, path);
+    /**
+     * Writes one batch in one transaction. A batch that fails is retried, with backoff, before anything queued
+     * after it, so the operational datastore never skips or reorders a change; only closing the writer gives up.
+     */
+    private boolean write(final List<Object> batch) {
+        long backoffMillis = FIRST_RETRY_MILLIS;
+        while (true) {
+            final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
+            for (Object item : batch) {
+                ((StatusChange) item).writeTo(tx);
             }
-        }
-        try {
-            tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            LOG.debug("Wrote {} status changes", batch.size());
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.error("Failed to write {} status changes", batch.size(), e);
-        } catch (InterruptedException e) {
-            LOG.warn("Interrupted while writing {} status changes", batch.size(), e);
-            Thread.currentThread().interrupt();
+            try {
+                tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                LOG.debug("Wrote {} status changes", batch.size());
+                return true;
+            } catch (ExecutionException | TimeoutException e) {
+                failedCommits.incrementAndGet();
+                LOG.error("Failed to write {} status changes, retrying in {} ms", batch.size(), backoffMillis, e);
+            } catch (InterruptedException e) {
+                LOG.warn("Interrupted while writing {} status changes", batch.size(), e);
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            synchronized (stop) {
+                if (closing) {
+                    LOG.warn("Status writer closing, {} status changes left unwritten", batch.size());
+                    return false;
+                }
+                try {
+                    stop.wait(backoffMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            backoffMillis = Math.min(backoffMillis * 2, MAX_RETRY_MILLIS);
         }
     }
 
-    private static DateAndTime dateAndTime(final Instant instant) {
-        return new DateAndTime(DATE_AND_TIME.format(instant));
+    /**
+     * How many batch commits failed (and were retried) since start.
+     *
+     * @return the count
+     */
+    public long failedCommits() {
+        return failedCommits.get();
     }
 }

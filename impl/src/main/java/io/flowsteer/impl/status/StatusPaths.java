@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.status;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DeviceStatus;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.DeviceKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleKey;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+
+/**
+ * Where status lives in the operational datastore ({@code flowsteer-status}), and how times are written there.
+ */
+public final class StatusPaths {
+    private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+        .withZone(ZoneOffset.UTC);
+
+    private StatusPaths() {
+        // Utility class
+    }
+
+    /**
+     * The status entry of a rule.
+     *
+     * @param ruleName the rule
+     * @return its path
+     */
+    public static @NonNull InstanceIdentifier<Rule> rulePath(final @NonNull String ruleName) {
+        return InstanceIdentifier.builder(FlowspecStatus.class).child(Rule.class, new RuleKey(ruleName)).build();
+    }
+
+    /**
+     * One router's verdict on a rule.
+     *
+     * @param ruleName the rule
+     * @param device the router
+     * @return its path
+     */
+    public static @NonNull InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125
+            .flowspec.status.rule.Device> ruleDevicePath(final @NonNull String ruleName, final @NonNull String device) {
+        return rulePath(ruleName).child(
+            org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.Device.class,
+            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceKey(
+                new DeviceRef(device)));
+    }
+
+    /**
+     * The status entry of a router.
+     *
+     * @param device the router
+     * @return its path
+     */
+    public static @NonNull InstanceIdentifier<Device> devicePath(final @NonNull String device) {
+        return InstanceIdentifier.builder(DeviceStatus.class).child(Device.class, new DeviceKey(new DeviceRef(device)))
+            .build();
+    }
+
+    /**
+     * An instant as {@code yang:date-and-time}, in UTC.
+     *
+     * @param instant the instant
+     * @return its YANG form
+     */
+    public static @NonNull DateAndTime dateAndTime(final @NonNull Instant instant) {
+        return new DateAndTime(DATE_AND_TIME.format(instant));
+    }
+}
