@@ -32,16 +32,39 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param srSegmentList the FSv2 redirect to SR Policy segment list action
  *     (draft-liu-idr-flowspec-redirect-sr-segment-list), if any
  * @param srSegmentListHex the encoding of that action sub-TLV, if any
+ * @param target which routers get the rule
  */
 public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @NonNull String nlriHex,
         @NonNull List<ExtendedCommunity> communities, @NonNull List<String> communityHex,
         @Nullable RedirectGroupCommunity redirectGroup, @Nullable String communityContainerHex,
-        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex) {
+        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex, @NonNull RuleTarget target) {
     public CompiledRule {
         requireNonNull(name);
+        requireNonNull(target);
         requireNonNull(nlri);
         requireNonNull(nlriHex);
         communities = List.copyOf(communities);
         communityHex = List.copyOf(communityHex);
+    }
+
+    /**
+     * A rule for every router.
+     *
+     * @param name the rule's name
+     * @param nlri the FSv1 or FSv2 NLRI
+     * @param nlriHex the NLRI's encoding
+     * @param communities the action extended communities
+     * @param communityHex the encoding of each community
+     * @param redirectGroup the Redirect Load Balancing Group, if any
+     * @param communityContainerHex the Community Container holding the group, if any
+     * @param srSegmentList the redirect to SR Policy segment list action, if any
+     * @param srSegmentListHex the encoding of that action sub-TLV, if any
+     */
+    public CompiledRule(final @NonNull String name, final @NonNull FlowspecNlri nlri, final @NonNull String nlriHex,
+            final @NonNull List<ExtendedCommunity> communities, final @NonNull List<String> communityHex,
+            final @Nullable RedirectGroupCommunity redirectGroup, final @Nullable String communityContainerHex,
+            final @Nullable SrSegmentListAction srSegmentList, final @Nullable String srSegmentListHex) {
+        this(name, nlri, nlriHex, communities, communityHex, redirectGroup, communityContainerHex, srSegmentList,
+            srSegmentListHex, RuleTarget.ALL);
     }
 }

@@ -35,12 +35,15 @@ import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.AddressFamily;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Rule;
 
 /**
  * Compiles a configured rule into its wire form: an FSv1 NLRI (RFC 8955 section 4, RFC 8956 section 3; SAFI 134
@@ -86,8 +89,19 @@ public final class RuleCompiler {
      * @param rule the rule as configured
      * @return its wire form, or every error found
      */
-    public @NonNull Compilation compile(final @NonNull Rule rule) {
-        final String name = rule.getName() == null ? "" : rule.getName();
+    public @NonNull Compilation compile(
+            final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.@NonNull Rule rule) {
+        return compile(rule.getName() == null ? "" : rule.getName(), rule);
+    }
+
+    /**
+     * Compiles a rule body that is not (yet) in the configuration, e.g. the input of {@code preview-rule}.
+     *
+     * @param name the name errors and the compiled rule carry
+     * @param rule the rule body
+     * @return its wire form, or every error found
+     */
+    public @NonNull Compilation compile(final @NonNull String name, final @NonNull Rule rule) {
         final Problems problems = new Problems(name);
         final FlowspecVersion version = rule.getVersion() == null ? FlowspecVersion.Fsv1 : rule.getVersion();
         final Afi afi = rule.getAddressFamily() == AddressFamily.Ipv6 ? Afi.IPV6 : Afi.IPV4;
@@ -130,7 +144,17 @@ public final class RuleCompiler {
             return new Compilation.Refused(name, problems.errors());
         }
         return new Compilation.Compiled(new CompiledRule(name, nlri, nlriHex, actions.communities(), communityHex,
-            group, containerHex, segmentList, segmentListHex));
+            group, containerHex, segmentList, segmentListHex, target(rule)));
+    }
+
+    private static RuleTarget target(final Rule rule) {
+        final var devices = rule.getDevice();
+        final var groups = rule.getDeviceGroup();
+        if ((devices == null || devices.isEmpty()) && (groups == null || groups.isEmpty())) {
+            return RuleTarget.ALL;
+        }
+        return new RuleTarget(devices == null ? Set.of() : devices.stream().map(DeviceRef::getValue)
+            .collect(Collectors.toUnmodifiableSet()), groups == null ? Set.of() : Set.copyOf(groups));
     }
 
     private static @Nullable Fsv1Nlri fsv1Nlri(final Problems problems, final Rule rule, final Afi afi,
