@@ -245,26 +245,11 @@ final class MatchCompiler {
     }
 
     private static long tcpMask(final @Nullable TcpFlags flags) {
-        if (flags == null) {
-            return 0;
-        }
-        return bit(flags.getFin(), 0x01) | bit(flags.getSyn(), 0x02) | bit(flags.getRst(), 0x04)
-            | bit(flags.getPsh(), 0x08) | bit(flags.getAck(), 0x10) | bit(flags.getUrg(), 0x20)
-            | bit(flags.getEce(), 0x40) | bit(flags.getCwr(), 0x80) | bit(flags.getNs(), 0x100);
+        return FlagBits.tcp(flags);
     }
 
     private static long fragmentMask(final @Nullable FragmentFlags flags) {
-        if (flags == null) {
-            return 0;
-        }
-        return bit(flags.getDontFragment(), BitmaskComponent.FRAGMENT_DF)
-            | bit(flags.getIsFragment(), BitmaskComponent.FRAGMENT_ISF)
-            | bit(flags.getFirstFragment(), BitmaskComponent.FRAGMENT_FF)
-            | bit(flags.getLastFragment(), BitmaskComponent.FRAGMENT_LF);
-    }
-
-    private static long bit(final boolean set, final long value) {
-        return set ? value : 0;
+        return FlagBits.fragment(flags);
     }
 
     static @NonNull String familyName(final @NonNull Afi afi) {

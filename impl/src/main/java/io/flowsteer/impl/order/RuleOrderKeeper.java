@@ -45,15 +45,30 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     private final @NonNull DataBroker dataBroker;
     private final @NonNull RuleCompiler compiler;
     private final @NonNull StatusWriter statusWriter;
+    private final @NonNull OrderListener listener;
     private final Map<String, CompiledRule> compiled = new HashMap<>();
     private RuleOrder order = RuleOrder.EMPTY;
     private Registration registration;
 
     public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
             final @NonNull StatusWriter statusWriter) {
+        this(dataBroker, compiler, statusWriter, (ordered, changed, removed) -> { });
+    }
+
+    /**
+     * Creates a keeper that tells a listener about every new order.
+     *
+     * @param dataBroker the data broker
+     * @param compiler the rule compiler
+     * @param statusWriter the status writer
+     * @param listener told after each change
+     */
+    public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
+            final @NonNull StatusWriter statusWriter, final @NonNull OrderListener listener) {
         this.dataBroker = requireNonNull(dataBroker);
         this.compiler = requireNonNull(compiler);
         this.statusWriter = requireNonNull(statusWriter);
+        this.listener = requireNonNull(listener);
     }
 
     /**
@@ -79,6 +94,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     @Override
     public synchronized void onDataTreeChanged(final List<DataTreeModification<Rule>> changes) {
         final Set<String> rendered = new HashSet<>();
+        final Set<String> removed = new HashSet<>();
         for (DataTreeModification<Rule> change : changes) {
             final DataObjectModification<Rule> root = change.getRootNode();
             final Rule before = root.dataBefore();
@@ -88,9 +104,11 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
                 if (compilation instanceof Compilation.Compiled ok) {
                     compiled.put(ok.ruleName(), ok.rule());
                     rendered.add(ok.ruleName());
+                    removed.remove(ok.ruleName());
                 } else if (compilation instanceof Compilation.Refused refused) {
                     compiled.remove(refused.ruleName());
                     rendered.remove(refused.ruleName());
+                    removed.add(refused.ruleName());
                     statusWriter.ruleRefused(refused.ruleName(),
                         refused.errors().stream().map(RuleError::describe).toList());
                 }
@@ -98,6 +116,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
                 final String name = before.requireName();
                 compiled.remove(name);
                 rendered.remove(name);
+                removed.add(name);
                 statusWriter.ruleRemoved(name);
             }
         }
@@ -113,6 +132,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
                 statusWriter.ruleMoved(rule.name(), index);
             }
         }
+        listener.onOrder(rules, rendered, removed);
     }
 
     @Override

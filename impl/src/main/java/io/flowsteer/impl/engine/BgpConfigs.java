@@ -1,0 +1,142 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import com.google.common.net.InetAddresses;
+import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.SpeakerConfig;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Bgp;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns {@code flowsteer-devices} BGP configuration into the speaker SPI's values, applying the YANG defaults
+ * (bindings leave absent leaves null).
+ */
+public final class BgpConfigs {
+    /**
+     * The speaker before any {@code bgp-speaker} configuration exists: the YANG defaults for identity, and no
+     * listener, so that Flowsteer never opens port 179 on every address of a host nobody configured it for.
+     */
+    public static final @NonNull SpeakerConfig UNCONFIGURED = new SpeakerConfig(
+        (Inet4Address) InetAddresses.forString("127.0.0.1"), 65000, null);
+
+    private static final Logger LOG = LoggerFactory.getLogger(BgpConfigs.class);
+    private static final int DEFAULT_PORT = 179;
+    private static final int DEFAULT_HOLD_TIME = 90;
+
+    private BgpConfigs() {
+        // Utility class
+    }
+
+    /**
+     * The speaker configuration.
+     *
+     * @param speaker the {@code bgp-speaker} container, or null when it is not configured
+     * @return the speaker configuration; it listens only when the container is configured
+     */
+    public static @NonNull SpeakerConfig speaker(final @Nullable BgpSpeaker speaker) {
+        if (speaker == null) {
+            return UNCONFIGURED;
+        }
+        final Inet4Address routerId = speaker.getRouterId() == null ? UNCONFIGURED.routerId()
+            : (Inet4Address) InetAddresses.forString(speaker.getRouterId().getValue());
+        final long localAs = speaker.getLocalAs() == null ? UNCONFIGURED.localAs() : speaker.getLocalAs().toJava();
+        final InetAddress listen = speaker.getListenAddress() == null ? InetAddresses.forString("0.0.0.0")
+            : address(speaker.getListenAddress());
+        final int port = speaker.getListenPort() == null ? DEFAULT_PORT
+            : speaker.getListenPort().getValue().toJava();
+        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port));
+    }
+
+    /**
+     * A router's BGP peer.
+     *
+     * @param device the router's name, for logs
+     * @param bgp its {@code bgp} container
+     * @return the peer configuration
+     */
+    public static @NonNull PeerConfig peer(final @NonNull String device, final @NonNull Bgp bgp) {
+        final int port = bgp.getPeerPort() == null ? DEFAULT_PORT : bgp.getPeerPort().getValue().toJava();
+        final int holdTime = bgp.getHoldTime() == null ? DEFAULT_HOLD_TIME : bgp.getHoldTime().toJava();
+        return new PeerConfig(address(bgp.requirePeerAddress()), port, bgp.requirePeerAs().toJava(), holdTime,
+            families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()));
+    }
+
+    /**
+     * The families offered to a peer.
+     *
+     * @param device the router's name, for logs
+     * @param configured the configured families; none means IPv4 and IPv6 flowspec (the YANG says so)
+     * @return the families the speaker supports among them
+     */
+    static @NonNull Set<BgpFamily> families(final @NonNull String device,
+            final @Nullable Set<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily>
+                configured) {
+        if (configured == null || configured.isEmpty()) {
+            return EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC);
+        }
+        final Set<BgpFamily> families = EnumSet.noneOf(BgpFamily.class);
+        for (var family : configured) {
+            final BgpFamily spi = switch (family) {
+                case Ipv4Flowspec -> BgpFamily.IPV4_FLOWSPEC;
+                case Ipv6Flowspec -> BgpFamily.IPV6_FLOWSPEC;
+                case Ipv4VpnFlowspec -> BgpFamily.IPV4_FLOWSPEC_VPN;
+                case Ipv6VpnFlowspec -> BgpFamily.IPV6_FLOWSPEC_VPN;
+                case Ipv4Unicast -> BgpFamily.IPV4_UNICAST;
+                case Ipv6Unicast -> BgpFamily.IPV6_UNICAST;
+                default -> null;
+            };
+            if (spi != null) {
+                families.add(spi);
+            } else {
+                LOG.warn("Device {}: family {} is not offered by this speaker", device, family.getName());
+            }
+        }
+        return families;
+    }
+
+    /**
+     * The YANG name of a speaker family.
+     *
+     * @param family the family
+     * @return its {@code bgp-family} enum name
+     */
+    public static @NonNull String yangName(final @NonNull BgpFamily family) {
+        return switch (family) {
+            case IPV4_FLOWSPEC -> "ipv4-flowspec";
+            case IPV6_FLOWSPEC -> "ipv6-flowspec";
+            case IPV4_FLOWSPEC_VPN -> "ipv4-vpn-flowspec";
+            case IPV6_FLOWSPEC_VPN -> "ipv6-vpn-flowspec";
+            case IPV4_UNICAST -> "ipv4-unicast";
+            case IPV6_UNICAST -> "ipv6-unicast";
+            default -> family.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        };
+    }
+
+    /**
+     * An address leaf as an address.
+     *
+     * @param address the leaf's value
+     * @return the address
+     */
+    public static @NonNull InetAddress address(final @NonNull IpAddressNoZone address) {
+        return InetAddresses.forString(address.stringValue());
+    }
+}

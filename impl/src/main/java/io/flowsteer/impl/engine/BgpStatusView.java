@@ -1,0 +1,99 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.NegotiatedSession;
+import io.flowsteer.api.spi.PeerCounters;
+import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.impl.status.StatusPaths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.BgpBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Counter64;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Gauge64;
+import org.opendaylight.yangtools.yang.common.Uint64;
+
+/**
+ * A BGP peer's status as the {@code device-status/device/bgp} container of {@code flowsteer-status}.
+ */
+public final class BgpStatusView {
+    private BgpStatusView() {
+        // Utility class
+    }
+
+    /**
+     * Builds the container.
+     *
+     * @param status the speaker's view of the peer
+     * @param routesReceived how many routes the peer sent that are held now
+     * @param since when the session entered its current state
+     * @return the operational container
+     */
+    public static @NonNull Bgp of(final @NonNull PeerStatus status, final long routesReceived,
+            final @NonNull Instant since) {
+        final PeerCounters counters = status.counters();
+        final NegotiatedSession negotiated = status.negotiated();
+        final BgpBuilder builder = new BgpBuilder()
+            .setSessionState(switch (status.state()) {
+                case IDLE -> Bgp.SessionState.Idle;
+                case CONNECT -> Bgp.SessionState.Connect;
+                case ACTIVE -> Bgp.SessionState.Active;
+                case OPEN_SENT -> Bgp.SessionState.OpenSent;
+                case OPEN_CONFIRM -> Bgp.SessionState.OpenConfirm;
+                case ESTABLISHED -> Bgp.SessionState.Established;
+            })
+            .setMessagesReceived(new Counter64(Uint64.valueOf(counters.messagesReceived())))
+            .setMessagesSent(new Counter64(Uint64.valueOf(counters.messagesSent())))
+            .setRoutesAdvertised(new Gauge64(Uint64.valueOf(status.advertisedRoutes())))
+            .setRoutesReceived(new Gauge64(Uint64.valueOf(routesReceived)))
+            .setErrors(new Counter64(Uint64.valueOf(counters.malformedUpdates() + counters.notificationsReceived())))
+            .setLastError(status.lastError())
+            .setLastChange(StatusPaths.dateAndTime(since));
+        if (negotiated != null) {
+            final Set<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily> families =
+                new HashSet<>();
+            for (BgpFamily family : negotiated.families()) {
+                final var yang = org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily
+                    .forName(BgpConfigs.yangName(family));
+                if (yang != null) {
+                    families.add(yang);
+                }
+            }
+            builder.setNegotiatedFamily(families.isEmpty() ? null : families)
+                .setNegotiatedCapability(Set.copyOf(capabilities(negotiated)));
+        }
+        return builder.build();
+    }
+
+    private static List<String> capabilities(final NegotiatedSession negotiated) {
+        final List<String> names = new ArrayList<>();
+        names.add("multiprotocol");
+        if (negotiated.fourOctetAs()) {
+            names.add("four-octet-as");
+        }
+        if (negotiated.routeRefresh()) {
+            names.add("route-refresh");
+        }
+        if (negotiated.extendedMessage()) {
+            names.add("extended-message");
+        }
+        if (negotiated.gracefulRestart()) {
+            names.add("graceful-restart");
+        }
+        names.add("hold-time " + negotiated.holdTime());
+        names.add("remote-as " + negotiated.remoteAs());
+        names.add("remote-router-id " + negotiated.remoteRouterId().getHostAddress());
+        return names;
+    }
+}

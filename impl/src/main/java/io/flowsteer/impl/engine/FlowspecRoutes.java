@@ -1,0 +1,62 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.community.ExtendedCommunity;
+import io.flowsteer.api.community.Ipv6ExtendedCommunity;
+import io.flowsteer.api.community.RegularExtendedCommunity;
+import io.flowsteer.api.community.wide.CommunityContainerCodec;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.RawAttribute;
+import io.flowsteer.api.spi.RouteAttributes;
+import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.impl.compile.CompiledRule;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The BGP route that carries a compiled rule: its NLRI, its action extended communities (RFC 4360 and RFC 5701
+ * forms, in the rule's order) and, for a redirect load-balancing group, the BGP Community Container attribute
+ * (draft-ietf-idr-wide-bgp-communities, type 129, optional transitive).
+ */
+public final class FlowspecRoutes {
+    private static final int OPTIONAL_TRANSITIVE = 0xc0;
+
+    private FlowspecRoutes() {
+        // Utility class
+    }
+
+    /**
+     * The route for a rule.
+     *
+     * @param rule the compiled rule
+     * @return its route, or null when the speaker cannot carry the rule's NLRI version
+     */
+    public static @Nullable FlowspecRoute of(final @NonNull CompiledRule rule) {
+        if (!(rule.nlri() instanceof Fsv1Nlri nlri)) {
+            return null;
+        }
+        final List<RegularExtendedCommunity> regular = new ArrayList<>(rule.communities().size());
+        final List<Ipv6ExtendedCommunity> ipv6 = new ArrayList<>(0);
+        for (ExtendedCommunity community : rule.communities()) {
+            if (community instanceof RegularExtendedCommunity r) {
+                regular.add(r);
+            } else {
+                ipv6.add((Ipv6ExtendedCommunity) community);
+            }
+        }
+        final String container = rule.communityContainerHex();
+        final List<RawAttribute> others = container == null ? List.of()
+            : List.of(new RawAttribute(OPTIONAL_TRANSITIVE, CommunityContainerCodec.ATTRIBUTE_TYPE,
+                Octets.fromHex(container)));
+        return new FlowspecRoute(nlri, new RouteAttributes(regular, ipv6, others));
+    }
+}

@@ -1,0 +1,600 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSouthbound;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.SessionState;
+import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.order.OrderListener;
+import io.flowsteer.impl.resolve.ResolutionEvent;
+import io.flowsteer.impl.resolve.RouterResolution;
+import io.flowsteer.impl.resolve.RouterView;
+import io.flowsteer.impl.resolve.RouterViews;
+import io.flowsteer.impl.resolve.RuleResolver;
+import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.status.StatusWriter;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine between configuration and the southbounds. It holds the ordered compiled rules, the routers, their
+ * indirection tables, their BGP sessions and the unicast routes they taught us; whenever one of them changes it
+ * re-resolves the routers that change touches (and only those), then
+ * <ul>
+ *   <li>writes each rule's verdict on each router, and each rule's summary state, through the {@link StatusWriter},
+ *       only where they changed;</li>
+ *   <li>gives each router's BGP peer exactly the routes its verdicts say it should have (the speaker sends the
+ *       difference);</li>
+ *   <li>publishes the resolver's events as notifications.</li>
+ * </ul>
+ *
+ * <p>All state lives on one thread: callbacks from the datastore and the speaker only queue work. Bursts are
+ * coalesced: a pass runs shortly after the first change and handles everything queued by then, so a RESTCONF
+ * batch of a thousand rules costs one resolution per router, not a thousand.
+ */
+public final class FlowsteerEngine implements OrderListener, BgpPeerListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FlowsteerEngine.class);
+    private static final long COALESCE_MILLIS = 20;
+
+    private final @NonNull StatusWriter statusWriter;
+    private final @NonNull RuleResolver resolver;
+    private final @NonNull BgpSouthbound bgp;
+    private final @NonNull EventPublisher events;
+    private final @NonNull Clock clock;
+    private final ScheduledExecutorService executor;
+    private final AutoCloseable bgpRegistration;
+
+    // Everything below is touched on the executor thread only.
+    private List<CompiledRule> ordered = List.of();
+    private final Map<String, Device> devices = new TreeMap<>();
+    private final Map<String,
+        org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device> tables =
+            new HashMap<>();
+    private final Map<String, RouterState> routers = new HashMap<>();
+    private final Map<InetAddress, String> deviceByPeer = new HashMap<>();
+    private final Map<String, RuleState> summaries = new HashMap<>();
+    private final Set<String> dirtyRouters = new HashSet<>();
+    private final Set<String> rerendered = new HashSet<>();
+    private boolean allDirty;
+    private boolean passScheduled;
+    private volatile EngineSnapshot snapshot = EngineSnapshot.EMPTY;
+
+    /**
+     * Per router: what was last resolved, written and sent.
+     */
+    private static final class RouterState {
+        final Map<String, UnicastRoute> learned = new HashMap<>();
+        @Nullable PeerConfig peer;
+        @Nullable PeerStatus session;
+        Instant sessionSince = Instant.EPOCH;
+        @Nullable RouterResolution resolution;
+        Map<String, DeviceStatusLine> written = Map.of();
+        List<FlowspecRoute> sent = List.of();
+        @Nullable Instant deadline;
+    }
+
+    /**
+     * Creates the engine and registers it with the speaker.
+     *
+     * @param statusWriter the one writer of operational status
+     * @param resolver decides what a router does with each rule
+     * @param bgp the BGP southbound
+     * @param events publishes the resolver's events
+     * @param clock the clock
+     */
+    public FlowsteerEngine(final @NonNull StatusWriter statusWriter, final @NonNull RuleResolver resolver,
+            final @NonNull BgpSouthbound bgp, final @NonNull EventPublisher events, final @NonNull Clock clock) {
+        this.statusWriter = requireNonNull(statusWriter);
+        this.resolver = requireNonNull(resolver);
+        this.bgp = requireNonNull(bgp);
+        this.events = requireNonNull(events);
+        this.clock = requireNonNull(clock);
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            final Thread thread = new Thread(runnable, "flowsteer-engine");
+            thread.setDaemon(true);
+            return thread;
+        });
+        bgpRegistration = bgp.registerListener(this);
+    }
+
+    // ---- inputs -------------------------------------------------------------------------------------------
+
+    @Override
+    public void onOrder(final @NonNull List<CompiledRule> rules, final @NonNull Set<String> changed,
+            final @NonNull Set<String> removed) {
+        final List<CompiledRule> copy = List.copyOf(rules);
+        final Set<String> changedCopy = Set.copyOf(changed);
+        final Set<String> removedCopy = Set.copyOf(removed);
+        submit(() -> {
+            ordered = copy;
+            rerendered.addAll(changedCopy);
+            for (String name : removedCopy) {
+                summaries.remove(name);
+                rerendered.remove(name);
+                for (RouterState router : routers.values()) {
+                    if (router.written.containsKey(name)) {
+                        final Map<String, DeviceStatusLine> written = new HashMap<>(router.written);
+                        written.remove(name);
+                        router.written = written;
+                        router.sent = List.of();
+                    }
+                }
+            }
+            allDirty = true;
+        });
+    }
+
+    /**
+     * A router's configuration changed.
+     *
+     * @param name the router
+     * @param device its configuration, or null when it was deleted
+     */
+    public void onDevice(final @NonNull String name, final @Nullable Device device) {
+        submit(() -> applyDevice(name, device));
+    }
+
+    /**
+     * A router's indirection table changed.
+     *
+     * @param name the router
+     * @param table its table, or null when it was deleted
+     */
+    public void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn.flowsteer.yang
+            .indirection.rev261125.indirection.tables.@Nullable Device table) {
+        submit(() -> {
+            if (table == null) {
+                tables.remove(name);
+            } else {
+                tables.put(name, table);
+            }
+            dirtyRouters.add(name);
+        });
+    }
+
+    /**
+     * The speaker's own configuration changed.
+     *
+     * @param speaker the {@code bgp-speaker} container, or null when it was deleted
+     */
+    public void onSpeaker(final @Nullable BgpSpeaker speaker) {
+        submit(() -> bgp.configure(BgpConfigs.speaker(speaker)));
+    }
+
+    @Override
+    public void onStatus(final @NonNull PeerStatus status) {
+        submit(() -> {
+            final String name = deviceByPeer.get(status.peer());
+            final RouterState router = name == null ? null : routers.get(name);
+            if (router == null) {
+                return;
+            }
+            final PeerStatus before = router.session;
+            final boolean wasUp = before != null && before.state() == SessionState.ESTABLISHED;
+            final boolean isUp = status.state() == SessionState.ESTABLISHED;
+            if (before == null || before.state() != status.state()) {
+                router.sessionSince = clock.instant();
+            }
+            router.session = status;
+            if (wasUp && !isUp) {
+                // Routes learned on the session die with it (RFC 4271 section 8.2.2, Idle state).
+                router.learned.clear();
+            }
+            statusWriter.deviceBgp(name, BgpStatusView.of(status, router.learned.size(), router.sessionSince));
+            if (wasUp != isUp || before == null || !Objects.equals(
+                    before.negotiated() == null ? null : before.negotiated().families(),
+                    status.negotiated() == null ? null : status.negotiated().families())) {
+                dirtyRouters.add(name);
+            }
+        });
+    }
+
+    @Override
+    public void onUnicastRoutes(final @NonNull InetAddress peer, final @NonNull List<UnicastRoute> announced,
+            final @NonNull List<UnicastRoute> withdrawn) {
+        final List<UnicastRoute> added = List.copyOf(announced);
+        final List<UnicastRoute> gone = List.copyOf(withdrawn);
+        submit(() -> {
+            final String name = deviceByPeer.get(peer);
+            final RouterState router = name == null ? null : routers.get(name);
+            if (router == null) {
+                return;
+            }
+            for (UnicastRoute route : gone) {
+                router.learned.remove(prefixKey(route));
+            }
+            for (UnicastRoute route : added) {
+                router.learned.put(prefixKey(route), route);
+            }
+            dirtyRouters.add(name);
+        });
+    }
+
+    /**
+     * Re-resolves a router from scratch and rewrites every status line it has, e.g. after an operator repaired
+     * something by hand.
+     *
+     * @param name the router
+     * @return completes with a summary once the pass ran, or exceptionally when the router is not configured
+     */
+    public @NonNull CompletableFuture<String> resync(final @NonNull String name) {
+        final CompletableFuture<String> result = new CompletableFuture<>();
+        submit(() -> {
+            final RouterState router = routers.get(name);
+            if (router == null) {
+                result.completeExceptionally(new IllegalArgumentException("device " + name + " is not configured"));
+                return;
+            }
+            router.written = Map.of();
+            router.sent = List.of();
+            router.resolution = null;
+            dirtyRouters.add(name);
+            executor.execute(() -> result.complete("device " + name + " re-resolved: "
+                + routers.get(name).written.size() + " rules, " + routers.get(name).sent.size()
+                + " routes for its BGP peer"));
+        });
+        return result;
+    }
+
+    /**
+     * What the engine knows now, for the console and RPCs. Updated after every pass.
+     *
+     * @return an immutable snapshot
+     */
+    public @NonNull EngineSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /**
+     * Runs a task on the engine's thread after everything queued so far, including any pending pass.
+     *
+     * @param <T> the result type
+     * @param task the task, reading engine state through the snapshot it is given
+     * @return its result
+     */
+    public <T> @NonNull CompletableFuture<T> afterPendingWork(final @NonNull Function<EngineSnapshot, T> task) {
+        final CompletableFuture<Void> settled = new CompletableFuture<>();
+        executor.schedule(() -> settled.complete(null), COALESCE_MILLIS * 2, TimeUnit.MILLISECONDS);
+        return settled.thenApplyAsync(ignored -> task.apply(snapshot), executor);
+    }
+
+    /**
+     * Resolves every configured router for rules that are not (all) configured, without writing or sending
+     * anything: the core of {@code preview-rule}.
+     *
+     * @param extra rules to resolve together with the configured ones, replacing those of the same name
+     * @return per router, its resolution
+     */
+    public @NonNull CompletableFuture<Map<String, RouterResolution>> preview(final @NonNull List<CompiledRule> extra) {
+        return CompletableFuture.supplyAsync(() -> {
+            final Set<String> names = new HashSet<>();
+            extra.forEach(rule -> names.add(rule.name()));
+            final List<CompiledRule> all = new ArrayList<>(ordered.size() + extra.size());
+            ordered.stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
+            all.addAll(extra);
+            final List<CompiledRule> sorted = io.flowsteer.impl.order.RuleOrder.of(all).rules();
+            final Map<String, RouterResolution> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Device> entry : devices.entrySet()) {
+                final String name = entry.getKey();
+                final List<CompiledRule> targeted = targeted(name, entry.getValue(), sorted);
+                if (targeted.stream().anyMatch(rule -> names.contains(rule.name()))) {
+                    final RouterState router = routers.get(name);
+                    out.put(name, resolver.resolve(view(name, entry.getValue(), router), targeted,
+                        router == null ? null : router.resolution, clock.instant()));
+                }
+            }
+            return out;
+        }, executor);
+    }
+
+    @Override
+    public void close() throws Exception {
+        bgpRegistration.close();
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("Flowsteer engine did not stop within 10 s");
+            executor.shutdownNow();
+        }
+    }
+
+    // ---- the pass -----------------------------------------------------------------------------------------
+
+    private void submit(final Runnable change) {
+        executor.execute(() -> {
+            change.run();
+            schedulePass(COALESCE_MILLIS);
+        });
+    }
+
+    private void schedulePass(final long delayMillis) {
+        if (!passScheduled) {
+            passScheduled = true;
+            executor.schedule(this::pass, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void applyDevice(final String name, final @Nullable Device device) {
+        final RouterState router = routers.computeIfAbsent(name, key -> new RouterState());
+        final PeerConfig before = router.peer;
+        final PeerConfig after = device == null || device.getBgp() == null ? null
+            : BgpConfigs.peer(name, device.getBgp());
+        if (before != null && (after == null || !before.address().equals(after.address()))) {
+            deviceByPeer.remove(before.address());
+            bgp.removePeer(before.address());
+            router.session = null;
+            router.learned.clear();
+            router.sent = List.of();
+            statusWriter.deviceRemoved(name,
+                org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp.class);
+        }
+        if (after != null && !after.equals(before)) {
+            final String owner = deviceByPeer.get(after.address());
+            if (owner != null && !owner.equals(name)) {
+                LOG.error("Device {}: BGP peer {} is already device {}; not configured", name,
+                    after.address().getHostAddress(), owner);
+                router.peer = null;
+            } else {
+                deviceByPeer.put(after.address(), name);
+                bgp.putPeer(after);
+                router.peer = after;
+            }
+        } else if (after == null) {
+            router.peer = null;
+        }
+        if (device == null) {
+            devices.remove(name);
+            for (String rule : router.written.keySet()) {
+                statusWriter.ruleOffDevice(rule, name);
+            }
+            routers.remove(name);
+            statusWriter.deviceRemoved(name, null);
+            allDirty = true;
+        } else {
+            final Device previous = devices.put(name, device);
+            // Group or BGP changes change which rules target the router; everything else only the router itself.
+            if (previous == null || !Objects.equals(previous.getGroup(), device.getGroup())
+                    || (previous.getBgp() == null) != (device.getBgp() == null)) {
+                allDirty = true;
+            }
+            dirtyRouters.add(name);
+        }
+    }
+
+    private void pass() {
+        passScheduled = false;
+        final Instant now = clock.instant();
+        final Set<String> todo = allDirty ? new HashSet<>(devices.keySet()) : new HashSet<>(dirtyRouters);
+        for (Map.Entry<String, RouterState> entry : routers.entrySet()) {
+            final Instant deadline = entry.getValue().deadline;
+            if (deadline != null && !deadline.isAfter(now)) {
+                todo.add(entry.getKey());
+            }
+        }
+        allDirty = false;
+        dirtyRouters.clear();
+        final Set<String> touchedRules = new HashSet<>(rerendered);
+        for (String name : todo) {
+            final Device device = devices.get(name);
+            if (device != null) {
+                resolveGuarded(name, device, now, touchedRules);
+            }
+        }
+        rerendered.clear();
+        writeSummaries(touchedRules);
+        snapshot = new EngineSnapshot(ordered, Map.copyOf(devices), resolutionsView(), sessionsView(), linesView());
+        scheduleNextDeadline(now);
+    }
+
+    /**
+     * A bug while resolving one router must not stop the engine for every other router: it is logged with the
+     * router's name, the router keeps its last verdicts, and the next change to it tries again.
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private void resolveGuarded(final String name, final Device device, final Instant now,
+            final Set<String> touchedRules) {
+        try {
+            resolveRouter(name, device, now, touchedRules);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to resolve rules for device {}; it keeps its previous status", name, e);
+        }
+    }
+
+    private void resolveRouter(final String name, final Device device, final Instant now,
+            final Set<String> touchedRules) {
+        final RouterState router = routers.computeIfAbsent(name, key -> new RouterState());
+        final List<CompiledRule> targeted = targeted(name, device, ordered);
+        final RouterResolution resolution = resolver.resolve(view(name, device, router), targeted,
+            router.resolution, now);
+        router.resolution = resolution;
+        router.deadline = resolution.nextDeadline();
+
+        final Map<String, DeviceStatusLine> written = new HashMap<>(targeted.size() * 2);
+        final List<FlowspecRoute> routes = new ArrayList<>(targeted.size());
+        for (CompiledRule rule : targeted) {
+            final RuleVerdict verdict = resolution.verdicts().get(rule.name());
+            final DeviceStatusLine line = statusLine(router, rule, verdict);
+            written.put(rule.name(), line);
+            if (!line.equals(router.written.get(rule.name())) || rerendered.contains(rule.name())) {
+                statusWriter.ruleOnDevice(rule.name(), name, line.state(), line.reason(), line.effectiveAction());
+                touchedRules.add(rule.name());
+            }
+            if (verdict != null && verdict.advertise()) {
+                final FlowspecRoute route = FlowspecRoutes.of(rule);
+                if (route != null) {
+                    routes.add(route);
+                }
+            }
+        }
+        for (String gone : router.written.keySet()) {
+            if (!written.containsKey(gone)) {
+                statusWriter.ruleOffDevice(gone, name);
+                touchedRules.add(gone);
+            }
+        }
+        router.written = written;
+        final PeerConfig peer = router.peer;
+        if (peer != null && !routes.equals(router.sent)) {
+            bgp.setAdjRibOut(peer.address(), routes);
+            router.sent = List.copyOf(routes);
+        }
+        for (ResolutionEvent event : resolution.events()) {
+            events.publish(event);
+        }
+    }
+
+    private DeviceStatusLine statusLine(final RouterState router, final CompiledRule rule,
+            final @Nullable RuleVerdict verdict) {
+        if (verdict == null) {
+            return new DeviceStatusLine(RuleState.Pending, "not resolved for this router yet", null);
+        }
+        if (!verdict.advertise()) {
+            return new DeviceStatusLine(verdict.state(), verdict.reason(), verdict.effectiveAction());
+        }
+        final PeerConfig peer = router.peer;
+        if (peer == null) {
+            return new DeviceStatusLine(RuleState.Pending, "the router has no BGP session configured, so it cannot"
+                + " get the rule", verdict.effectiveAction());
+        }
+        final FlowspecRoute route = FlowspecRoutes.of(rule);
+        if (route == null) {
+            return new DeviceStatusLine(RuleState.Unsupported, "the BGP speaker cannot carry "
+                + rule.nlri().getClass().getSimpleName() + " routes yet", verdict.effectiveAction());
+        }
+        final PeerStatus session = router.session;
+        if (session == null || session.state() != SessionState.ESTABLISHED) {
+            return new DeviceStatusLine(RuleState.Pending, "BGP session to " + peer.address().getHostAddress()
+                + " is " + (session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT))
+                + "; the rule is sent when it is established", verdict.effectiveAction());
+        }
+        final BgpFamily family = route.family();
+        if (session.negotiated() != null && !session.negotiated().families().contains(family)) {
+            return new DeviceStatusLine(RuleState.Unsupported, "the BGP session did not negotiate "
+                + BgpConfigs.yangName(family), verdict.effectiveAction());
+        }
+        return new DeviceStatusLine(verdict.state(), verdict.reason(), verdict.effectiveAction());
+    }
+
+    private void writeSummaries(final Set<String> touchedRules) {
+        for (String rule : touchedRules) {
+            final List<RuleState> states = new ArrayList<>();
+            boolean exists = false;
+            for (CompiledRule compiled : ordered) {
+                if (compiled.name().equals(rule)) {
+                    exists = true;
+                    break;
+                }
+            }
+            if (!exists) {
+                continue;
+            }
+            for (RouterState router : routers.values()) {
+                final DeviceStatusLine line = router.written.get(rule);
+                if (line != null) {
+                    states.add(line.state());
+                }
+            }
+            final RuleState summary = RuleStateSummary.of(states);
+            final RuleState before = summaries.put(rule, summary);
+            if (summary != before || rerendered.contains(rule)) {
+                statusWriter.ruleState(rule, summary);
+            }
+        }
+    }
+
+    private List<CompiledRule> targeted(final String name, final Device device, final List<CompiledRule> rules) {
+        final Set<String> groups = device.getGroup() == null ? Set.of() : device.getGroup();
+        final boolean hasBgp = device.getBgp() != null;
+        final List<CompiledRule> out = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            if (rule.target().includes(name, groups, hasBgp)) {
+                out.add(rule);
+            }
+        }
+        return out;
+    }
+
+    private RouterView view(final String name, final Device device, final @Nullable RouterState router) {
+        return RouterViews.of(device, tables.get(name), router == null ? List.of() : router.learned.values());
+    }
+
+    private void scheduleNextDeadline(final Instant now) {
+        Instant next = null;
+        for (RouterState router : routers.values()) {
+            if (router.deadline != null && (next == null || router.deadline.isBefore(next))) {
+                next = router.deadline;
+            }
+        }
+        if (next != null) {
+            schedulePass(Math.max(1, Duration.between(now, next).toMillis()));
+        }
+    }
+
+    private Map<String, RouterResolution> resolutionsView() {
+        final Map<String, RouterResolution> out = new HashMap<>();
+        routers.forEach((name, router) -> {
+            if (router.resolution != null) {
+                out.put(name, router.resolution);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private Map<String, Map<String, DeviceStatusLine>> linesView() {
+        final Map<String, Map<String, DeviceStatusLine>> out = new HashMap<>();
+        // A router's map is replaced, never changed, once a pass wrote it, so sharing it is safe.
+        routers.forEach((name, router) -> out.put(name, Collections.unmodifiableMap(router.written)));
+        return Map.copyOf(out);
+    }
+
+    private Map<String, PeerStatus> sessionsView() {
+        final Map<String, PeerStatus> out = new HashMap<>();
+        routers.forEach((name, router) -> {
+            if (router.session != null) {
+                out.put(name, router.session);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static String prefixKey(final UnicastRoute route) {
+        return route.prefix().getHostAddress() + "/" + route.length();
+    }
+}

@@ -1,0 +1,33 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.spi.BgpSouthbound;
+import io.flowsteer.impl.bgp.NettyBgpSouthbound;
+import io.flowsteer.impl.bgp.ReconnectPolicy;
+import org.eclipse.jdt.annotation.NonNull;
+
+/**
+ * Creates the BGP southbound for Blueprint: the Netty speaker, not listening until {@code bgp-speaker} is
+ * configured (see {@link BgpConfigs#UNCONFIGURED}).
+ */
+public final class SpeakerFactory {
+    private SpeakerFactory() {
+        // Utility class
+    }
+
+    /**
+     * The speaker.
+     *
+     * @return a new speaker with no peers
+     */
+    public static @NonNull BgpSouthbound create() {
+        return new NettyBgpSouthbound(new ExtendedCommunityCodec(), ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);
+    }
+}
