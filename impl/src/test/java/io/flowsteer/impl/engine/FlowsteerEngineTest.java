@@ -16,6 +16,7 @@ import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
+import io.flowsteer.impl.cli.EngineViews;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.order.RuleOrderKeeper;
@@ -27,6 +28,7 @@ import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -164,6 +166,31 @@ class FlowsteerEngineTest {
         await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("block-dns"))
             .filter(rule -> rule.getNlri().getValue().contains("c63364"))
             .filter(rule -> rule.getDevice() != null && !rule.getDevice().isEmpty()), Optional::isPresent);
+    }
+
+    @Test
+    void theConsoleShowsTheRuleInHexWithEachRoutersVerdictTheOrderAndTheRouters() throws Exception {
+        putDevice(router("r1", "127.0.0.1", Set.of()));
+        putRule(Rules.dns("block-dns", "192.0.2.0/24").build());
+        putRule(Rules.dns("block-more", "192.0.2.0/25").build());
+        await(() -> deviceLine("block-more", "r1"), Optional::isPresent);
+        final EngineSnapshot snapshot = engine.afterPendingWork(state -> state).get(10, TimeUnit.SECONDS);
+
+        final String rule = EngineViews.rule(snapshot, "block-dns");
+        assertTrue(rule.contains("order index   1"), rule);
+        assertTrue(rule.contains("nlri hex      "), rule);
+        assertTrue(rule.contains("router        r1: pending"), rule);
+        assertTrue(rule.contains("reason: BGP session to 127.0.0.1 is"), rule);
+        assertTrue(EngineViews.rule(snapshot, "nope").startsWith("rule nope is not configured"));
+
+        final List<String> order = EngineViews.order(snapshot).lines().toList();
+        assertEquals(3, order.size());
+        assertTrue(order.get(1).contains("block-more"), "the /25 is more specific, so first: " + order);
+        assertTrue(order.get(2).contains("block-dns"), order.toString());
+
+        final String routers = EngineViews.routers(snapshot);
+        assertTrue(routers.lines().anyMatch(line -> line.startsWith("r1 ") && line.contains("127.0.0.1 AS65010")
+            && line.endsWith("2 pending")), routers);
     }
 
     private Optional<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.Device>

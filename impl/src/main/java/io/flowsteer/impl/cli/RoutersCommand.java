@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.cli;
+
+import io.flowsteer.impl.engine.FlowsteerEngine;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+
+/**
+ * {@code flowsteer:routers}: every router, its BGP peer and session state, and how many rules are in each state.
+ */
+@Service
+@Command(scope = "flowsteer", name = "routers", description = "List routers, their BGP sessions and rule states")
+public final class RoutersCommand implements Action {
+    @Reference
+    FlowsteerEngine engine;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() throws Exception {
+        session.getConsole().print(EngineViews.routers(engine.afterPendingWork(snapshot -> snapshot).get()));
+        return null;
+    }
+}
