@@ -10,7 +10,7 @@ package io.flowsteer.impl.cli;
 import com.google.common.net.InetAddresses;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.api.wire.Afi;
-import io.flowsteer.impl.engine.FlowsteerEngine;
+import io.flowsteer.impl.engine.EngineView;
 import io.flowsteer.impl.rpc.PacketExplainer;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -31,7 +31,7 @@ import org.apache.karaf.shell.api.console.Session;
 @Command(scope = "flowsteer", name = "explain", description = "Explain what a router does with a packet")
 public final class ExplainCommand implements Action {
     @Reference
-    FlowsteerEngine engine;
+    EngineView engine;
 
     @Reference
     Session session;

@@ -7,7 +7,7 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.engine.FlowsteerEngine;
+import io.flowsteer.impl.engine.EngineView;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -21,7 +21,7 @@ import org.apache.karaf.shell.api.console.Session;
 @Command(scope = "flowsteer", name = "routers", description = "List routers, their BGP sessions and rule states")
 public final class RoutersCommand implements Action {
     @Reference
-    FlowsteerEngine engine;
+    EngineView engine;
 
     @Reference
     Session session;

@@ -7,7 +7,7 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.engine.FlowsteerEngine;
+import io.flowsteer.impl.engine.EngineView;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -23,7 +23,7 @@ import org.apache.karaf.shell.api.console.Session;
 @Command(scope = "flowsteer", name = "rule", description = "Show one rule: wire form, order and per-router status")
 public final class RuleCommand implements Action {
     @Reference
-    FlowsteerEngine engine;
+    EngineView engine;
 
     @Reference
     Session session;

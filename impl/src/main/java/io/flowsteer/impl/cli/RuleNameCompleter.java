@@ -7,7 +7,7 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.engine.FlowsteerEngine;
+import io.flowsteer.impl.engine.EngineView;
 import java.util.List;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -22,7 +22,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 @Service
 public final class RuleNameCompleter implements Completer {
     @Reference
-    FlowsteerEngine engine;
+    EngineView engine;
 
     @Override
     public int complete(final Session session, final CommandLine commandLine, final List<String> candidates) {

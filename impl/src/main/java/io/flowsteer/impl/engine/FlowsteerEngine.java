@@ -70,7 +70,7 @@ import org.slf4j.LoggerFactory;
  * coalesced: a pass runs shortly after the first change and handles everything queued by then, so a RESTCONF
  * batch of a thousand rules costs one resolution per router, not a thousand.
  */
-public final class FlowsteerEngine implements OrderListener, BgpPeerListener, AutoCloseable {
+public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeerListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FlowsteerEngine.class);
     private static final long COALESCE_MILLIS = 20;
 
@@ -255,6 +255,7 @@ public final class FlowsteerEngine implements OrderListener, BgpPeerListener, Au
      * @param name the router
      * @return completes with a summary once the pass ran, or exceptionally when the router is not configured
      */
+    @Override
     public @NonNull CompletableFuture<String> resync(final @NonNull String name) {
         final CompletableFuture<String> result = new CompletableFuture<>();
         submit(() -> {
@@ -279,6 +280,7 @@ public final class FlowsteerEngine implements OrderListener, BgpPeerListener, Au
      *
      * @return an immutable snapshot
      */
+    @Override
     public @NonNull EngineSnapshot snapshot() {
         return snapshot;
     }
@@ -290,6 +292,7 @@ public final class FlowsteerEngine implements OrderListener, BgpPeerListener, Au
      * @param task the task, reading engine state through the snapshot it is given
      * @return its result
      */
+    @Override
     public <T> @NonNull CompletableFuture<T> afterPendingWork(final @NonNull Function<EngineSnapshot, T> task) {
         final CompletableFuture<Void> settled = new CompletableFuture<>();
         executor.schedule(() -> settled.complete(null), COALESCE_MILLIS * 2, TimeUnit.MILLISECONDS);
@@ -303,6 +306,7 @@ public final class FlowsteerEngine implements OrderListener, BgpPeerListener, Au
      * @param extra rules to resolve together with the configured ones, replacing those of the same name
      * @return per router, its resolution
      */
+    @Override
     public @NonNull CompletableFuture<Map<String, RouterResolution>> preview(final @NonNull List<CompiledRule> extra) {
         return CompletableFuture.supplyAsync(() -> {
             final Set<String> names = new HashSet<>();

@@ -17,7 +17,7 @@ import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.RuleError;
-import io.flowsteer.impl.engine.FlowsteerEngine;
+import io.flowsteer.impl.engine.EngineView;
 import io.flowsteer.impl.order.RuleOrder;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleVerdict;
@@ -73,7 +73,7 @@ public final class FlowsteerRpcs implements AutoCloseable {
 
     private final @NonNull RpcProviderService rpcProvider;
     private final @NonNull RuleCompiler compiler;
-    private final @NonNull FlowsteerEngine engine;
+    private final @NonNull EngineView engine;
     private Registration registration;
 
     /**
@@ -84,7 +84,7 @@ public final class FlowsteerRpcs implements AutoCloseable {
      * @param engine the engine
      */
     public FlowsteerRpcs(final @NonNull RpcProviderService rpcProvider, final @NonNull RuleCompiler compiler,
-            final @NonNull FlowsteerEngine engine) {
+            final @NonNull EngineView engine) {
         this.rpcProvider = requireNonNull(rpcProvider);
         this.compiler = requireNonNull(compiler);
         this.engine = requireNonNull(engine);
