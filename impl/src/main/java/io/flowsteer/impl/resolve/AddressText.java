@@ -65,6 +65,23 @@ final class AddressText {
         return InetAddresses.toAddrString(address);
     }
 
+    /**
+     * An SR originator node address (RFC 9256 section 2.4) as an operator wrote it: the 16-octet form of the
+     * segment-list action holds an IPv4 address in its low-order 4 octets, the rest zero.
+     *
+     * @param address the 16-octet form
+     * @return the IPv4 text when it holds one, else the IPv6 text
+     */
+    static @NonNull String originator(final @NonNull Inet6Address address) {
+        final byte[] octets = address.getAddress();
+        for (int i = 0; i < IPV6_OCTETS - 4; i++) {
+            if (octets[i] != 0) {
+                return text(address);
+            }
+        }
+        return (octets[12] & 0xff) + "." + (octets[13] & 0xff) + "." + (octets[14] & 0xff) + "." + (octets[15] & 0xff);
+    }
+
     static @NonNull String set(final @NonNull Collection<? extends InetAddress> addresses) {
         return addresses.stream().map(AddressText::text).collect(Collectors.joining(", ", "{", "}"));
     }

@@ -60,6 +60,10 @@ final class RuleWork {
         reasons.add(reason);
     }
 
+    void partial() {
+        partial = true;
+    }
+
     void redirectGroup(final boolean send, final @Nullable ExtendedCommunity compatibility) {
         sendRedirectGroup = send;
         compatibilityRedirect = compatibility;

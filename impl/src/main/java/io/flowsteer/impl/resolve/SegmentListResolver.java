@@ -112,9 +112,7 @@ final class SegmentListResolver {
                 ? "steer into " + policy.orElseThrow().describe() + " by its weights (not pinned)"
                 : "forward as usual: " + SrPolicyView.describe(action.color(), action.endpoint())
                     + " is not usable");
-            if (phase == SrPinning.Phase.RECOVERING) {
-                work.partial("still in fallback while the revert timer runs");
-            }
+            work.partial();
         } else {
             work.invalid(RedirectKind.REDIRECT_TO_SR_POLICY_SEGMENT_LIST, "segment list "
                 + action.segmentListId() + " is valid again but not re-pinned (F flag clear, pinning was lost)", true);
@@ -137,7 +135,7 @@ final class SegmentListResolver {
             return null;
         }
         final String pathName = "candidate path (origin " + action.protocolOrigin() + ", originator "
-            + action.originator().asn() + "/" + AddressText.text(action.originator().nodeAddress())
+            + action.originator().asn() + "/" + AddressText.originator(action.originator().nodeAddress())
             + ", discriminator " + action.discriminator() + ")";
         final Optional<SrPolicyView.CandidatePath> path = policy.orElseThrow().candidatePaths().stream()
             .filter(candidate -> candidate.protocolOrigin() == action.protocolOrigin()

@@ -81,7 +81,7 @@ public record SrPolicyView(long color, @NonNull InetAddress endpoint, @Nullable 
          */
         public @NonNull String describe() {
             return "(origin " + protocolOrigin + ", originator " + originatorAsn + "/"
-                + AddressText.text(originatorAddress) + ", discriminator " + discriminator + ")";
+                + AddressText.originator(originatorAddress) + ", discriminator " + discriminator + ")";
         }
     }
 
