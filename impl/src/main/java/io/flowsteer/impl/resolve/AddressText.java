@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.NonNull;
 /**
  * Addresses as the resolver reads, orders and prints them: IPv4 before IPv6, then by unsigned octets ("lowest
  * address" of draft-ietf-idr-flowspec-redirect-ip section 2.2 and draft-wu-idr-flowspec-redirect-group section
- * 4.3), printed in their shortest text form.
+ * 6.3), printed in their shortest text form.
  */
 final class AddressText {
     /** IPv4 before IPv6, then by unsigned octets. */

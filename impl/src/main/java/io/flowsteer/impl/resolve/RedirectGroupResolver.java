@@ -23,11 +23,11 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The Redirect Load Balancing Group (draft-wu-idr-flowspec-redirect-group): per-path validation (section 4.2: each
+ * The Redirect Load Balancing Group (draft-wu-idr-flowspec-redirect-group): per-path validation (section 4: each
  * path as redirect-to-IP validates it, its endpoint in the rule's family; a colored path needs a usable SR Policy of
  * that color and endpoint), invalid paths left out, ECMP unless every path is weighted, then UCMP by weight
  * (section 3), and the compatibility redirect-to-IP community for the lowest-address valid path, IPv4 preferred
- * (section 4.3, situation B).
+ * (section 6.3, situation B).
  */
 final class RedirectGroupResolver {
     private RedirectGroupResolver() {
@@ -119,8 +119,10 @@ final class RedirectGroupResolver {
             return null;
         }
         final var endpoint = lowest.orElseThrow().path().endpoint();
-        return endpoint instanceof Inet4Address ipv4 ? new RedirectToIpv4(ipv4, false)
-            : new RedirectToIpv6((Inet6Address) endpoint, false);
+        if (endpoint instanceof Inet4Address ipv4) {
+            return new RedirectToIpv4(ipv4, false);
+        }
+        return endpoint instanceof Inet6Address ipv6 ? new RedirectToIpv6(ipv6, false) : null;
     }
 
     private static Optional<ValidPath> lowest(final List<ValidPath> valid) {

@@ -31,7 +31,7 @@ public sealed interface ResolutionEvent {
 
     /**
      * {@code invalid-redirect}: a redirect did not result in a valid redirection (redirect-ip section 2.1,
-     * path-redirect section 6, redirect-group section 4.2, segment-list validation).
+     * path-redirect section 6, redirect-group section 4, segment-list validation).
      *
      * @param rule the rule
      * @param device the router

@@ -25,7 +25,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
  * @param actionFailure what an action it cannot do does to a rule without an action chain ordering community
  *     (draft-ietf-idr-fsv2-ip-basic section 4.5.3)
  * @param groupPrecedence its configuration situation for the redirect group (draft-wu-idr-flowspec-redirect-group
- *     section 4.3)
+ *     section 6.1)
  * @param global the global routing table: BGP-learned routes and the static routes of VRF {@code default}
  * @param vrfs the other VRFs with their static routes
  * @param indirection its indirection-id table (draft-ietf-idr-flowspec-path-redirect section 5)

@@ -157,9 +157,9 @@ public final class RouterViews {
         if (target instanceof MplsBindingSid mpls && mpls.getMplsLabel() != null) {
             return new IndirectionTarget.MplsBindingSid(mpls.getMplsLabel().toJava());
         }
-        if (target instanceof Srv6BindingSid srv6 && srv6.getSrv6Sid() != null) {
-            return new IndirectionTarget.Srv6BindingSid((Inet6Address) AddressText.parse(
-                srv6.getSrv6Sid().getValue()));
+        if (target instanceof Srv6BindingSid srv6 && srv6.getSrv6Sid() != null
+                && AddressText.parse(srv6.getSrv6Sid().getValue()) instanceof Inet6Address sid) {
+            return new IndirectionTarget.Srv6BindingSid(sid);
         }
         if (target instanceof SrPolicy policy && policy.getSrPolicy() != null) {
             return new IndirectionTarget.SrPolicy(policy.getSrPolicy().getColor().toJava(),
@@ -211,7 +211,13 @@ public final class RouterViews {
     private static Inet6Address originator(final long asn, final @Nullable IpAddressNoZone address) {
         final InetAddress node = address == null ? AddressText.parse("0.0.0.0") : AddressText.parse(
             address.stringValue());
-        return node instanceof Inet4Address ipv4 ? Originator.ofIpv4(asn, ipv4).nodeAddress() : (Inet6Address) node;
+        if (node instanceof Inet4Address ipv4) {
+            return Originator.ofIpv4(asn, ipv4).nodeAddress();
+        }
+        if (node instanceof Inet6Address ipv6) {
+            return ipv6;
+        }
+        throw new IllegalStateException("an address is IPv4 or IPv6: " + node);
     }
 
     static long protocolOrigin(final @Nullable SrProtocolOrigin origin) {

@@ -49,7 +49,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
  * 4.5.5: stop on failure makes the rule unsupported, continue on failure installs it without those actions);
  * then the redirects: redirect to VRF (RFC 8955 section 7.4), redirect to IP (draft-ietf-idr-flowspec-redirect-ip),
  * redirect to indirection-id (draft-ietf-idr-flowspec-path-redirect; an RFC 8955 style redirect to VRF or IP on the
- * same rule wins, section 6), the redirect load-balancing group (draft-wu-idr-flowspec-redirect-group section 4.3
+ * same rule wins, section 6), the redirect load-balancing group (draft-wu-idr-flowspec-redirect-group section 6.1-6.3
  * situations A and B) and redirect to SR Policy segment list (draft-liu-idr-flowspec-redirect-sr-segment-list).
  * Finally the Dependent Filters Chain (draft-ietf-idr-fsv2-ip-basic section 3.2): a rule not installed takes every
  * rule with the same non-zero DFC down with it.
@@ -282,11 +282,11 @@ public final class RuleResolver {
             && RedirectGroupResolver.resolve(work, router, rule.nlri().afi(), actions.group());
         if (rule.redirectGroup() != null && router.groupPrecedence() == RedirectGroupPrecedence.SituationA) {
             work.reason("redirect load-balancing group not used: router " + router.device()
-                + " is in configuration situation A (redirect-group section 4.3)");
+                + " is in configuration situation A (redirect-group section 6.1)");
         }
         if (groupResolved && !actions.redirectIps().isEmpty()) {
             work.reason("the redirect group takes precedence over the redirect-to-IP communities"
-                + " (situation B, redirect-group section 4.3)");
+                + " (situation B, redirect-group section 6.1)");
         } else if (!actions.redirectIps().isEmpty()) {
             if (vrf != null || vrfTarget == null) {
                 RedirectToIpResolver.resolve(work, caps, actions.redirectIps(), vrf == null ? router.global()

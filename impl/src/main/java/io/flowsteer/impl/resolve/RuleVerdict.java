@@ -24,9 +24,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
  *     {@code redirect copy to 192.0.2.1 via ECMP {10.0.0.1, 10.0.0.2}}; null when the rule is not in effect
  * @param advertise whether the router's BGP peer gets the route at all
  * @param sendRedirectGroup whether the rule's redirect group (Community Container) goes to this router:
- *     draft-wu-idr-flowspec-redirect-group section 4.3, only in configuration situation B
+ *     draft-wu-idr-flowspec-redirect-group section 6.1, only in configuration situation B
  * @param compatibilityRedirect the redirect-to-IP community to add for this router for the group's lowest-address
- *     path (situation B, section 4.3), or null
+ *     path (situation B, section 6.3), or null
  */
 public record RuleVerdict(@NonNull RuleState state, @Nullable String reason, @Nullable String effectiveAction,
         boolean advertise, boolean sendRedirectGroup, @Nullable ExtendedCommunity compatibilityRedirect) {

@@ -49,7 +49,7 @@ class RedirectGroupTest {
         final RuleVerdict verdict = resolve(router(RedirectGroupPrecedence.SituationA), compile(Flows.dns("lb",
             group(redirectTo(target("203.0.113.5", false)), path(1, "198.51.100.5", null))))).verdicts().get("lb");
         assertEquals(new RuleVerdict(RuleState.Installed, "redirect load-balancing group not used: router pe1 is in"
-            + " configuration situation A (redirect-group section 4.3)", "redirect to 203.0.113.5 via 10.0.0.1", true),
+            + " configuration situation A (redirect-group section 6.1)", "redirect to 203.0.113.5 via 10.0.0.1", true),
             verdict);
     }
 
