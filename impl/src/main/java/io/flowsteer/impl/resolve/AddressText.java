@@ -87,6 +87,9 @@ final class AddressText {
     }
 
     static @NonNull List<InetAddress> sorted(final @NonNull Collection<? extends InetAddress> addresses) {
+        if (addresses.size() == 1) {
+            return List.of(addresses.iterator().next());
+        }
         return addresses.stream().distinct().sorted(ORDER).map(InetAddress.class::cast).toList();
     }
 }

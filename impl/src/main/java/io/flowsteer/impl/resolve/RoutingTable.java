@@ -13,8 +13,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import org.eclipse.jdt.annotation.NonNull;
  */
 public final class RoutingTable {
     /** The empty table. */
-    public static final @NonNull RoutingTable EMPTY = new RoutingTable(List.of());
+    public static final @NonNull RoutingTable EMPTY = new RoutingTable(List.of(), Map.of());
 
     /**
      * One prefix and its next hops.
@@ -61,16 +61,36 @@ public final class RoutingTable {
         }
     }
 
-    private final @NonNull List<Route> routes;
-    private final @NonNull Map<String, Route> index;
-
-    private RoutingTable(final List<Route> routes) {
-        this.routes = List.copyOf(routes);
-        final Map<String, Route> map = new HashMap<>();
-        for (Route route : this.routes) {
-            map.put(key(mask(route.prefix().getAddress(), route.length()), route.length()), route);
+    /**
+     * A prefix as an index key: its masked address in two longs (IPv4 in the low one) and its length.
+     *
+     * @param family 4 or 16, the address octets
+     * @param high the first 8 octets of an IPv6 address, 0 for IPv4
+     * @param low the last 8 octets of an IPv6 address, or the IPv4 address
+     * @param length the prefix length
+     */
+    private record Key(int family, long high, long low, int length) {
+        static Key of(final byte[] octets, final int length) {
+            final byte[] masked = mask(octets, length);
+            long high = 0;
+            long low = 0;
+            for (int i = 0; i < masked.length; i++) {
+                if (masked.length == 16 && i < 8) {
+                    high = high << 8 | masked[i] & 0xff;
+                } else {
+                    low = low << 8 | masked[i] & 0xff;
+                }
+            }
+            return new Key(masked.length, high, low, length);
         }
-        index = Map.copyOf(map);
+    }
+
+    private final @NonNull List<Route> routes;
+    private final @NonNull Map<Key, Route> index;
+
+    private RoutingTable(final List<Route> routes, final Map<Key, Route> index) {
+        this.routes = List.copyOf(routes);
+        this.index = Collections.unmodifiableMap(index);
     }
 
     /**
@@ -104,19 +124,17 @@ public final class RoutingTable {
      * @return the table
      */
     public static @NonNull RoutingTable of(final @NonNull Collection<Route> routes) {
-        final Map<String, List<InetAddress>> hops = new LinkedHashMap<>();
-        final Map<String, Route> first = new HashMap<>();
+        final Map<Key, Route> index = new LinkedHashMap<>();
         for (Route route : routes) {
-            final String key = key(mask(route.prefix().getAddress(), route.length()), route.length());
-            hops.computeIfAbsent(key, k -> new ArrayList<>()).addAll(route.nextHops());
-            first.putIfAbsent(key, route);
+            final Key key = Key.of(route.prefix().getAddress(), route.length());
+            final Route known = index.putIfAbsent(key, route);
+            if (known != null) {
+                final List<InetAddress> hops = new ArrayList<>(known.nextHops());
+                hops.addAll(route.nextHops());
+                index.put(key, new Route(known.prefix(), known.length(), hops));
+            }
         }
-        final List<Route> merged = new ArrayList<>(hops.size());
-        hops.forEach((key, nextHops) -> {
-            final Route route = first.get(key);
-            merged.add(new Route(route.prefix(), route.length(), nextHops));
-        });
-        return new RoutingTable(merged);
+        return new RoutingTable(new ArrayList<>(index.values()), new HashMap<>(index));
     }
 
     /**
@@ -142,7 +160,7 @@ public final class RoutingTable {
         final byte[] octets = address.getAddress();
         final int bits = octets.length * 8;
         for (int length = bits; length >= (longestPrefixMatch ? 0 : bits); length--) {
-            final Route route = index.get(key(mask(octets, length), length));
+            final Route route = index.get(Key.of(octets, length));
             if (route != null) {
                 return Optional.of(route);
             }
@@ -152,8 +170,12 @@ public final class RoutingTable {
 
     static byte[] mask(final byte[] octets, final int length) {
         final byte[] masked = octets.clone();
-        for (int bit = length; bit < masked.length * 8; bit++) {
-            masked[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        final int whole = length / 8;
+        if (whole < masked.length) {
+            masked[whole] &= (byte) (0xff00 >>> (length % 8));
+            for (int i = whole + 1; i < masked.length; i++) {
+                masked[i] = 0;
+            }
         }
         return masked;
     }
@@ -166,7 +188,4 @@ public final class RoutingTable {
         }
     }
 
-    private static String key(final byte[] octets, final int length) {
-        return HexFormat.of().formatHex(octets) + "/" + length;
-    }
 }
