@@ -20,11 +20,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * Redirect to SR Policy segment list (draft-liu-idr-flowspec-redirect-sr-segment-list section 3), against the
  * router's SR Policies.
  *
- * <p>Validation (section 3.1; the steps as the public draft lists them, lost from the copy in specs/): the SR Policy
- * of that color and endpoint exists on the headend; the candidate path named by protocol-origin, originator and
- * discriminator exists; it is valid; it is the active candidate path (RFC 9256 section 2.9); the segment list of
- * that id exists in it; and it is valid. On success traffic is pinned to that list only. On failure at first
- * validation the action is as if absent (invalid redirect).
+ * <p>Validation (section 3.1). The numbered steps are lost from the copy in specs/ and the public text could not
+ * be retrieved when this was written, so these steps are Flowsteer's reading of the action's fields, the fallback
+ * triggers of section 3.2 and RFC 9256: the SR Policy of that color and endpoint exists on the headend; the
+ * candidate path named by protocol-origin, originator and discriminator exists; it is valid; it is the active
+ * candidate path (RFC 9256 section 2.9); the segment list of that id exists in it; and it is valid. On success
+ * traffic is pinned to that list only. On failure at first validation the action is as if absent (invalid
+ * redirect).
  *
  * <p>After pinning (section 3.2), when the list or path becomes invalid or the path stops being active: with F set
  * the router falls back to ordinary SR Policy forwarding and raises an alert (SrFallback event); with F clear it
