@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil.ipAddressNoZoneFor;
 
 import io.flowsteer.api.community.RedirectToIpv4;
 import io.flowsteer.impl.compile.CompiledRule;
@@ -26,8 +27,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device.RedirectGroupPrecedence;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.load.balancing.group.PathBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint8;
 
 class RedirectGroupTest {
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
@@ -98,5 +102,23 @@ class RedirectGroupTest {
         assertEquals("redirect to 203.0.113.5 via 10.0.0.1", verdict.effectiveAction());
         assertFalse(verdict.sendRedirectGroup());
         assertNull(verdict.compatibilityRedirect());
+    }
+
+    @Test
+    void coloredPathNeedsAUsableSrPolicyOfThatColorAndEndpoint() {
+        final RouterView router = RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full)
+            .setRedirectGroupPrecedence(RedirectGroupPrecedence.SituationB)
+            .setSrPolicies(Routers.srPolicies(Routers.srPolicy(10, "192.0.2.9", Routers.candidatePath(7, 100, true,
+                Routers.segmentList(1, true, "16001"))), Routers.srPolicy(20, "192.0.2.10", Routers.candidatePath(7,
+                100, true, Routers.segmentList(1, false, "16002")))).build()).build(), null, List.of());
+        final RuleVerdict verdict = resolve(router, compile(Flows.dns("te", group(new ActionsBuilder(),
+            new PathBuilder().setId(Uint8.ONE).setEndpoint(ipAddressNoZoneFor("192.0.2.9")).setColor(Uint32.TEN)
+                .build(),
+            new PathBuilder().setId(Uint8.TWO).setEndpoint(ipAddressNoZoneFor("192.0.2.10"))
+                .setColor(Uint32.valueOf(20)).build())))).verdicts().get("te");
+        assertEquals("redirect to group ECMP {192.0.2.9 color 10 via SR Policy (color 10, endpoint 192.0.2.9)};"
+            + " compatibility redirect-to-IP community for 192.0.2.9", verdict.effectiveAction());
+        assertEquals("partly invalid redirect-load-balancing-group: path 192.0.2.10 color 20: no usable SR Policy"
+            + " (color 20, endpoint 192.0.2.10) on the router", verdict.reason());
     }
 }

@@ -143,4 +143,14 @@ class RedirectToIpTest {
         assertEquals("redirect to 2001:db8:1::5 via 2001:db8::1", verdict(router, compile(Flows.dns("v6",
             redirectTo(target("2001:db8:1::5", false))))).effectiveAction());
     }
+
+    @Test
+    void redirectInsideAVrfTheRouterDoesNotHaveIsInvalidAndTheVrfRedirectStays() {
+        final RuleVerdict verdict = verdict(router(BuiltInProfile.JuniperJunos, ROUTES), compile(Flows.dns("no-vrf",
+            Flows.vrf(redirectTo(target("203.0.113.5", false)), 65000, 999))));
+        assertEquals(RuleState.InvalidRedirect, verdict.state());
+        assertEquals("redirect to the VRF importing route target 65000:999", verdict.effectiveAction());
+        assertTrue(verdict.reason().contains("invalid redirect-to-ip: 203.0.113.5 has no route in VRF (route target"
+            + " 65000:999)"), verdict.reason());
+    }
 }
