@@ -32,12 +32,16 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param srSegmentList the FSv2 redirect to SR Policy segment list action
  *     (draft-liu-idr-flowspec-redirect-sr-segment-list), if any
  * @param srSegmentListHex the encoding of that action sub-TLV, if any
+ * @param srRevertTimerSeconds the local revert timer of the SR segment list action, in seconds
+ *     (draft-liu-idr-flowspec-redirect-sr-segment-list section 3.3: local configuration, not sent on the wire);
+ *     0 without the action
  * @param target which routers get the rule
  */
 public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @NonNull String nlriHex,
         @NonNull List<ExtendedCommunity> communities, @NonNull List<String> communityHex,
         @Nullable RedirectGroupCommunity redirectGroup, @Nullable String communityContainerHex,
-        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex, @NonNull RuleTarget target) {
+        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex, int srRevertTimerSeconds,
+        @NonNull RuleTarget target) {
     public CompiledRule {
         requireNonNull(name);
         requireNonNull(target);
@@ -45,10 +49,36 @@ public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @No
         requireNonNull(nlriHex);
         communities = List.copyOf(communities);
         communityHex = List.copyOf(communityHex);
+        if (srRevertTimerSeconds < 0) {
+            throw new IllegalArgumentException("revert timer " + srRevertTimerSeconds + " is negative");
+        }
     }
 
     /**
      * A rule for every router.
+     *
+     * @param name the rule's name
+     * @param nlri the NLRI
+     * @param nlriHex the NLRI's encoding
+     * @param communities the action extended communities
+     * @param communityHex their encodings
+     * @param redirectGroup the redirect group, if any
+     * @param communityContainerHex its encoding, if any
+     * @param srSegmentList the SR segment list action, if any
+     * @param srSegmentListHex its encoding, if any
+     * @param srRevertTimerSeconds the SR segment list action's revert timer
+     */
+    public CompiledRule(final @NonNull String name, final @NonNull FlowspecNlri nlri, final @NonNull String nlriHex,
+            final @NonNull List<ExtendedCommunity> communities, final @NonNull List<String> communityHex,
+            final @Nullable RedirectGroupCommunity redirectGroup, final @Nullable String communityContainerHex,
+            final @Nullable SrSegmentListAction srSegmentList, final @Nullable String srSegmentListHex,
+            final int srRevertTimerSeconds) {
+        this(name, nlri, nlriHex, communities, communityHex, redirectGroup, communityContainerHex, srSegmentList,
+            srSegmentListHex, srRevertTimerSeconds, RuleTarget.ALL);
+    }
+
+    /**
+     * A rule for every router, without a revert timer.
      *
      * @param name the rule's name
      * @param nlri the FSv1 or FSv2 NLRI
@@ -65,6 +95,6 @@ public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @No
             final @Nullable RedirectGroupCommunity redirectGroup, final @Nullable String communityContainerHex,
             final @Nullable SrSegmentListAction srSegmentList, final @Nullable String srSegmentListHex) {
         this(name, nlri, nlriHex, communities, communityHex, redirectGroup, communityContainerHex, srSegmentList,
-            srSegmentListHex, RuleTarget.ALL);
+            srSegmentListHex, 0, RuleTarget.ALL);
     }
 }

@@ -144,7 +144,12 @@ public final class RuleCompiler {
             return new Compilation.Refused(name, problems.errors());
         }
         return new Compilation.Compiled(new CompiledRule(name, nlri, nlriHex, actions.communities(), communityHex,
-            group, containerHex, segmentList, segmentListHex, target(rule)));
+            group, containerHex, segmentList, segmentListHex, revertTimer(rule), target(rule)));
+    }
+
+    private static int revertTimer(final Rule rule) {
+        final var action = rule.nonnullActions().getRedirectToSrPolicySegmentList();
+        return action == null || action.getRevertTimer() == null ? 0 : action.getRevertTimer().toJava();
     }
 
     private static RuleTarget target(final Rule rule) {

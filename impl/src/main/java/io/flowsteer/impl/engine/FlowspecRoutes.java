@@ -17,6 +17,7 @@ import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.resolve.RuleVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
@@ -35,12 +36,41 @@ public final class FlowspecRoutes {
     }
 
     /**
-     * The route for a rule.
+     * The route for a rule as a router gets it: the resolver may drop the redirect group (configuration situation
+     * A) and add the compatibility redirect-to-IP community (draft-wu-idr-flowspec-redirect-group, situation B).
+     *
+     * @param rule the compiled rule
+     * @param verdict the router's verdict on it
+     * @return its route, or null when the speaker cannot carry the rule's NLRI version
+     */
+    public static @Nullable FlowspecRoute of(final @NonNull CompiledRule rule, final @NonNull RuleVerdict verdict) {
+        final FlowspecRoute route = of(rule, verdict.sendRedirectGroup());
+        final ExtendedCommunity compatibility = verdict.compatibilityRedirect();
+        if (route == null || compatibility == null) {
+            return route;
+        }
+        final RouteAttributes attributes = route.attributes();
+        final List<RegularExtendedCommunity> regular = new ArrayList<>(attributes.extendedCommunities());
+        final List<Ipv6ExtendedCommunity> ipv6 = new ArrayList<>(attributes.ipv6ExtendedCommunities());
+        if (compatibility instanceof RegularExtendedCommunity r) {
+            regular.add(r);
+        } else {
+            ipv6.add((Ipv6ExtendedCommunity) compatibility);
+        }
+        return new FlowspecRoute(route.nlri(), new RouteAttributes(regular, ipv6, attributes.others()));
+    }
+
+    /**
+     * The route for a rule, as compiled.
      *
      * @param rule the compiled rule
      * @return its route, or null when the speaker cannot carry the rule's NLRI version
      */
     public static @Nullable FlowspecRoute of(final @NonNull CompiledRule rule) {
+        return of(rule, true);
+    }
+
+    private static @Nullable FlowspecRoute of(final CompiledRule rule, final boolean withGroup) {
         if (!(rule.nlri() instanceof Fsv1Nlri nlri)) {
             return null;
         }
@@ -53,7 +83,7 @@ public final class FlowspecRoutes {
                 ipv6.add((Ipv6ExtendedCommunity) community);
             }
         }
-        final String container = rule.communityContainerHex();
+        final String container = withGroup ? rule.communityContainerHex() : null;
         final List<RawAttribute> others = container == null ? List.of()
             : List.of(new RawAttribute(OPTIONAL_TRANSITIVE, CommunityContainerCodec.ATTRIBUTE_TYPE,
                 Octets.fromHex(container)));

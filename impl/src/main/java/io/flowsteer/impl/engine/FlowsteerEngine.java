@@ -461,7 +461,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 touchedRules.add(rule.name());
             }
             if (verdict != null && verdict.advertise()) {
-                final FlowspecRoute route = FlowspecRoutes.of(rule);
+                final FlowspecRoute route = FlowspecRoutes.of(rule, verdict);
                 if (route != null) {
                     routes.add(route);
                 }

@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.resolve;
+
+import static io.flowsteer.impl.resolve.Flows.compile;
+import static io.flowsteer.impl.resolve.Flows.redirectTo;
+import static io.flowsteer.impl.resolve.Flows.target;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowsteer.impl.compile.CompiledRule;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfileBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.capability.profile.profile.BuiltInBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Dscp;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.ActionChainOrdering.Failure;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.ActionChainOrderingBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficMarkingBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRateBytesBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yangtools.yang.common.Decimal64;
+import org.opendaylight.yangtools.yang.common.Uint8;
+
+class CapabilityProfileTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
+
+    private final RuleResolver resolver = new RuleResolver();
+
+    private static RouterView huawei(final ActionFailure failure) {
+        return RouterViews.of(Routers.builtIn("vrp", BuiltInProfile.HuaweiVrp).setCapabilityProfile(
+            new CapabilityProfileBuilder().setProfile(new BuiltInBuilder().setBuiltIn(BuiltInProfile.HuaweiVrp)
+                .build()).setActionFailure(failure).build()).build(), null,
+            Routers.routes("203.0.113.0/24", "10.0.0.1"));
+    }
+
+    private RuleVerdict verdict(final RouterView router, final CompiledRule rule) {
+        return resolver.resolve(router, List.of(rule), null, NOW).verdicts().get(rule.name());
+    }
+
+    @Test
+    void ruleWithSupportedActionsIsInstalledAndSaysWhatTheRouterDoes() {
+        final RuleVerdict verdict = verdict(huawei(ActionFailure.StopOnFailure), compile(Flows.dns("police",
+            new ActionsBuilder().setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("1250.5"))
+                .build()).setTrafficMarking(new TrafficMarkingBuilder().setDscp(new Dscp(Uint8.valueOf(10)))
+                .build()))));
+        assertEquals(new RuleVerdict(RuleState.Installed, null, "rate-limit 1250.5 bytes/s; set DSCP 10", true),
+            verdict);
+    }
+
+    @Test
+    void actionTheRouterCannotDoMakesTheRuleUnsupportedUnderStopOnFailure() {
+        final RuleVerdict verdict = verdict(huawei(ActionFailure.StopOnFailure),
+            compile(Flows.dns("tap", redirectTo(target("203.0.113.5", true)))));
+        assertEquals(RuleState.Unsupported, verdict.state());
+        assertFalse(verdict.advertise());
+        assertNull(verdict.effectiveAction());
+        assertEquals("router vrp (profile huawei-vrp) cannot do redirect-to-ip 203.0.113.5: copy (C=1); the router's"
+            + " action-failure default (draft-ietf-idr-fsv2-ip-basic 4.5.3) is stop on failure", verdict.reason());
+    }
+
+    @Test
+    void continueOnFailureInstallsTheRulePartiallyWithoutTheAction() {
+        final RuleVerdict verdict = verdict(huawei(ActionFailure.ContinueOnFailure),
+            compile(Flows.dns("tap", redirectTo(target("203.0.113.5", true)).setTrafficMarking(
+                new TrafficMarkingBuilder().setDscp(new Dscp(Uint8.valueOf(8))).build()))));
+        assertEquals(RuleState.PartiallyInstalled, verdict.state());
+        assertTrue(verdict.advertise());
+        assertEquals("set DSCP 8", verdict.effectiveAction());
+        assertTrue(verdict.reason().startsWith("installed without redirect-to-ip 203.0.113.5: copy (C=1)"),
+            verdict.reason());
+    }
+
+    @Test
+    void actionChainOrderingOfTheRuleOverridesTheRouterDefault() {
+        final RouterView router = RouterViews.of(Routers.custom("c", Routers.allRedirectToIp().setCopy(false),
+            Routers.allActions(), ActionFailure.StopOnFailure).build(), null,
+            Routers.routes("203.0.113.0/24", "10.0.0.1"));
+        final RuleVerdict continued = verdict(router, compile(Flows.fsv2("aco", 0,
+            redirectTo(target("203.0.113.5", true)).setActionChainOrdering(new ActionChainOrderingBuilder()
+                .setFailure(Failure.ContinueOnFailure).build()))));
+        assertEquals(RuleState.PartiallyInstalled, continued.state());
+        assertTrue(continued.reason().contains("the rule's action chain ordering"), continued.reason());
+        final RouterView lenient = RouterViews.of(Routers.custom("c", Routers.allRedirectToIp().setCopy(false),
+            Routers.allActions(), ActionFailure.ContinueOnFailure).build(), null, List.of());
+        assertEquals(RuleState.Unsupported, verdict(lenient, compile(Flows.fsv2("aco", 0,
+            redirectTo(target("203.0.113.5", true)).setActionChainOrdering(new ActionChainOrderingBuilder()
+                .setFailure(Failure.StopOnFailure).build())))).state());
+    }
+
+    @Test
+    void fsv2RuleOnARouterWithoutFsv2IsUnsupported() {
+        final RuleVerdict verdict = verdict(huawei(ActionFailure.ContinueOnFailure),
+            compile(Flows.fsv2("v2", 0, new ActionsBuilder())));
+        assertEquals(new RuleVerdict(RuleState.Unsupported, "router vrp (profile huawei-vrp) does not support FSv2"
+            + " (draft-ietf-idr-fsv2-ip-basic)", null, false), verdict);
+    }
+
+    @Test
+    void ruleWithoutActionsIsInstalledAsAccept() {
+        assertEquals(new RuleVerdict(RuleState.Installed, null, "accept: forward as usual", true),
+            verdict(huawei(ActionFailure.StopOnFailure), compile(Flows.dns("accept", new ActionsBuilder()))));
+    }
+}

@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.resolve;
+
+import static io.flowsteer.impl.resolve.Flows.compile;
+import static io.flowsteer.impl.resolve.Flows.indirection;
+import static io.flowsteer.impl.resolve.Flows.indirections;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil.ipAddressNoZoneFor;
+
+import io.flowsteer.impl.compile.CompiledRule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType.Enumeration;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.DeviceBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.TunnelBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yangtools.yang.binding.util.BindingMap;
+import org.opendaylight.yangtools.yang.common.Uint32;
+
+class IndirectionRedirectTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
+
+    private final RuleResolver resolver = new RuleResolver();
+    private final RouterView router = RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full)
+        .setStaticRoutes(Routers.staticRoutes(Routers.vrf("scrubbing", "65000:100", "0.0.0.0/0", "172.16.0.1"))
+            .build()).build(),
+        new DeviceBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(
+            new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.BindingSid)).setId(Uint32.valueOf(5000))
+                .setTarget(new MplsBindingSidBuilder().setMplsLabel(Uint32.valueOf(24005)).build()).build(),
+            new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.TunnelId)).setId(Uint32.valueOf(7))
+                .setTarget(new TunnelBuilder().setTunnelName("to-egress-peer").build()).build(),
+            new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.LocalisedId)).setId(Uint32.valueOf(1))
+                .setTarget(new NextHopsBuilder().setNextHop(Set.of(ipAddressNoZoneFor("10.0.0.1"),
+                    ipAddressNoZoneFor("10.0.0.2"))).build()).build())).build(),
+        List.of());
+
+    private RouterResolution resolve(final CompiledRule rule) {
+        return resolver.resolve(router, List.of(rule), null, NOW);
+    }
+
+    @Test
+    void indirectionIdsAreLookedUpAndChainedLowestSequenceIdFirst() {
+        final CompiledRule rule = compile(Flows.dns("cepe", indirections(new ActionsBuilder(),
+            indirection(Enumeration.TunnelId, 7, 2), indirection(Enumeration.BindingSid, 5000, 1))));
+        assertEquals(new RuleVerdict(RuleState.Installed, null, "redirect to indirection-id chain [S-ID 1"
+            + " (binding-sid, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7) -> tunnel to-egress-peer]", true),
+            resolve(rule).verdicts().get("cepe"));
+    }
+
+    @Test
+    void singleIndirectionIdToNextHopsIsEcmp() {
+        assertEquals("redirect to indirection-id (localised-id, 1) -> ECMP {10.0.0.1, 10.0.0.2}",
+            resolve(compile(Flows.dns("one", indirections(new ActionsBuilder(),
+                indirection(Enumeration.LocalisedId, 1, 0))))).verdicts().get("one").effectiveAction());
+    }
+
+    @Test
+    void missingEntryIsAnInvalidRedirectNamingIdTypeAndIdAndTheRuleIsInEffectWithoutIt() {
+        final RouterResolution resolution = resolve(compile(Flows.dns("gone", indirections(new ActionsBuilder(),
+            indirection(Enumeration.NodeId, 16001, 0)))));
+        assertEquals(new RuleVerdict(RuleState.InvalidRedirect, "invalid redirect-to-indirection-id: no"
+            + " indirection-id entry (node-id, 16001) on the router", "accept: forward as usual", true),
+            resolution.verdicts().get("gone"));
+        assertEquals(List.of(new ResolutionEvent.InvalidRedirect("gone", "pe1",
+            RedirectKind.REDIRECT_TO_INDIRECTION_ID, "no indirection-id entry (node-id, 16001) on the router")),
+            resolution.events());
+    }
+
+    @Test
+    void missingEntryInAChainLeavesTheRestOfTheChain() {
+        final RuleVerdict verdict = resolve(compile(Flows.dns("half", indirections(new ActionsBuilder(),
+            indirection(Enumeration.BindingSid, 5000, 1), indirection(Enumeration.BindingSid, 9999, 2)))))
+            .verdicts().get("half");
+        assertEquals(RuleState.Installed, verdict.state());
+        assertEquals("redirect to indirection-id S-ID 1 (binding-sid, 5000) -> MPLS binding SID 24005",
+            verdict.effectiveAction());
+        assertEquals("partly invalid redirect-to-indirection-id: no indirection-id entry (binding-sid, 9999) on the"
+            + " router", verdict.reason());
+    }
+
+    @Test
+    void rfc8955RedirectToVrfWinsOverRedirectToIndirectionId() {
+        final RuleVerdict verdict = resolve(compile(Flows.dns("clash", Flows.vrf(indirections(new ActionsBuilder(),
+            indirection(Enumeration.BindingSid, 5000, 0)), 65000, 100)))).verdicts().get("clash");
+        assertEquals(new RuleVerdict(RuleState.Installed, "redirect to indirection-id ignored: the rule's redirect to"
+            + " VRF takes priority (path-redirect section 6)", "redirect to VRF scrubbing (route target 65000:100)",
+            true), verdict);
+    }
+}
