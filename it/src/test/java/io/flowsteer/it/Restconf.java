@@ -65,6 +65,19 @@ public final class Restconf {
         return send(request(path).header("Content-Type", JSON).POST(BodyPublishers.ofString(json)));
     }
 
+    /**
+     * A plain merge PATCH (RFC 8040 section 4.6.1).
+     *
+     * @param path the target resource
+     * @param json the body to merge
+     * @return the response
+     * @throws IOException on I/O errors
+     * @throws InterruptedException when interrupted
+     */
+    public Response patch(final String path, final String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", JSON).method("PATCH", BodyPublishers.ofString(json)));
+    }
+
     public Response delete(final String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }

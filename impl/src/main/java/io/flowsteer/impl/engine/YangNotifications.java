@@ -58,7 +58,8 @@ public final class YangNotifications implements EventPublisher {
     public static @NonNull Notification<?> toNotification(final @NonNull ResolutionEvent event) {
         if (event instanceof ResolutionEvent.InvalidRedirect invalid) {
             return new InvalidRedirectBuilder().setRule(invalid.rule()).setDevice(new DeviceRef(invalid.device()))
-                .setRedirect(InvalidRedirect.Redirect.forName(invalid.kind().yangName())).setReason(invalid.reason()).build();
+                .setRedirect(InvalidRedirect.Redirect.forName(invalid.kind().yangName())).setReason(invalid.reason())
+                .build();
         } else if (event instanceof ResolutionEvent.SrFallback fallback) {
             return new SrPolicyFallbackBuilder().setRule(fallback.rule()).setDevice(new DeviceRef(fallback.device()))
                 .setReason(fallback.reason()).build();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link #SPEAKER_ADDRESS} in AS {@link #SPEAKER_AS}, with ipv4-flowspec, ipv6-flowspec, ipv4-unicast and ipv6-unicast
  * and graceful restart (so that it sends End-of-RIB markers, RFC 4724).
  */
-public final class Gobgp implements ExtensionContext.Store.CloseableResource {
+public final class Gobgp implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     /** gobgpd's BGP address. */
     public static final String ADDRESS = "127.0.0.2";
     /** The address Flowsteer's speaker connects from. */
@@ -55,24 +55,40 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource {
      * @throws InterruptedException when interrupted
      */
     static Gobgp start() throws IOException, InterruptedException {
-        final int bgpPort = freePort(ADDRESS);
+        return start(ADDRESS, SPEAKER_ADDRESS, "gobgpd");
+    }
+
+    /**
+     * Starts a gobgpd of its own, e.g. for the booted controller's speaker, so that it never meets the in-JVM
+     * speaker of other tests.
+     *
+     * @param address gobgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory under target/ for its configuration and log
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Gobgp start(final String address, final String speakerAddress, final String name)
+            throws IOException, InterruptedException {
+        final int bgpPort = freePort(address);
         final int apiPort = freePort("127.0.0.1");
-        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), "gobgpd");
+        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name);
         Files.createDirectories(dir);
         final Path config = dir.resolve("gobgpd.toml");
         Files.writeString(config, String.join("\n",
             "[global.config]",
             "  as = " + AS,
-            "  router-id = \"" + ADDRESS + "\"",
+            "  router-id = \"" + address + "\"",
             "  port = " + bgpPort,
-            "  local-address-list = [\"" + ADDRESS + "\"]",
+            "  local-address-list = [\"" + address + "\"]",
             "[[neighbors]]",
             "  [neighbors.config]",
-            "    neighbor-address = \"" + SPEAKER_ADDRESS + "\"",
+            "    neighbor-address = \"" + speakerAddress + "\"",
             "    peer-as = " + SPEAKER_AS,
             "  [neighbors.transport.config]",
             "    passive-mode = true",
-            "    local-address = \"" + ADDRESS + "\"",
+            "    local-address = \"" + address + "\"",
             "  [neighbors.timers.config]",
             "    hold-time = 30",
             "    keepalive-interval = 10",

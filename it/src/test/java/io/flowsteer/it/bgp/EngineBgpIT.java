@@ -1,0 +1,216 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it.bgp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.KarafConsole;
+import io.flowsteer.it.Restconf;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole path on the booted distribution: a router configured through RESTCONF gets a BGP session to a real
+ * gobgpd, a rule written through RESTCONF reaches gobgpd's RIB, and the operational datastore says, for that
+ * router, that the rule is installed and what it does. A redirect to an indirection-id whose entry is missing is
+ * shown as invalid-redirect until the table gets the entry. The RPCs and console commands see the same state.
+ *
+ * <p>This gobgpd is its own (127.0.0.3), so it never meets the in-JVM speaker of
+ * {@link GobgpFlowspecIT}; the controller's speaker listens on, and connects from, 127.0.0.1.
+ */
+@ExtendWith(ControllerExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EngineBgpIT {
+    private static final String GOBGP_ADDRESS = "127.0.0.3";
+    private static final String SPEAKER_ADDRESS = "127.0.0.1";
+    private static final String DEVICE = "/data/flowsteer-devices:devices/device=edge1";
+    private static final String SPEAKER = "/data/flowsteer-devices:bgp-speaker";
+    private static final String RULES = "/data/flowsteer-flowspec:flowspec/rule=";
+    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=edge1";
+    private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
+
+    private static Gobgp gobgp;
+
+    @BeforeAll
+    static void startGobgp() throws Exception {
+        gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-engine");
+    }
+
+    @AfterAll
+    static void stopGobgp() {
+        if (gobgp != null) {
+            gobgp.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aConfiguredRouterGetsItsBgpSessionAndTheStatusShowsIt(final Restconf restconf) throws Exception {
+        final int listenPort;
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(SPEAKER_ADDRESS), 0));
+            listenPort = socket.getLocalPort();
+        }
+        assertEquals(201, restconf.put(SPEAKER, "{\"flowsteer-devices:bgp-speaker\":{\"router-id\":\"10.255.0.1\","
+            + "\"local-as\":" + Gobgp.SPEAKER_AS + ",\"listen-address\":\"" + SPEAKER_ADDRESS + "\","
+            + "\"listen-port\":" + listenPort + "}}").status());
+        assertEquals(201, restconf.put(DEVICE, "{\"flowsteer-devices:device\":[{\"name\":\"edge1\","
+            + "\"bgp\":{\"peer-address\":\"" + GOBGP_ADDRESS + "\",\"peer-port\":" + gobgp.bgpPort()
+            + ",\"peer-as\":" + Gobgp.AS + ",\"hold-time\":30,"
+            + "\"address-family\":[\"ipv4-flowspec\",\"ipv6-flowspec\",\"ipv4-unicast\"]},"
+            + "\"capability-profile\":{\"built-in\":\"full\"}}]}").status());
+        final JsonObject bgp = await(() -> restconf.get(
+            "/data/flowsteer-status:device-status/device=edge1/bgp?content=nonconfig"),
+            response -> response.status() == 200 && response.body().contains("\"established\""), 90)
+            .json().getAsJsonObject().getAsJsonObject("flowsteer-status:bgp");
+        assertTrue(bgp.get("negotiated-family").toString().contains("ipv4-flowspec"), bgp.toString());
+        assertTrue(bgp.get("negotiated-capability").toString().contains("four-octet-as"), bgp.toString());
+    }
+
+    @Test
+    @Order(2)
+    void aRuleReachesGobgpAndItsStatusOnTheRouterIsInstalled(final Restconf restconf) throws Exception {
+        assertEquals(201, restconf.put(RULES + "block-dns-amp", example("rule-block-dns-amp.json")).status());
+        final JsonObject line = deviceLine(restconf, "block-dns-amp", "installed");
+        assertTrue(effective(line).contains("discard"), "traffic-rate 0 discards (RFC 8955 7.1): " + line);
+        final String rib = await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"),
+            text -> text.contains("192.0.2.0/24"), 30);
+        assertTrue(rib.contains("192.0.2.0/24") && rib.contains("udp"), rib);
+    }
+
+    @Test
+    @Order(3)
+    void aMissingIndirectionEntryIsAnInvalidRedirectUntilTheTableHasIt(final Restconf restconf) throws Exception {
+        assertEquals(201, restconf.put(RULES + "to-scrubber", "{\"flowsteer-flowspec:rule\":[{\"name\":\"to-scrubber\","
+            + "\"match\":{\"destination-prefix\":{\"prefix\":\"203.0.113.0/24\"}},"
+            + "\"actions\":{\"redirect-to-indirection-id\":{\"indirection-id\":["
+            + "{\"id-type\":\"localised-id\",\"id\":100}]}}}]}").status());
+        final JsonObject invalid = deviceLine(restconf, "to-scrubber", "invalid-redirect");
+        assertTrue(invalid.get("reason").getAsString().contains("100"), invalid.toString());
+
+        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:device\":[{\"name\":\"edge1\",\"entry\":["
+            + "{\"id-type\":\"localised-id\",\"id\":100,\"next-hop\":[\"10.0.0.9\"]}]}]}").status());
+        final JsonObject installed = deviceLine(restconf, "to-scrubber", "installed");
+        assertTrue(effective(installed).contains("10.0.0.9"), installed.toString());
+    }
+
+    @Test
+    @Order(4)
+    void explainPacketNamesTheRuleThatAppliesOnTheRouter(final Restconf restconf) throws Exception {
+        final var response = restconf.post("/operations/flowsteer-status:explain-packet",
+            "{\"input\":{\"device\":\"edge1\",\"source\":\"198.51.100.7\",\"destination\":\"192.0.2.10\","
+                + "\"protocol\":17,\"source-port\":53,\"destination-port\":40000,\"length\":1200}}");
+        assertEquals(200, response.status(), response.body());
+        final JsonObject output = response.json().getAsJsonObject().getAsJsonObject("flowsteer-status:output");
+        assertEquals("block-dns-amp", output.get("matched-rule").getAsString(), output.toString());
+
+        final var miss = restconf.post("/operations/flowsteer-status:explain-packet",
+            "{\"input\":{\"device\":\"edge1\",\"source\":\"198.51.100.7\",\"destination\":\"192.0.2.10\","
+                + "\"protocol\":6,\"source-port\":53,\"destination-port\":443,\"length\":1200}}");
+        assertTrue(miss.body().contains("forwarded normally"), miss.body());
+    }
+
+    @Test
+    @Order(5)
+    void previewRuleResolvesARuleThatIsNotConfiguredAndStoresNothing(final Restconf restconf) throws Exception {
+        final var response = restconf.post("/operations/flowsteer-status:preview-rule",
+            "{\"input\":{\"rule\":{\"name\":\"what-if\",\"match\":{\"destination-prefix\":"
+                + "{\"prefix\":\"192.0.2.128/25\"}},\"actions\":{\"traffic-marking\":{\"dscp\":10}}}}}");
+        assertEquals(200, response.status(), response.body());
+        final String body = response.body();
+        assertTrue(body.contains("\"order-index\":0"), "a /25 goes before the /24: " + body);
+        assertTrue(body.contains("\"name\":\"edge1\"") && body.contains("installed"), body);
+        assertEquals(404, restconf.get(RULES + "what-if").status());
+
+        final var refused = restconf.post("/operations/flowsteer-status:preview-rule",
+            "{\"input\":{\"rule\":{\"name\":\"bad\",\"address-family\":\"ipv4\",\"match\":{\"flow-label\":"
+                + "{\"term\":[{\"id\":0,\"value\":5}]}}}}}");
+        assertTrue(refused.body().contains("validation-error") && refused.body().contains("flow-label"),
+            refused.body());
+    }
+
+    @Test
+    @Order(6)
+    void theConsoleShowsRoutersAndOneRuleWithItsVerdict(final KarafConsole console) throws Exception {
+        final String routers = console.run("flowsteer:routers");
+        assertTrue(routers.lines().anyMatch(line -> line.startsWith("edge1") && line.contains("established")),
+            routers);
+        final String rule = console.run("flowsteer:rule block-dns-amp");
+        assertTrue(rule.contains("router        edge1: installed"), rule);
+        final String explain = console.run("flowsteer:explain edge1 198.51.100.7 192.0.2.10 -p 17 --sport 53"
+            + " --length 1200");
+        assertTrue(explain.contains("block-dns-amp"), explain);
+    }
+
+    @Test
+    @Order(7)
+    void deletingTheRuleWithdrawsItFromGobgpAndDeletingTheRouterEndsTheSession(final Restconf restconf)
+            throws Exception {
+        assertEquals(204, restconf.delete(RULES + "block-dns-amp").status());
+        await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"), text -> !text.contains("192.0.2.0/24"), 30);
+        assertEquals(204, restconf.delete(RULES + "to-scrubber").status());
+        assertEquals(204, restconf.delete(TABLE).status());
+        assertEquals(204, restconf.delete(DEVICE).status());
+        await(() -> restconf.get("/data/flowsteer-status:device-status/device=edge1?content=nonconfig"),
+            response -> response.status() == 404, 30);
+        await(() -> gobgp.cli("neighbor"), text -> !text.contains("Establ"), 30);
+        assertEquals(204, restconf.delete(SPEAKER).status());
+    }
+
+    private static JsonObject deviceLine(final Restconf restconf, final String rule, final String state)
+            throws Exception {
+        final var response = await(() -> restconf.get(STATUS + rule + "/device=edge1?content=nonconfig"),
+            r -> r.status() == 200 && r.body().contains("\"state\":\"" + state + "\""), 60);
+        final JsonElement json = response.json();
+        return json.getAsJsonObject().getAsJsonArray("flowsteer-status:device").get(0).getAsJsonObject();
+    }
+
+    private static String effective(final JsonObject line) {
+        return line.has("effective-action") ? line.get("effective-action").getAsString() : "";
+    }
+
+    private static String example(final String name) throws IOException {
+        return Files.readString(Paths.get("../docs/examples", name), StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    private interface Probe<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T await(final Probe<T> probe, final Predicate<T> done, final int seconds) throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        T value = probe.get();
+        while (!done.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + seconds + " s; last: " + value);
+            }
+            Thread.sleep(500);
+            value = probe.get();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,153 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it.bgp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Restconf;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Benchmark, not a test (run only with {@code -Pbench}): 100,000 FSv1 rules written through RESTCONF in batches
+ * (one merge PATCH per batch) on the booted distribution with one router, a real gobgpd, until every rule's
+ * status is final ({@code installed} on the router) and gobgpd holds every route; then all of them deleted in
+ * one request until gobgpd holds none. The numbers go to the log and to target/bench/rules-restconf.txt.
+ *
+ * <p>{@code mvn -o -pl it verify -Pbench -Dit.test=RulesThroughRestconfBench [-Dbench.rules=100000]
+ * [-Dbench.batch=1000]}
+ */
+@ExtendWith(ControllerExtension.class)
+class RulesThroughRestconfBench {
+    private static final Logger LOG = LoggerFactory.getLogger(RulesThroughRestconfBench.class);
+    private static final Pattern DESTINATIONS = Pattern.compile("Number Of Destinations:\\s*(\\d+)");
+    private static final String GOBGP_ADDRESS = "127.0.0.3";
+    private static final String SPEAKER_ADDRESS = "127.0.0.1";
+
+    @Test
+    void hundredThousandRulesThroughRestconf(final Restconf restconf) throws Exception {
+        final int rules = Integer.getInteger("bench.rules", 100_000);
+        final int batch = Integer.getInteger("bench.batch", 1_000);
+        try (Gobgp gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-bench")) {
+            connect(restconf, gobgp);
+
+            final long start = System.nanoTime();
+            for (int first = 0; first < rules; first += batch) {
+                final StringBuilder body = new StringBuilder("{\"flowsteer-flowspec:flowspec\":{\"rule\":[");
+                for (int i = first; i < Math.min(rules, first + batch); i++) {
+                    if (i > first) {
+                        body.append(',');
+                    }
+                    body.append("{\"name\":\"r").append(i).append("\",\"match\":{\"destination-prefix\":")
+                        .append("{\"prefix\":\"").append(prefix(i)).append("\"},\"ip-protocol\":{\"term\":[")
+                        .append("{\"id\":0,\"value\":17}]}},\"actions\":{\"traffic-rate-bytes\":")
+                        .append("{\"rate\":\"0\"}}}");
+                }
+                body.append("]}}");
+                final var response = restconf.patch("/data/flowsteer-flowspec:flowspec", body.toString());
+                assertEquals(200, response.status() / 100 * 100, response.body());
+            }
+            final long written = System.nanoTime();
+            final long installed = awaitInstalled(restconf, rules);
+            final long inGobgp = awaitDestinations(gobgp, count -> count == rules);
+
+            final long deleteStart = System.nanoTime();
+            assertEquals(204, restconf.delete("/data/flowsteer-flowspec:flowspec").status());
+            final long withdrawn = awaitDestinations(gobgp, count -> count == 0);
+
+            final String report = String.format(Locale.ROOT, "rules=%d batch=%d%n"
+                + "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
+                + "every status installed:      %.1f s after the first write%n"
+                + "every route in gobgpd's RIB: %.1f s after the first write%n"
+                + "all deleted and withdrawn:   %.1f s%n", rules, batch, seconds(start, written),
+                rules / seconds(start, written), seconds(start, installed), seconds(start, inGobgp),
+                seconds(deleteStart, withdrawn));
+            LOG.info("\n{}", report);
+            Files.createDirectories(Path.of("target/bench"));
+            Files.writeString(Path.of("target/bench/rules-restconf.txt"), report, StandardCharsets.UTF_8);
+            assertEquals(204, restconf.delete("/data/flowsteer-devices:devices/device=bench1").status());
+            assertEquals(204, restconf.delete("/data/flowsteer-devices:bgp-speaker").status());
+        }
+    }
+
+    private static void connect(final Restconf restconf, final Gobgp gobgp) throws Exception {
+        final int listenPort;
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(SPEAKER_ADDRESS), 0));
+            listenPort = socket.getLocalPort();
+        }
+        assertEquals(201, restconf.put("/data/flowsteer-devices:bgp-speaker", "{\"flowsteer-devices:bgp-speaker\":"
+            + "{\"router-id\":\"10.255.0.1\",\"local-as\":" + Gobgp.SPEAKER_AS + ",\"listen-address\":\""
+            + SPEAKER_ADDRESS + "\",\"listen-port\":" + listenPort + "}}").status());
+        assertEquals(201, restconf.put("/data/flowsteer-devices:devices/device=bench1",
+            "{\"flowsteer-devices:device\":[{\"name\":\"bench1\",\"bgp\":{\"peer-address\":\"" + GOBGP_ADDRESS
+                + "\",\"peer-port\":" + gobgp.bgpPort() + ",\"peer-as\":" + Gobgp.AS
+                + ",\"address-family\":[\"ipv4-flowspec\"]},\"capability-profile\":{\"built-in\":\"full\"}}]}")
+            .status());
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!restconf.get("/data/flowsteer-status:device-status/device=bench1/bgp?content=nonconfig").body()
+                .contains("\"established\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the BGP session to gobgpd did not come up");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static long awaitInstalled(final Restconf restconf, final int rules) throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            final String body = restconf.get(
+                "/data/flowsteer-status:flowspec-status?content=nonconfig&fields=rule(name;state)").body();
+            int installed = 0;
+            for (int at = body.indexOf("\"installed\""); at >= 0; at = body.indexOf("\"installed\"", at + 1)) {
+                installed++;
+            }
+            if (installed == rules) {
+                return System.nanoTime();
+            }
+            LOG.info("{} of {} rules installed", installed, rules);
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("not every rule was installed within 20 minutes");
+    }
+
+    private static long awaitDestinations(final Gobgp gobgp, final java.util.function.IntPredicate done)
+            throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            final Matcher matcher = DESTINATIONS.matcher(gobgp.cli("global", "rib", "summary", "-a", "ipv4-flowspec"));
+            if (matcher.find() && done.test(Integer.parseInt(matcher.group(1)))) {
+                return System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("gobgpd's RIB did not reach the expected size within 20 minutes");
+    }
+
+    private static String prefix(final int index) {
+        return "10." + (index >> 14 & 0xff) + "." + (index >> 6 & 0xff) + "." + ((index & 0x3f) << 2) + "/30";
+    }
+
+    private static double seconds(final long from, final long to) {
+        return (to - from) / 1e9;
+    }
+}
