@@ -72,7 +72,13 @@ final class Controller implements CloseableResource {
         final Restconf restconf = new Restconf(HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + RESTCONF_PORT + "/rests");
         final Controller controller = new Controller(home, process, restconf);
-        controller.awaitRestconf();
+        try {
+            controller.awaitRestconf();
+        } catch (IllegalStateException | InterruptedException e) {
+            // Nobody else will stop a controller that never came up: it would hold the ports for the next run.
+            controller.close();
+            throw e;
+        }
         return controller;
     }
 
