@@ -17,6 +17,7 @@ import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.order.OrderListener;
 import io.flowsteer.impl.resolve.ResolutionEvent;
@@ -25,6 +26,7 @@ import io.flowsteer.impl.resolve.RouterView;
 import io.flowsteer.impl.resolve.RouterViews;
 import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.resolve.SrPinning;
 import io.flowsteer.impl.status.StatusWriter;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -84,6 +86,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
 
     // Everything below is touched on the executor thread only.
     private List<CompiledRule> ordered = List.of();
+    private Set<String> orderedNames = Set.of();
     private final Map<String, Device> devices = new TreeMap<>();
     private final Map<String,
         org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device> tables =
@@ -93,6 +96,9 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private final Map<String, RuleState> summaries = new HashMap<>();
     private final Set<String> dirtyRouters = new HashSet<>();
     private final Set<String> rerendered = new HashSet<>();
+    private final Set<String> removedRules = new HashSet<>();
+    private final Map<String, Long> dependentFiltersChains = new HashMap<>();
+    private final Set<Long> removedChains = new HashSet<>();
     private boolean allDirty;
     private boolean passScheduled;
     private volatile EngineSnapshot snapshot = EngineSnapshot.EMPTY;
@@ -106,7 +112,9 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         @Nullable PeerStatus session;
         Instant sessionSince = Instant.EPOCH;
         @Nullable RouterResolution resolution;
+        @Nullable RouterView view;
         Map<String, DeviceStatusLine> written = Map.of();
+        Map<String, FlowspecRoute> advertised = Map.of();
         List<FlowspecRoute> sent = List.of();
         @Nullable Instant deadline;
     }
@@ -144,21 +152,29 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         final Set<String> changedCopy = Set.copyOf(changed);
         final Set<String> removedCopy = Set.copyOf(removed);
         submit(() -> {
+            for (String name : removedCopy) {
+                // Members of a removed rule's chain may have been taken down by it: they are resolved again.
+                final Long chain = dependentFiltersChains.remove(name);
+                if (chain != null) {
+                    removedChains.add(chain);
+                }
+            }
             ordered = copy;
+            orderedNames = new HashSet<>(copy.size() * 2);
+            for (CompiledRule rule : copy) {
+                orderedNames.add(rule.name());
+                if (changedCopy.contains(rule.name())) {
+                    dependentFiltersChains.put(rule.name(), chainOf(rule));
+                    // Its status entry was rewritten whole, summary included: write the summary again.
+                    summaries.remove(rule.name());
+                }
+            }
             rerendered.addAll(changedCopy);
+            removedRules.addAll(removedCopy);
             for (String name : removedCopy) {
                 summaries.remove(name);
                 rerendered.remove(name);
-                for (RouterState router : routers.values()) {
-                    if (router.written.containsKey(name)) {
-                        final Map<String, DeviceStatusLine> written = new HashMap<>(router.written);
-                        written.remove(name);
-                        router.written = written;
-                        router.sent = List.of();
-                    }
-                }
             }
-            allDirty = true;
         });
     }
 
@@ -186,6 +202,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             } else {
                 tables.put(name, table);
             }
+            invalidateView(name);
             dirtyRouters.add(name);
         });
     }
@@ -217,6 +234,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             if (wasUp && !isUp) {
                 // Routes learned on the session die with it (RFC 4271 section 8.2.2, Idle state).
                 router.learned.clear();
+                router.view = null;
             }
             statusWriter.deviceBgp(name, BgpStatusView.of(status, router.learned.size(), router.sessionSince));
             if (wasUp != isUp || before == null || !Objects.equals(
@@ -244,6 +262,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             for (UnicastRoute route : added) {
                 router.learned.put(prefixKey(route), route);
             }
+            router.view = null;
             dirtyRouters.add(name);
         });
     }
@@ -265,8 +284,10 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 return;
             }
             router.written = Map.of();
+            router.advertised = Map.of();
             router.sent = List.of();
             router.resolution = null;
+            router.view = null;
             dirtyRouters.add(name);
             executor.execute(() -> result.complete("device " + name + " re-resolved: "
                 + routers.get(name).written.size() + " rules, " + routers.get(name).sent.size()
@@ -357,6 +378,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
 
     private void applyDevice(final String name, final @Nullable Device device) {
         final RouterState router = routers.computeIfAbsent(name, key -> new RouterState());
+        router.view = null;
         final PeerConfig before = router.peer;
         final PeerConfig after = device == null || device.getBgp() == null ? null
             : BgpConfigs.peer(name, device.getBgp());
@@ -365,6 +387,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             bgp.removePeer(before.address());
             router.session = null;
             router.learned.clear();
+            router.advertised = Map.of();
             router.sent = List.of();
             statusWriter.deviceRemoved(name,
                 org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp.class);
@@ -405,23 +428,37 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private void pass() {
         passScheduled = false;
         final Instant now = clock.instant();
-        final Set<String> todo = allDirty ? new HashSet<>(devices.keySet()) : new HashSet<>(dirtyRouters);
+        final Set<String> full = allDirty ? new HashSet<>(devices.keySet()) : new HashSet<>(dirtyRouters);
         for (Map.Entry<String, RouterState> entry : routers.entrySet()) {
             final Instant deadline = entry.getValue().deadline;
             if (deadline != null && !deadline.isAfter(now)) {
-                todo.add(entry.getKey());
+                full.add(entry.getKey());
             }
         }
         allDirty = false;
         dirtyRouters.clear();
+        final Set<String> changedRules = new HashSet<>(rerendered);
+        changedRules.addAll(removedRules);
+        final Set<Long> chains = new HashSet<>(removedChains);
+        for (String rule : rerendered) {
+            final Long chain = dependentFiltersChains.get(rule);
+            if (chain != null && chain != 0) {
+                chains.add(chain);
+            }
+        }
+        chains.remove(0L);
         final Set<String> touchedRules = new HashSet<>(rerendered);
-        for (String name : todo) {
-            final Device device = devices.get(name);
-            if (device != null) {
-                resolveGuarded(name, device, now, touchedRules);
+        for (Map.Entry<String, Device> entry : devices.entrySet()) {
+            final String name = entry.getKey();
+            if (full.contains(name)) {
+                resolveGuarded(name, entry.getValue(), now, touchedRules, null, Set.of());
+            } else if (!changedRules.isEmpty()) {
+                resolveGuarded(name, entry.getValue(), now, touchedRules, changedRules, chains);
             }
         }
         rerendered.clear();
+        removedRules.clear();
+        removedChains.clear();
         writeSummaries(touchedRules);
         snapshot = new EngineSnapshot(ordered, Map.copyOf(devices), resolutionsView(), sessionsView(), linesView());
         scheduleNextDeadline(now);
@@ -433,26 +470,47 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
      */
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void resolveGuarded(final String name, final Device device, final Instant now,
-            final Set<String> touchedRules) {
+            final Set<String> touchedRules, final @Nullable Set<String> onlyRules, final Set<Long> chains) {
         try {
-            resolveRouter(name, device, now, touchedRules);
+            resolveRouter(name, device, now, touchedRules, onlyRules, chains);
         } catch (RuntimeException e) {
             LOG.error("Failed to resolve rules for device {}; it keeps its previous status", name, e);
         }
     }
 
+    /**
+     * Resolves a router: every rule targeting it, or, when only rules changed, just those rules and the members of
+     * their Dependent Filters Chains (a rule's verdict depends on the router, the rule itself and its chain, never
+     * on other rules), merged into the router's previous resolution.
+     */
     private void resolveRouter(final String name, final Device device, final Instant now,
-            final Set<String> touchedRules) {
+            final Set<String> touchedRules, final @Nullable Set<String> onlyRules, final Set<Long> chains) {
         final RouterState router = routers.computeIfAbsent(name, key -> new RouterState());
         final List<CompiledRule> targeted = targeted(name, device, ordered);
-        final RouterResolution resolution = resolver.resolve(view(name, device, router), targeted,
-            router.resolution, now);
+        final RouterResolution previous = router.resolution;
+        final boolean partial = onlyRules != null && previous != null;
+        final List<CompiledRule> subject = partial ? targeted.stream()
+            .filter(rule -> onlyRules.contains(rule.name()) || chains.contains(chainOf(rule))).toList() : targeted;
+        if (partial && subject.isEmpty() && !anyWritten(router, onlyRules)) {
+            return;
+        }
+        RouterView view = router.view;
+        if (view == null) {
+            view = view(name, device, router);
+            router.view = view;
+        }
+        final RouterResolution fresh = resolver.resolve(view, subject, previous, now);
+        final RouterResolution resolution = partial ? merge(previous, fresh, targeted) : fresh;
         router.resolution = resolution;
         router.deadline = resolution.nextDeadline();
 
-        final Map<String, DeviceStatusLine> written = new HashMap<>(targeted.size() * 2);
-        final List<FlowspecRoute> routes = new ArrayList<>(targeted.size());
-        for (CompiledRule rule : targeted) {
+        final Map<String, DeviceStatusLine> written = new HashMap<>(partial ? router.written : Map.of());
+        final Map<String, FlowspecRoute> advertised = new HashMap<>(partial ? router.advertised : Map.of());
+        if (partial) {
+            written.keySet().removeIf(onlyRules::contains);
+            advertised.keySet().removeIf(onlyRules::contains);
+        }
+        for (CompiledRule rule : subject) {
             final RuleVerdict verdict = resolution.verdicts().get(rule.name());
             final DeviceStatusLine line = statusLine(router, rule, verdict);
             written.put(rule.name(), line);
@@ -460,27 +518,91 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 statusWriter.ruleOnDevice(rule.name(), name, line.state(), line.reason(), line.effectiveAction());
                 touchedRules.add(rule.name());
             }
+            advertised.remove(rule.name());
             if (verdict != null && verdict.advertise()) {
                 final FlowspecRoute route = FlowspecRoutes.of(rule, verdict);
                 if (route != null) {
-                    routes.add(route);
+                    advertised.put(rule.name(), route);
                 }
             }
         }
         for (String gone : router.written.keySet()) {
             if (!written.containsKey(gone)) {
-                statusWriter.ruleOffDevice(gone, name);
+                if (!removedRules.contains(gone)) {
+                    statusWriter.ruleOffDevice(gone, name);
+                }
                 touchedRules.add(gone);
             }
         }
         router.written = written;
         final PeerConfig peer = router.peer;
-        if (peer != null && !routes.equals(router.sent)) {
+        if (peer != null && !advertised.equals(router.advertised)) {
+            final List<FlowspecRoute> routes = new ArrayList<>(advertised.size());
+            for (CompiledRule rule : targeted) {
+                final FlowspecRoute route = advertised.get(rule.name());
+                if (route != null) {
+                    routes.add(route);
+                }
+            }
             bgp.setAdjRibOut(peer.address(), routes);
             router.sent = List.copyOf(routes);
         }
+        router.advertised = advertised;
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
+        }
+    }
+
+    private static boolean anyWritten(final RouterState router, final Set<String> rules) {
+        for (String rule : rules) {
+            if (router.written.containsKey(rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RouterResolution merge(final RouterResolution previous, final RouterResolution fresh,
+            final List<CompiledRule> targeted) {
+        final Map<String, RuleVerdict> verdicts = new LinkedHashMap<>();
+        final Map<String, SrPinning> pinning = new HashMap<>();
+        final Map<String, Set<String>> invalid = new LinkedHashMap<>();
+        for (CompiledRule rule : targeted) {
+            final String name = rule.name();
+            final boolean isFresh = fresh.verdicts().containsKey(name);
+            final RuleVerdict verdict = isFresh ? fresh.verdicts().get(name) : previous.verdicts().get(name);
+            if (verdict != null) {
+                verdicts.put(name, verdict);
+            }
+            final SrPinning pin = isFresh ? fresh.srPinning().get(name) : previous.srPinning().get(name);
+            if (pin != null) {
+                pinning.put(name, pin);
+            }
+            final Set<String> keys = isFresh ? fresh.invalidRedirects().get(name)
+                : previous.invalidRedirects().get(name);
+            if (keys != null) {
+                invalid.put(name, keys);
+            }
+        }
+        final Instant deadline = earliest(fresh.nextDeadline(), previous.nextDeadline());
+        return new RouterResolution(fresh.device(), verdicts, fresh.events(), deadline, pinning, invalid);
+    }
+
+    private static @Nullable Instant earliest(final @Nullable Instant first, final @Nullable Instant second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null || first.isBefore(second) ? first : second;
+    }
+
+    private static long chainOf(final CompiledRule rule) {
+        return rule.nlri() instanceof Fsv2Nlri fsv2 ? fsv2.dependentFiltersChain() : 0;
+    }
+
+    private void invalidateView(final String name) {
+        final RouterState router = routers.get(name);
+        if (router != null) {
+            router.view = null;
         }
     }
 
@@ -518,17 +640,10 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
 
     private void writeSummaries(final Set<String> touchedRules) {
         for (String rule : touchedRules) {
-            final List<RuleState> states = new ArrayList<>();
-            boolean exists = false;
-            for (CompiledRule compiled : ordered) {
-                if (compiled.name().equals(rule)) {
-                    exists = true;
-                    break;
-                }
-            }
-            if (!exists) {
+            if (!orderedNames.contains(rule)) {
                 continue;
             }
+            final List<RuleState> states = new ArrayList<>();
             for (RouterState router : routers.values()) {
                 final DeviceStatusLine line = router.written.get(rule);
                 if (line != null) {
@@ -536,8 +651,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 }
             }
             final RuleState summary = RuleStateSummary.of(states);
-            final RuleState before = summaries.put(rule, summary);
-            if (summary != before || rerendered.contains(rule)) {
+            if (summaries.put(rule, summary) != summary) {
                 statusWriter.ruleState(rule, summary);
             }
         }
