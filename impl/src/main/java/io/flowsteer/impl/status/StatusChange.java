@@ -22,6 +22,11 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutes;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceBuilder;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
@@ -254,6 +259,70 @@ sealed interface StatusChange {
         public void writeTo(final WriteTransaction tx) {
             final var path = StatusPaths.devicePath(device);
             tx.delete(OPERATIONAL, part == null ? path : path.child(part));
+        }
+    }
+
+    /**
+     * A route the router sent us, added or replaced in its {@code received-routes}.
+     *
+     * @param device the router
+     * @param route the flowspec route, decoded and validated
+     */
+    record ReceivedFlowspecEntry(@NonNull String device, @NonNull Flowspec route) implements StatusChange {
+        public ReceivedFlowspecEntry {
+            requireNonNull(device);
+            requireNonNull(route);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
+                .child(Flowspec.class, route.key()), route);
+        }
+    }
+
+    /**
+     * A unicast route the router sent us, added or replaced in its {@code received-routes}.
+     *
+     * @param device the router
+     * @param route the unicast route
+     */
+    record ReceivedUnicastEntry(@NonNull String device, @NonNull Unicast route) implements StatusChange {
+        public ReceivedUnicastEntry {
+            requireNonNull(device);
+            requireNonNull(route);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
+                .child(Unicast.class, route.key()), route);
+        }
+    }
+
+    /**
+     * A route the router withdrew (or all of them, when its session went down).
+     *
+     * @param device the router
+     * @param flowspecNlri the withdrawn flowspec NLRI in hex, or null
+     * @param unicastPrefix the withdrawn unicast prefix, or null
+     */
+    record ReceivedRouteRemoval(@NonNull String device, @Nullable String flowspecNlri, @Nullable String unicastPrefix)
+            implements StatusChange {
+        public ReceivedRouteRemoval {
+            requireNonNull(device);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx) {
+            final var routes = StatusPaths.devicePath(device).child(ReceivedRoutes.class);
+            if (flowspecNlri != null) {
+                tx.delete(OPERATIONAL, routes.child(Flowspec.class, new FlowspecKey(new HexString(flowspecNlri))));
+            } else if (unicastPrefix != null) {
+                tx.delete(OPERATIONAL, routes.child(Unicast.class, new UnicastKey(unicastPrefix)));
+            } else {
+                tx.delete(OPERATIONAL, routes);
+            }
         }
     }
 }

@@ -12,6 +12,9 @@ import static java.util.Objects.requireNonNull;
 import io.flowsteer.impl.status.StatusChange.DeviceBgpStatus;
 import io.flowsteer.impl.status.StatusChange.DeviceNetconfStatus;
 import io.flowsteer.impl.status.StatusChange.DeviceRemoval;
+import io.flowsteer.impl.status.StatusChange.ReceivedFlowspecEntry;
+import io.flowsteer.impl.status.StatusChange.ReceivedRouteRemoval;
+import io.flowsteer.impl.status.StatusChange.ReceivedUnicastEntry;
 import io.flowsteer.impl.status.StatusChange.RuleMoved;
 import io.flowsteer.impl.status.StatusChange.RuleOffDevice;
 import io.flowsteer.impl.status.StatusChange.RuleOnDevice;
@@ -37,6 +40,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,6 +169,38 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void deviceBgp(final @NonNull String device, final @NonNull Bgp bgp) {
         queue.add(new DeviceBgpStatus(device, bgp));
+    }
+
+    /**
+     * Adds or replaces a flowspec route the router sent us.
+     *
+     * @param device the router
+     * @param route the route, decoded and validated
+     */
+    public void receivedFlowspec(final @NonNull String device, final @NonNull Flowspec route) {
+        queue.add(new ReceivedFlowspecEntry(device, route));
+    }
+
+    /**
+     * Adds or replaces a unicast route the router sent us.
+     *
+     * @param device the router
+     * @param route the route
+     */
+    public void receivedUnicast(final @NonNull String device, final @NonNull Unicast route) {
+        queue.add(new ReceivedUnicastEntry(device, route));
+    }
+
+    /**
+     * Removes a route the router withdrew, or all its routes.
+     *
+     * @param device the router
+     * @param flowspecNlri a flowspec NLRI in hex, or null
+     * @param unicastPrefix a unicast prefix, or null; with both null every received route goes
+     */
+    public void receivedRemoved(final @NonNull String device, final @Nullable String flowspecNlri,
+            final @Nullable String unicastPrefix) {
+        queue.add(new ReceivedRouteRemoval(device, flowspecNlri, unicastPrefix));
     }
 
     /**
