@@ -37,6 +37,10 @@ final class Southbound implements AutoCloseable {
     static final FlowsteerRouterDriver DRIVER =
         new FlowsteerRouterDriver(BindingRuntimeHelpers.createEffectiveModel(FlowsteerRouterData.class));
 
+    /** Short backoff so that tests see retries quickly. */
+    static final NetconfSettings SETTINGS = new NetconfSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofMillis(250), Duration.ofSeconds(2));
+
     final DefaultNetconfTimer timer = new DefaultNetconfTimer();
     final NetconfClientFactoryImpl clientFactory = new NetconfClientFactoryImpl(timer);
     final ExecutorService workers = Executors.newFixedThreadPool(16);
@@ -46,8 +50,7 @@ final class Southbound implements AutoCloseable {
     final NetconfRouterManager manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
         latest.put(status.router(), status);
         history.add(status);
-    }, workers, scheduler, new NetconfSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-        Duration.ofMillis(250), Duration.ofSeconds(2)), Clock.systemUTC());
+    }, workers, scheduler, SETTINGS, Clock.systemUTC());
 
     static RouterEndpoint endpoint(final String name, final int port) {
         return new RouterEndpoint(name, "127.0.0.1", port, Testtool.USER, Testtool.PASSWORD,
