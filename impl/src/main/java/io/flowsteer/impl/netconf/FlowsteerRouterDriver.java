@@ -137,6 +137,16 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         outputFactory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.TRUE);
     }
 
+    /**
+     * Whether a model context contains {@code flowsteer-router}, so that a driver can be made on it.
+     *
+     * @param context the model context
+     * @return true when the router model is in it
+     */
+    public static boolean supports(final EffectiveModelContext context) {
+        return context.findModule(MODULE).isPresent();
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -14,12 +14,18 @@ import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.NonNull;
 import org.opendaylight.mdsal.dom.api.DOMSchemaService;
 import org.opendaylight.netconf.client.NetconfClientFactory;
+import org.opendaylight.yangtools.concepts.Registration;
+import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 
 /**
  * Opens {@link NetconfRouterManager}s over the controller's netconf-client, with the {@code flowsteer-router}
@@ -27,6 +33,8 @@ import org.opendaylight.netconf.client.NetconfClientFactory;
  * scheduler it owns and shuts down on {@link #close()}.
  */
 public final class NetconfRouterManagerFactory implements NetconfSouthboundFactory, AutoCloseable {
+    private static final long MODEL_WAIT_SECONDS = 30;
+
     private final NetconfClientFactory clientFactory;
     private final DOMSchemaService schemaService;
     private final NetconfSettings settings;
@@ -70,9 +78,29 @@ public final class NetconfRouterManagerFactory implements NetconfSouthboundFacto
 
     @Override
     public NetconfSouthbound open(final RouterStatusListener listener) {
-        return new NetconfRouterManager(clientFactory,
-            List.of(new FlowsteerRouterDriver(schemaService.getGlobalContext())), listener, workers, scheduler,
-            settings, Clock.systemUTC());
+        return new NetconfRouterManager(clientFactory, List.of(new FlowsteerRouterDriver(routerModelContext())),
+            listener, workers, scheduler, settings, Clock.systemUTC());
+    }
+
+    /**
+     * The controller's model context once it contains {@code flowsteer-router}: the YANG of a freshly installed
+     * feature may reach the global context a moment after the bundles start, so this waits up to
+     * {@value #MODEL_WAIT_SECONDS} seconds for it.
+     */
+    private EffectiveModelContext routerModelContext() {
+        final CompletableFuture<EffectiveModelContext> found = new CompletableFuture<>();
+        try (Registration registration = schemaService.registerSchemaContextListener(context -> {
+            if (FlowsteerRouterDriver.supports(context)) {
+                found.complete(context);
+            }
+        })) {
+            return found.get(MODEL_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the flowsteer-router model", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the controller's model context lacks flowsteer-router", e);
+        }
     }
 
     @Override

@@ -47,10 +47,21 @@ final class Southbound implements AutoCloseable {
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final Map<String, RouterStatus> latest = new ConcurrentHashMap<>();
     final List<RouterStatus> history = new CopyOnWriteArrayList<>();
-    final NetconfRouterManager manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
-        latest.put(status.router(), status);
-        history.add(status);
-    }, workers, scheduler, SETTINGS, Clock.systemUTC());
+    final NetconfRouterManager manager;
+
+    /** With the test settings. */
+    Southbound() {
+        this(SETTINGS.rpcTimeout());
+    }
+
+    /** With the test settings but another rpc-reply timeout (large tables on a loaded machine). */
+    Southbound(final Duration rpcTimeout) {
+        manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
+            latest.put(status.router(), status);
+            history.add(status);
+        }, workers, scheduler, new NetconfSettings(SETTINGS.connectTimeout(), rpcTimeout, SETTINGS.minBackoff(),
+            SETTINGS.maxBackoff()), Clock.systemUTC());
+    }
 
     static RouterEndpoint endpoint(final String name, final int port) {
         return new RouterEndpoint(name, "127.0.0.1", port, Testtool.USER, Testtool.PASSWORD,

@@ -77,7 +77,7 @@ final class Testtool implements CloseableResource {
         final String jar = System.getProperty("flowsteer.netconf.testtool", "target/netconf-testtool.jar");
         final Path log = workDir.resolve("testtool-" + firstPort + ".log");
         process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m", "-jar", Paths.get(jar).toAbsolutePath().toString(),
+            "-Xmx" + System.getProperty("flowsteer.netconf.testtool.heap", "512m"), "-jar", Paths.get(jar).toAbsolutePath().toString(),
             "--schemas-dir", workDir.resolve("schemas").toString(), "--md-sal", "true",
             "--device-count", Integer.toString(count), "--starting-port", Integer.toString(firstPort),
             "--ip", "127.0.0.1")
