@@ -16,6 +16,7 @@ import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
+import io.flowsteer.impl.netconf.NetconfSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,8 +55,9 @@ class HundredRoutersBench {
         final int size = Integer.getInteger("bench.entries", 10_000);
         final IndirectionTable table = table(size);
         final Instant startTesttool = Instant.now();
-        try (Testtool testtool = Testtool.start(FIRST_PORT, routers);
-             Southbound southbound = new Southbound(Duration.ofSeconds(300))) {
+        final Testtool testtool = Testtool.start(FIRST_PORT, routers);
+        try (Southbound southbound = new Southbound(new NetconfSettings(Duration.ofSeconds(30),
+                Duration.ofSeconds(300), Duration.ofMillis(250), Duration.ofSeconds(2)))) {
             LOG.info("BENCH testtool with {} routers up in {}", routers, Duration.between(startTesttool,
                 Instant.now()));
             final Instant start = Instant.now();
@@ -75,6 +77,8 @@ class HundredRoutersBench {
                 pushes.get(pushes.size() / 2), pushes.get(pushes.size() - 1));
             assertEquals(size, RawNetconf.table(testtool.port(0)).size(), "first router, read independently");
             assertEquals(size, RawNetconf.table(testtool.port(routers - 1)).size(), "last router");
+        } finally {
+            testtool.close();
         }
     }
 }

@@ -51,16 +51,15 @@ final class Southbound implements AutoCloseable {
 
     /** With the test settings. */
     Southbound() {
-        this(SETTINGS.rpcTimeout());
+        this(SETTINGS);
     }
 
-    /** With the test settings but another rpc-reply timeout (large tables on a loaded machine). */
-    Southbound(final Duration rpcTimeout) {
+    /** With other settings (large tables on a loaded machine). */
+    Southbound(final NetconfSettings settings) {
         manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
             latest.put(status.router(), status);
             history.add(status);
-        }, workers, scheduler, new NetconfSettings(SETTINGS.connectTimeout(), rpcTimeout, SETTINGS.minBackoff(),
-            SETTINGS.maxBackoff()), Clock.systemUTC());
+        }, workers, scheduler, settings, Clock.systemUTC());
     }
 
     static RouterEndpoint endpoint(final String name, final int port) {
