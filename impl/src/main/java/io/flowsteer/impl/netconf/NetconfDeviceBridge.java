@@ -174,7 +174,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         affected.forEach(this::apply);
     }
 
-    private void apply(final String name) {
+    private synchronized void apply(final String name) {
         final NetconfSouthbound current = southbound;
         if (current == null) {
             return;
@@ -209,7 +209,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         }
     }
 
-    private void unmanage(final NetconfSouthbound current, final String name) {
+    private synchronized void unmanage(final NetconfSouthbound current, final String name) {
         if (endpoints.remove(name) != null) {
             wanted.remove(name);
             statuses.remove(name);
