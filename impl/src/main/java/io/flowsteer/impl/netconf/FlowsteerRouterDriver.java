@@ -11,16 +11,24 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.net.InetAddresses;
+import io.flowsteer.api.spi.netconf.CandidatePath;
 import io.flowsteer.api.spi.netconf.DeviceDriver;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
+import io.flowsteer.api.spi.netconf.RouterEdit;
+import io.flowsteer.api.spi.netconf.RouterSrPolicy;
+import io.flowsteer.api.spi.netconf.RouterTables;
+import io.flowsteer.api.spi.netconf.Segment;
+import io.flowsteer.api.spi.netconf.SegmentList;
+import io.flowsteer.api.spi.netconf.SrPolicyKey;
 import io.flowsteer.api.spi.netconf.TableEdit;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +40,7 @@ import javax.xml.transform.dom.DOMSource;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
+import org.opendaylight.yangtools.yang.common.Uint16;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint8;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifier;
@@ -61,9 +70,11 @@ import org.w3c.dom.Node;
 /**
  * The driver for routers implementing {@code flowsteer-router} (yang/src/main/yang): Flowsteer's indirection-id
  * table (draft-ietf-idr-flowspec-path-redirect section 2) maps one to one onto
- * {@code /router/indirection-id-table/entry}. All XML is produced and parsed by the yangtools XML codecs from the
- * model, never from string templates. Each changed entry is sent whole with {@code operation="replace"} and each
- * removed one with {@code operation="delete"} (RFC 6241 section 7.2), so the edit carries only what differs.
+ * {@code /router/indirection-id-table/entry}, its SR Policies (RFC 9256 section 2) onto
+ * {@code /router/sr-policies/policy}. All XML is produced and parsed by the yangtools XML codecs from the
+ * model, never from string templates. Each changed entry or policy is sent whole with {@code operation="replace"}
+ * and each removed one with {@code operation="delete"} (RFC 6241 section 7.2), so the edit carries only what
+ * differs. Segments of a segment list are numbered from 0 in their order.
  */
 public final class FlowsteerRouterDriver implements DeviceDriver {
     /** Driver name, the default of {@code flowsteer-devices} leaf {@code netconf/driver}. */
@@ -88,6 +99,25 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
     private static final QName COLOR = QName.create(MODULE, "color");
     private static final QName ENDPOINT = QName.create(MODULE, "endpoint");
     private static final QName TUNNEL = QName.create(MODULE, "tunnel");
+    private static final QName SR_POLICIES = QName.create(MODULE, "sr-policies");
+    private static final QName POLICY = QName.create(MODULE, "policy");
+    private static final QName NAME_LEAF = QName.create(MODULE, "name");
+    private static final QName BINDING_SID = QName.create(MODULE, "binding-sid");
+    private static final QName CANDIDATE_PATH = QName.create(MODULE, "candidate-path");
+    private static final QName PROTOCOL_ORIGIN = QName.create(MODULE, "protocol-origin");
+    private static final QName ORIGINATOR = QName.create(MODULE, "originator");
+    private static final QName DISCRIMINATOR = QName.create(MODULE, "discriminator");
+    private static final QName PREFERENCE = QName.create(MODULE, "preference");
+    private static final QName SEGMENT_LIST = QName.create(MODULE, "segment-list");
+    private static final QName WEIGHT = QName.create(MODULE, "weight");
+    private static final QName SEGMENT = QName.create(MODULE, "segment");
+    private static final QName INDEX = QName.create(MODULE, "index");
+    private static final QName SID = QName.create(MODULE, "sid");
+    private static final QName MPLS_LABEL = QName.create(MODULE, "mpls-label");
+    private static final QName SRV6_SID = QName.create(MODULE, "srv6-sid");
+
+    /** Preference of a candidate path that does not set one (the model's default). */
+    private static final long DEFAULT_PREFERENCE = 100;
 
     private final EffectiveModelContext context;
     private final XMLOutputFactory outputFactory;
@@ -107,6 +137,16 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         outputFactory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.TRUE);
     }
 
+    /**
+     * Whether a model context contains {@code flowsteer-router}, so that a driver can be made on it.
+     *
+     * @param context the model context
+     * @return true when the router model is in it
+     */
+    public static boolean supports(final EffectiveModelContext context) {
+        return context.findModule(MODULE).isPresent();
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -124,37 +164,65 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         write(filter, ImmutableNodes.newContainerBuilder()
             .withNodeIdentifier(new NodeIdentifier(ROUTER))
             .withChild(ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(TABLE)).build())
+            .withChild(ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(SR_POLICIES))
+                .build())
             .build());
         return filter;
     }
 
     @Override
-    public Element editConfig(final Document owner, final TableEdit edit) {
-        final var entries = ImmutableNodes.newSystemMapBuilder().withNodeIdentifier(new NodeIdentifier(ENTRY));
-        edit.put().forEach(entry -> entries.withChild(entryNode(entry)));
-        edit.delete().forEach(key -> entries.withChild(keyOnly(key)));
-        final Element config = owner.createElementNS(NETCONF_BASE, "config");
-        write(config, ImmutableNodes.newContainerBuilder()
-            .withNodeIdentifier(new NodeIdentifier(ROUTER))
-            .withChild(ImmutableNodes.newContainerBuilder()
+    public Element editConfig(final Document owner, final RouterEdit edit) {
+        final var router = ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(ROUTER));
+        final TableEdit table = edit.table();
+        if (!table.isEmpty()) {
+            final var entries = ImmutableNodes.newSystemMapBuilder().withNodeIdentifier(new NodeIdentifier(ENTRY));
+            table.put().forEach(entry -> entries.withChild(entryNode(entry)));
+            table.delete().forEach(key -> entries.withChild(keyed(key).build()));
+            router.withChild(ImmutableNodes.newContainerBuilder()
                 .withNodeIdentifier(new NodeIdentifier(TABLE))
                 .withChild(entries.build())
-                .build())
-            .build());
-        final Set<IndirectionKey> deleted = new HashSet<>(edit.delete());
-        for (Element entry : children(children(children(config, ROUTER).get(0), TABLE).get(0), ENTRY)) {
-            final IndirectionKey key = new IndirectionKey(
-                Integer.parseInt(text(entry, ID_TYPE)), Long.parseLong(text(entry, ID)));
-            entry.setAttributeNS(NETCONF_BASE, "nc:operation", deleted.contains(key) ? "delete" : "replace");
+                .build());
+        }
+        if (!edit.putPolicies().isEmpty() || !edit.deletePolicies().isEmpty()) {
+            final var policies = ImmutableNodes.newSystemMapBuilder().withNodeIdentifier(new NodeIdentifier(POLICY));
+            edit.putPolicies().forEach(policy -> policies.withChild(policyNode(policy)));
+            edit.deletePolicies().forEach(key -> policies.withChild(policyKeyed(key).build()));
+            router.withChild(ImmutableNodes.newContainerBuilder()
+                .withNodeIdentifier(new NodeIdentifier(SR_POLICIES))
+                .withChild(policies.build())
+                .build());
+        }
+        final Element config = owner.createElementNS(NETCONF_BASE, "config");
+        write(config, router.build());
+        final Element routerElement = children(config, ROUTER).get(0);
+        final Set<IndirectionKey> deleted = new HashSet<>(table.delete());
+        for (Element tableElement : children(routerElement, TABLE)) {
+            for (Element entry : children(tableElement, ENTRY)) {
+                final IndirectionKey key = new IndirectionKey(
+                    Integer.parseInt(text(entry, ID_TYPE)), Long.parseLong(text(entry, ID)));
+                operation(entry, deleted.contains(key));
+            }
+        }
+        final Set<SrPolicyKey> deletedPolicies = new HashSet<>(edit.deletePolicies());
+        for (Element policiesElement : children(routerElement, SR_POLICIES)) {
+            for (Element policy : children(policiesElement, POLICY)) {
+                final SrPolicyKey key = new SrPolicyKey(Long.parseLong(text(policy, COLOR)),
+                    InetAddresses.forString(text(policy, ENDPOINT)));
+                operation(policy, deletedPolicies.contains(key));
+            }
         }
         return config;
     }
 
+    private static void operation(final Element element, final boolean delete) {
+        element.setAttributeNS(NETCONF_BASE, "nc:operation", delete ? "delete" : "replace");
+    }
+
     @Override
-    public IndirectionTable readTable(final Element data) {
+    public RouterTables read(final Element data) {
         final List<Element> routers = children(data, ROUTER);
         if (routers.isEmpty()) {
-            return IndirectionTable.EMPTY;
+            return RouterTables.EMPTY;
         }
         final NormalizationResultHolder holder = new NormalizationResultHolder();
         try (XmlParserStream parser = XmlParserStream.create(ImmutableNormalizedNodeStreamWriter.from(holder),
@@ -169,14 +237,158 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
             router = root.childByArg(new NodeIdentifier(ROUTER));
         }
         final List<IndirectionEntry> entries = new ArrayList<>();
-        if (router instanceof ContainerNode routerNode
-                && routerNode.childByArg(new NodeIdentifier(TABLE)) instanceof ContainerNode table
-                && table.childByArg(new NodeIdentifier(ENTRY)) instanceof MapNode map) {
-            for (MapEntryNode entry : map.body()) {
-                entries.add(toEntry(entry));
+        final List<RouterSrPolicy> policies = new ArrayList<>();
+        if (router instanceof ContainerNode routerNode) {
+            if (routerNode.childByArg(new NodeIdentifier(TABLE)) instanceof ContainerNode table
+                    && table.childByArg(new NodeIdentifier(ENTRY)) instanceof MapNode map) {
+                for (MapEntryNode entry : map.body()) {
+                    entries.add(toEntry(entry));
+                }
+            }
+            if (routerNode.childByArg(new NodeIdentifier(SR_POLICIES)) instanceof ContainerNode container
+                    && container.childByArg(new NodeIdentifier(POLICY)) instanceof MapNode map) {
+                for (MapEntryNode policy : map.body()) {
+                    policies.add(toPolicy(policy));
+                }
             }
         }
-        return IndirectionTable.of(entries);
+        return RouterTables.of(IndirectionTable.of(entries), policies);
+    }
+
+    private static DataContainerNodeBuilder<NodeIdentifierWithPredicates, MapEntryNode> policyKeyed(
+            final SrPolicyKey key) {
+        final Uint32 color = Uint32.valueOf(key.color());
+        final String endpoint = InetAddresses.toAddrString(key.endpoint());
+        return ImmutableNodes.newMapEntryBuilder()
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(POLICY,
+                ImmutableMap.of(COLOR, color, ENDPOINT, endpoint)))
+            .withChild(ImmutableNodes.leafNode(COLOR, color))
+            .withChild(ImmutableNodes.leafNode(ENDPOINT, endpoint));
+    }
+
+    private static MapEntryNode policyNode(final RouterSrPolicy policy) {
+        final var builder = policyKeyed(policy.key());
+        final String name = policy.name();
+        if (name != null) {
+            builder.withChild(ImmutableNodes.leafNode(NAME_LEAF, name));
+        }
+        final Long bindingSid = policy.bindingSid();
+        if (bindingSid != null) {
+            builder.withChild(ImmutableNodes.leafNode(BINDING_SID, Uint32.valueOf(bindingSid)));
+        }
+        if (!policy.candidatePaths().isEmpty()) {
+            final var paths = ImmutableNodes.newSystemMapBuilder()
+                .withNodeIdentifier(new NodeIdentifier(CANDIDATE_PATH));
+            policy.candidatePaths().forEach(path -> paths.withChild(pathNode(path)));
+            builder.withChild(paths.build());
+        }
+        return builder.build();
+    }
+
+    private static MapEntryNode pathNode(final CandidatePath path) {
+        final Uint8 origin = Uint8.valueOf(path.protocolOrigin());
+        final Uint32 discriminator = Uint32.valueOf(path.discriminator());
+        final var builder = ImmutableNodes.newMapEntryBuilder()
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(CANDIDATE_PATH, ImmutableMap.of(
+                PROTOCOL_ORIGIN, origin, ORIGINATOR, path.originator(), DISCRIMINATOR, discriminator)))
+            .withChild(ImmutableNodes.leafNode(PROTOCOL_ORIGIN, origin))
+            .withChild(ImmutableNodes.leafNode(ORIGINATOR, path.originator()))
+            .withChild(ImmutableNodes.leafNode(DISCRIMINATOR, discriminator))
+            .withChild(ImmutableNodes.leafNode(PREFERENCE, Uint32.valueOf(path.preference())));
+        if (!path.segmentLists().isEmpty()) {
+            final var lists = ImmutableNodes.newSystemMapBuilder()
+                .withNodeIdentifier(new NodeIdentifier(SEGMENT_LIST));
+            path.segmentLists().forEach(list -> lists.withChild(segmentListNode(list)));
+            builder.withChild(lists.build());
+        }
+        return builder.build();
+    }
+
+    private static MapEntryNode segmentListNode(final SegmentList list) {
+        final Uint32 id = Uint32.valueOf(list.id());
+        final var builder = ImmutableNodes.newMapEntryBuilder()
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(SEGMENT_LIST, ID, id))
+            .withChild(ImmutableNodes.leafNode(ID, id))
+            .withChild(ImmutableNodes.leafNode(WEIGHT, Uint32.valueOf(list.weight())));
+        if (!list.segments().isEmpty()) {
+            final var segments = ImmutableNodes.newUserMapBuilder().withNodeIdentifier(new NodeIdentifier(SEGMENT));
+            for (int index = 0; index < list.segments().size(); index++) {
+                final Uint16 position = Uint16.valueOf(index);
+                segments.withChild(ImmutableNodes.newMapEntryBuilder()
+                    .withNodeIdentifier(NodeIdentifierWithPredicates.of(SEGMENT, INDEX, position))
+                    .withChild(ImmutableNodes.leafNode(INDEX, position))
+                    .withChild(ImmutableNodes.newChoiceBuilder()
+                        .withNodeIdentifier(new NodeIdentifier(SID))
+                        .withChild(sidNode(list.segments().get(index)))
+                        .build())
+                    .build());
+            }
+            builder.withChild(segments.build());
+        }
+        return builder.build();
+    }
+
+    private static DataContainerChild sidNode(final Segment segment) {
+        if (segment instanceof Segment.Mpls mpls) {
+            return ImmutableNodes.leafNode(MPLS_LABEL, Uint32.valueOf(mpls.label()));
+        } else if (segment instanceof Segment.Srv6 srv6) {
+            return ImmutableNodes.leafNode(SRV6_SID, InetAddresses.toAddrString(srv6.sid()));
+        }
+        throw new IllegalArgumentException("unknown segment " + segment);
+    }
+
+    private static RouterSrPolicy toPolicy(final MapEntryNode policy) {
+        final SrPolicyKey key = new SrPolicyKey(((Uint32) leaf(policy, COLOR)).longValue(),
+            InetAddresses.forString(leaf(policy, ENDPOINT).toString()));
+        final Object name = optionalLeaf(policy, NAME_LEAF);
+        final Object bindingSid = optionalLeaf(policy, BINDING_SID);
+        final List<CandidatePath> paths = new ArrayList<>();
+        if (policy.childByArg(new NodeIdentifier(CANDIDATE_PATH)) instanceof MapNode map) {
+            for (MapEntryNode path : map.body()) {
+                paths.add(toPath(path));
+            }
+        }
+        return new RouterSrPolicy(key, name == null ? null : name.toString(),
+            bindingSid == null ? null : ((Uint32) bindingSid).longValue(), paths);
+    }
+
+    private static CandidatePath toPath(final MapEntryNode path) {
+        final Object preference = optionalLeaf(path, PREFERENCE);
+        final List<SegmentList> lists = new ArrayList<>();
+        if (path.childByArg(new NodeIdentifier(SEGMENT_LIST)) instanceof MapNode map) {
+            for (MapEntryNode list : map.body()) {
+                lists.add(toSegmentList(list));
+            }
+        }
+        return new CandidatePath(((Uint8) leaf(path, PROTOCOL_ORIGIN)).intValue(), leaf(path, ORIGINATOR).toString(),
+            ((Uint32) leaf(path, DISCRIMINATOR)).longValue(),
+            preference == null ? DEFAULT_PREFERENCE : ((Uint32) preference).longValue(), lists);
+    }
+
+    private static SegmentList toSegmentList(final MapEntryNode list) {
+        final Object weight = optionalLeaf(list, WEIGHT);
+        final List<MapEntryNode> entries = new ArrayList<>();
+        if (list.childByArg(new NodeIdentifier(SEGMENT)) instanceof MapNode segments) {
+            entries.addAll(segments.body());
+        }
+        entries.sort(Comparator.comparingInt(entry -> ((Uint16) leaf(entry, INDEX)).intValue()));
+        final List<Segment> segments = new ArrayList<>();
+        for (MapEntryNode entry : entries) {
+            if (!(entry.childByArg(new NodeIdentifier(SID)) instanceof ChoiceNode sid)) {
+                throw new IllegalArgumentException("segment without a SID in segment list " + leaf(list, ID));
+            }
+            final Object label = optionalLeaf(sid, MPLS_LABEL);
+            final Object srv6 = optionalLeaf(sid, SRV6_SID);
+            if (label != null) {
+                segments.add(new Segment.Mpls(((Uint32) label).longValue()));
+            } else if (srv6 != null && InetAddresses.forString(srv6.toString()) instanceof Inet6Address v6) {
+                segments.add(new Segment.Srv6(v6));
+            } else {
+                throw new IllegalArgumentException("segment of an unknown kind in segment list " + leaf(list, ID));
+            }
+        }
+        return new SegmentList(((Uint32) leaf(list, ID)).longValue(),
+            weight == null ? 1 : ((Uint32) weight).longValue(), segments);
     }
 
     private void write(final Element parent, final ContainerNode node) {
@@ -190,10 +402,6 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("cannot write " + node.name() + " as XML", e);
         }
-    }
-
-    private static MapEntryNode keyOnly(final IndirectionKey key) {
-        return keyed(key).build();
     }
 
     private static DataContainerNodeBuilder<NodeIdentifierWithPredicates, MapEntryNode> keyed(

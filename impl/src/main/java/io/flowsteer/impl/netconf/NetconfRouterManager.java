@@ -11,16 +11,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.util.concurrent.MoreExecutors;
 import io.flowsteer.api.spi.netconf.DeviceDriver;
-import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
-import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.SessionState;
-import io.flowsteer.api.spi.netconf.TableEdit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,16 +36,14 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.netconf.client.NetconfClientFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * The NETCONF southbound: one session per router (RFC 6241 over SSH, RFC 6242), each router's work serialized on
  * its own lane over a shared bounded worker pool, so routers are pushed in parallel. A push reads the router's
- * table (get-config), sends the smallest edit-config, commits it (candidate, validate and commit where the router
- * offers :candidate, RFC 6241 sections 8.3 and 8.6; else running with rollback-on-error, section 8.5), reads back
- * and compares. Failures keep the wanted table and retry with exponential backoff; a reconnect always starts with
- * a full read and reconcile.
+ * table and SR Policies (get-config), sends the smallest edit-config under a lock, commits it and reads back
+ * ({@link RouterPush}: candidate, validate and confirmed commit where offered, RFC 6241 sections 8.3, 8.4 and 8.6;
+ * else running with rollback-on-error, section 8.5). Failures keep the wanted state and retry with exponential
+ * backoff; a reconnect always starts with a full read and reconcile.
  */
 public final class NetconfRouterManager implements NetconfSouthbound {
     private static final Logger LOG = LoggerFactory.getLogger(NetconfRouterManager.class);
@@ -86,7 +82,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
     }
 
     @Override
-    public void setWanted(final RouterEndpoint endpoint, final IndirectionTable wanted) {
+    public void setWanted(final RouterEndpoint endpoint, final RouterTables wanted) {
         final DeviceDriver driver = drivers.get(endpoint.driver());
         if (driver == null) {
             throw new IllegalArgumentException("no NETCONF driver named " + endpoint.driver());
@@ -118,11 +114,10 @@ public final class NetconfRouterManager implements NetconfSouthbound {
      */
     private final class Router {
         final RouterEndpoint endpoint;
-        final DeviceDriver driver;
         final Executor lane;
-        final NetconfRpcs rpcs = new NetconfRpcs();
+        final RouterPush pusher;
 
-        private @Nullable IndirectionTable wanted;
+        private @Nullable RouterTables wanted;
         private @Nullable RouterSession session;
         private @Nullable ScheduledFuture<?> retry;
         private SessionState state = SessionState.CONNECTING;
@@ -135,18 +130,18 @@ public final class NetconfRouterManager implements NetconfSouthbound {
 
         Router(final RouterEndpoint endpoint, final DeviceDriver driver) {
             this.endpoint = endpoint;
-            this.driver = driver;
+            pusher = new RouterPush(driver, new NetconfRpcs(), settings.confirmTimeout(), clock);
             lane = MoreExecutors.newSequentialExecutor(workers);
             since = clock.instant();
         }
 
-        void want(final IndirectionTable table) {
+        void want(final RouterTables table) {
             wanted = table;
             reconcile();
         }
 
         void reconcile() {
-            final IndirectionTable target = wanted;
+            final RouterTables target = wanted;
             if (closed || target == null) {
                 return;
             }
@@ -184,68 +179,17 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             return opened;
         }
 
-        private void push(final RouterSession current, final IndirectionTable target)
+        private void push(final RouterSession current, final RouterTables target)
                 throws RouterSession.TransportFailure, InterruptedException {
-            final Instant start = clock.instant();
-            final boolean candidate = capabilities.contains(NetconfRpcs.CANDIDATE);
-            final IndirectionTable before = read(current, "running");
-            final TableEdit edit = TableEdit.between(before, target);
-            if (edit.isEmpty()) {
-                succeeded(new PushResult(Outcome.IN_SYNC, clock.instant(), Duration.between(start, clock.instant()),
-                    0, List.of(), null), List.of());
-                return;
-            }
-            final Document owner = rpcs.simple("unused");
-            final Element config = driver.editConfig(owner, edit);
-            List<RpcError> errors;
-            if (candidate) {
-                errors = call(current, rpcs.editConfig("candidate", config, false));
-                if (errors.isEmpty() && (capabilities.contains(NetconfRpcs.VALIDATE)
-                        || capabilities.contains(NetconfRpcs.VALIDATE_10))) {
-                    errors = call(current, rpcs.validate("candidate"));
-                }
-                if (errors.isEmpty()) {
-                    errors = call(current, rpcs.simple("commit"));
-                }
-                if (!errors.isEmpty()) {
-                    call(current, rpcs.simple("discard-changes"));
-                }
+            final RouterPush.Report report = pusher.push(request -> current.rpc(request, settings.rpcTimeout()),
+                capabilities, target);
+            final PushResult result = report.result();
+            if (result.outcome() == Outcome.APPLIED || result.outcome() == Outcome.IN_SYNC) {
+                succeeded(result, report.differences());
             } else {
-                errors = call(current, rpcs.editConfig("running", config,
-                    capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR)));
-            }
-            if (!errors.isEmpty()) {
-                failed(new PushResult(Outcome.REFUSED, clock.instant(), Duration.between(start, clock.instant()),
-                    edit.size(), errors, null), SessionState.CONNECTED);
-                return;
-            }
-            final IndirectionTable after = read(current, "running");
-            final List<String> diff = TableEdit.between(after, target).describe();
-            final PushResult result = new PushResult(diff.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS,
-                clock.instant(), Duration.between(start, clock.instant()), edit.size(), List.of(), null);
-            if (diff.isEmpty()) {
-                succeeded(result, diff);
-            } else {
-                differences = diff;
+                differences = report.differences();
                 failed(result, SessionState.CONNECTED);
             }
-        }
-
-        private IndirectionTable read(final RouterSession current, final String datastore)
-                throws RouterSession.TransportFailure, InterruptedException {
-            final Document reply = current.rpc(rpcs.getConfig(datastore, driver.configFilter(rpcs.simple("unused"))),
-                settings.rpcTimeout());
-            final List<RpcError> errors = NetconfRpcs.errors(reply);
-            if (!errors.isEmpty()) {
-                throw new RouterSession.TransportFailure("get-config refused: " + errors, null);
-            }
-            final Element data = NetconfRpcs.data(reply);
-            return data == null ? IndirectionTable.EMPTY : driver.readTable(data);
-        }
-
-        private List<RpcError> call(final RouterSession current, final Document request)
-                throws RouterSession.TransportFailure, InterruptedException {
-            return NetconfRpcs.errors(current.rpc(request, settings.rpcTimeout()));
         }
 
         private void succeeded(final PushResult result, final List<String> diff) {

@@ -20,9 +20,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The NETCONF base operations Flowsteer sends (RFC 6241 section 7: get-config, edit-config, validate, commit,
- * discard-changes) as DOM documents, and the parts of their replies it reads ({@code <data>}, {@code <rpc-error>},
- * section 4.3). Router data inside them comes from a {@link io.flowsteer.api.spi.netconf.DeviceDriver}.
+ * The NETCONF base operations Flowsteer sends (RFC 6241 section 7: get-config, edit-config, lock, unlock; section 8:
+ * validate, commit, confirmed commit, cancel-commit, discard-changes) as DOM documents, and the parts of their
+ * replies it reads ({@code <data>}, {@code <rpc-error>}, section 4.3). Router data inside them comes from a
+ * {@link io.flowsteer.api.spi.netconf.DeviceDriver}.
  */
 final class NetconfRpcs {
     /** Capability of the candidate datastore (RFC 6241 section 8.3). */
@@ -33,6 +34,9 @@ final class NetconfRpcs {
     static final String VALIDATE_10 = "urn:ietf:params:netconf:capability:validate:1.0";
     /** Capability of rollback-on-error (RFC 6241 section 8.5). */
     static final String ROLLBACK_ON_ERROR = "urn:ietf:params:netconf:capability:rollback-on-error:1.0";
+
+    /** Capability of confirmed commit with cancel-commit (RFC 6241 section 8.4). */
+    static final String CONFIRMED_COMMIT = "urn:ietf:params:netconf:capability:confirmed-commit:1.1";
 
     private final AtomicLong messageId = new AtomicLong();
 
@@ -60,6 +64,32 @@ final class NetconfRpcs {
     Document validate(final String source) {
         final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
         datastore(operation(doc, "validate"), "source", source);
+        return doc;
+    }
+
+    Document lock(final String target) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        datastore(operation(doc, "lock"), "target", target);
+        return doc;
+    }
+
+    Document unlock(final String target) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        datastore(operation(doc, "unlock"), "target", target);
+        return doc;
+    }
+
+    /**
+     * A confirmed commit (RFC 6241 section 8.4.5.1): the router rolls it back unless a confirming commit follows
+     * within {@code timeoutSeconds} or when the session closes first.
+     */
+    Document confirmedCommit(final long timeoutSeconds) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
+        final Element commit = operation(doc, "commit");
+        commit.appendChild(doc.createElementNS(NETCONF_BASE, "confirmed"));
+        final Element timeout = doc.createElementNS(NETCONF_BASE, "confirm-timeout");
+        timeout.setTextContent(Long.toString(timeoutSeconds));
+        commit.appendChild(timeout);
         return doc;
     }
 

@@ -16,10 +16,12 @@ import java.time.Duration;
  * @param rpcTimeout wait for one rpc-reply
  * @param minBackoff first retry delay after a failure
  * @param maxBackoff longest retry delay; the delay doubles per consecutive failure up to this
+ * @param confirmTimeout confirm-timeout of a confirmed commit (RFC 6241 section 8.4.5.1), whole seconds, at least 1:
+ *     the router rolls the push back unless Flowsteer confirms it within this time after a matching read-back
  */
 public record NetconfSettings(Duration connectTimeout, Duration rpcTimeout, Duration minBackoff,
-        Duration maxBackoff) {
-    /** Defaults: 10 s connect, 30 s rpc, retries from 1 s doubling up to 60 s. */
+        Duration maxBackoff, Duration confirmTimeout) {
+    /** Defaults: 10 s connect, 30 s rpc, retries from 1 s doubling up to 60 s, 120 s confirm-timeout. */
     public static final NetconfSettings DEFAULT = new NetconfSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
         Duration.ofSeconds(1), Duration.ofSeconds(60));
 
@@ -31,6 +33,22 @@ public record NetconfSettings(Duration connectTimeout, Duration rpcTimeout, Dura
                 || minBackoff.isNegative() || minBackoff.isZero() || maxBackoff.compareTo(minBackoff) < 0) {
             throw new IllegalArgumentException("timeouts must be positive and maxBackoff >= minBackoff");
         }
+        if (confirmTimeout.getSeconds() < 1) {
+            throw new IllegalArgumentException("confirmTimeout must be at least one second");
+        }
+    }
+
+    /**
+     * Settings with the default confirm-timeout of 120 s.
+     *
+     * @param connectTimeout SSH connect plus hello exchange
+     * @param rpcTimeout wait for one rpc-reply
+     * @param minBackoff first retry delay after a failure
+     * @param maxBackoff longest retry delay
+     */
+    public NetconfSettings(final Duration connectTimeout, final Duration rpcTimeout, final Duration minBackoff,
+            final Duration maxBackoff) {
+        this(connectTimeout, rpcTimeout, minBackoff, maxBackoff, Duration.ofSeconds(120));
     }
 
     /**

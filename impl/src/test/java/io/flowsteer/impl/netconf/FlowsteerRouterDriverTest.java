@@ -12,11 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.net.InetAddresses;
+import io.flowsteer.api.spi.netconf.CandidatePath;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
-import io.flowsteer.api.spi.netconf.TableEdit;
+import io.flowsteer.api.spi.netconf.RouterEdit;
+import io.flowsteer.api.spi.netconf.RouterSrPolicy;
+import io.flowsteer.api.spi.netconf.RouterTables;
+import io.flowsteer.api.spi.netconf.Segment;
+import io.flowsteer.api.spi.netconf.SegmentList;
+import io.flowsteer.api.spi.netconf.SrPolicyKey;
 import java.io.StringWriter;
 import java.net.Inet6Address;
 import java.util.List;
@@ -47,6 +53,19 @@ class FlowsteerRouterDriverTest {
             new IndirectionTarget.SrPolicy(7, InetAddresses.forString("198.51.100.7"))),
         new IndirectionEntry(new IndirectionKey(3, 40), null, new IndirectionTarget.Tunnel("tunnel-te40"))));
 
+    /** Color 7 to 198.51.100.7: two candidate paths, an SR-MPLS list of three labels and an SRv6 list. */
+    static final RouterSrPolicy POLICY = new RouterSrPolicy(
+        new SrPolicyKey(7, InetAddresses.forString("198.51.100.7")), "to-pe7", 24_007L, List.of(
+            new CandidatePath(30, "65000,192.0.2.254", 1, 200, List.of(
+                new SegmentList(2, 3, List.of(new Segment.Mpls(16_003), new Segment.Mpls(16_001),
+                    new Segment.Mpls(16_007))),
+                new SegmentList(1, 1, List.of(new Segment.Mpls(16_007))))),
+            new CandidatePath(20, "65001,2001:db8::fe", 9, 100, List.of(
+                new SegmentList(1, 1, List.of(new Segment.Srv6((Inet6Address) InetAddresses.forString("fc00::7"))))))));
+
+    static final RouterSrPolicy OTHER_POLICY = new RouterSrPolicy(
+        new SrPolicyKey(8, InetAddresses.forString("2001:db8::8")), null, null, List.of());
+
     private static String xml(final Element element) throws TransformerException {
         final StringWriter out = new StringWriter();
         TransformerFactory.newInstance().newTransformer().transform(new DOMSource(element), new StreamResult(out));
@@ -67,8 +86,45 @@ class FlowsteerRouterDriverTest {
     @Test
     void everyTargetKindSurvivesTheTripThroughRouterXml() {
         final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        final Element config = DRIVER.editConfig(doc, TableEdit.between(IndirectionTable.EMPTY, TABLE));
-        assertEquals(TABLE, DRIVER.readTable(asData(config)));
+        final RouterTables state = RouterTables.of(TABLE);
+        final Element config = DRIVER.editConfig(doc, RouterEdit.between(RouterTables.EMPTY, state));
+        assertEquals(state, DRIVER.read(asData(config)));
+    }
+
+    @Test
+    void srPoliciesSurviveTheTripThroughRouterXmlWithSegmentOrderKept() throws TransformerException {
+        final RouterTables state = RouterTables.of(TABLE, List.of(POLICY, OTHER_POLICY));
+        final Element config = DRIVER.editConfig(UntrustedXML.newDocumentBuilder().newDocument(),
+            RouterEdit.between(RouterTables.EMPTY, state));
+        final String text = xml(config);
+        assertEquals(2, config.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE, "policy").getLength(), text);
+        assertTrue(text.indexOf("16003") < text.indexOf("16001") && text.indexOf("16001") < text.indexOf("16007"),
+            "segments in their order: " + text);
+        assertEquals(state, DRIVER.read(asData(config)));
+    }
+
+    @Test
+    void changedSrPolicyIsReplacedWholeAndARemovedOneDeletedByKeyWithTheTableUntouched()
+            throws TransformerException {
+        final RouterSrPolicy changed = new RouterSrPolicy(POLICY.key(), POLICY.name(), 24_008L,
+            POLICY.candidatePaths());
+        final Element config = DRIVER.editConfig(UntrustedXML.newDocumentBuilder().newDocument(),
+            RouterEdit.between(RouterTables.of(TABLE, List.of(POLICY, OTHER_POLICY)),
+                RouterTables.of(TABLE, List.of(changed))));
+        final String text = xml(config);
+        assertFalse(text.contains("indirection-id-table"), "the unchanged table was sent: " + text);
+        final NodeList policies = config.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE, "policy");
+        assertEquals(2, policies.getLength(), text);
+        for (int i = 0; i < policies.getLength(); i++) {
+            final Element policy = (Element) policies.item(i);
+            final String operation = policy.getAttributeNS(FlowsteerRouterDriver.NETCONF_BASE, "operation");
+            if (text.contains("24008") && policy.getTextContent().contains("24008")) {
+                assertEquals("replace", operation, text);
+            } else {
+                assertEquals("delete", operation, text);
+                assertEquals(2, policy.getChildNodes().getLength(), "a delete carries only the keys: " + text);
+            }
+        }
     }
 
     @Test
@@ -77,7 +133,7 @@ class FlowsteerRouterDriverTest {
             TABLE.entries().get(new IndirectionKey(0, 1)),
             new IndirectionEntry(new IndirectionKey(2, 20), null, new IndirectionTarget.MplsBindingSid(24_001))));
         final Element config = DRIVER.editConfig(UntrustedXML.newDocumentBuilder().newDocument(),
-            TableEdit.between(TABLE, wanted));
+            RouterEdit.between(RouterTables.of(TABLE), RouterTables.of(wanted)));
         final String text = xml(config);
         final NodeList entries = config.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE, "entry");
         assertEquals(4, entries.getLength(), text);
@@ -98,17 +154,18 @@ class FlowsteerRouterDriverTest {
     }
 
     @Test
-    void filterSelectsTheIndirectionTableOnly() throws TransformerException {
+    void filterSelectsTheIndirectionTableAndSrPoliciesOnly() throws TransformerException {
         final String text = xml(DRIVER.configFilter(UntrustedXML.newDocumentBuilder().newDocument()));
         assertTrue(text.contains("urn:flowsteer:yang:router"), text);
         assertTrue(text.contains("indirection-id-table"), text);
-        assertFalse(text.contains("sr-policies"), text);
+        assertTrue(text.contains("sr-policies"), text);
+        assertFalse(text.contains("state"), text);
     }
 
     @Test
     void routerWithoutTheModelReadsAsEmptyTable() {
         final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        assertEquals(IndirectionTable.EMPTY,
-            DRIVER.readTable(doc.createElementNS(FlowsteerRouterDriver.NETCONF_BASE, "data")));
+        assertEquals(RouterTables.EMPTY,
+            DRIVER.read(doc.createElementNS(FlowsteerRouterDriver.NETCONF_BASE, "data")));
     }
 }

@@ -68,6 +68,28 @@ final class RawNetconf {
         return table;
     }
 
+    /**
+     * The router's running SR Policies as {@code "color/endpoint" -> "leaf=value ..."} with the leaves in document
+     * order (segments first one first), read with a raw get-config.
+     */
+    static java.util.SortedMap<String, String> srPolicies(final int port) throws Exception {
+        final Document reply = UntrustedXML.newDocumentBuilder().parse(
+            new org.xml.sax.InputSource(new java.io.StringReader(getRunning(port))));
+        final java.util.SortedMap<String, String> policies = new java.util.TreeMap<>();
+        final org.w3c.dom.NodeList found = reply.getElementsByTagNameNS("urn:flowsteer:yang:router", "policy");
+        for (int i = 0; i < found.getLength(); i++) {
+            final java.util.List<String> leaves = new java.util.ArrayList<>();
+            flatten((org.w3c.dom.Element) found.item(i), "", leaves);
+            final String color = leaves.stream().filter(leaf -> leaf.startsWith("color=")).findFirst().orElseThrow()
+                .substring("color=".length());
+            final String endpoint = leaves.stream().filter(leaf -> leaf.startsWith("endpoint=")).findFirst()
+                .orElseThrow().substring("endpoint=".length());
+            leaves.removeIf(leaf -> leaf.startsWith("color=") || leaf.startsWith("endpoint="));
+            policies.put(color + "/" + endpoint, String.join(" ", leaves));
+        }
+        return policies;
+    }
+
     private static void flatten(final org.w3c.dom.Element parent, final String prefix,
             final java.util.List<String> leaves) {
         for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands tests the one netconf-testtool process of the run (53 routers from port {@value #FIRST_PORT}): it lives in
+ * Hands tests the one netconf-testtool process of the run (56 routers from port {@value #FIRST_PORT}): it lives in
  * the root context's store, so it is started by the first test that needs it and stopped when the run ends.
  */
 public final class RoutersExtension implements ParameterResolver {
     static final int FIRST_PORT = 17_830;
-    static final int COUNT = 53;
+    static final int COUNT = 56;
     private static final Namespace NAMESPACE = Namespace.create(RoutersExtension.class);
 
     @Override

@@ -37,17 +37,30 @@ final class Southbound implements AutoCloseable {
     static final FlowsteerRouterDriver DRIVER =
         new FlowsteerRouterDriver(BindingRuntimeHelpers.createEffectiveModel(FlowsteerRouterData.class));
 
+    /** Short backoff so that tests see retries quickly. */
+    static final NetconfSettings SETTINGS = new NetconfSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofMillis(250), Duration.ofSeconds(2));
+
     final DefaultNetconfTimer timer = new DefaultNetconfTimer();
     final NetconfClientFactoryImpl clientFactory = new NetconfClientFactoryImpl(timer);
     final ExecutorService workers = Executors.newFixedThreadPool(16);
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final Map<String, RouterStatus> latest = new ConcurrentHashMap<>();
     final List<RouterStatus> history = new CopyOnWriteArrayList<>();
-    final NetconfRouterManager manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
-        latest.put(status.router(), status);
-        history.add(status);
-    }, workers, scheduler, new NetconfSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-        Duration.ofMillis(250), Duration.ofSeconds(2)), Clock.systemUTC());
+    final NetconfRouterManager manager;
+
+    /** With the test settings. */
+    Southbound() {
+        this(SETTINGS);
+    }
+
+    /** With other settings (large tables on a loaded machine). */
+    Southbound(final NetconfSettings settings) {
+        manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
+            latest.put(status.router(), status);
+            history.add(status);
+        }, workers, scheduler, settings, Clock.systemUTC());
+    }
 
     static RouterEndpoint endpoint(final String name, final int port) {
         return new RouterEndpoint(name, "127.0.0.1", port, Testtool.USER, Testtool.PASSWORD,

@@ -76,8 +76,9 @@ final class Testtool implements CloseableResource {
     void launch() throws IOException, InterruptedException {
         final String jar = System.getProperty("flowsteer.netconf.testtool", "target/netconf-testtool.jar");
         final Path log = workDir.resolve("testtool-" + firstPort + ".log");
+        final String heap = System.getProperty("flowsteer.netconf.testtool.heap", "512m");
         process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m", "-jar", Paths.get(jar).toAbsolutePath().toString(),
+            "-Xmx" + heap, "-jar", Paths.get(jar).toAbsolutePath().toString(),
             "--schemas-dir", workDir.resolve("schemas").toString(), "--md-sal", "true",
             "--device-count", Integer.toString(count), "--starting-port", Integer.toString(firstPort),
             "--ip", "127.0.0.1")

@@ -12,8 +12,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Translates Flowsteer's per-router indirection-id table (draft-ietf-idr-flowspec-path-redirect section 2) into one
- * router model's NETCONF configuration and back. A driver is stateless and thread-safe; the session code calls it
+ * Translates what Flowsteer keeps on a router ({@link RouterTables}: the indirection-id table of
+ * draft-ietf-idr-flowspec-path-redirect section 2 and the SR Policies of RFC 9256 section 2) into one router model's
+ * NETCONF configuration and back. A driver is stateless and thread-safe; the session code calls it
  * with the {@code <data>} of a get-config reply and sends the {@code <config>} it returns in an edit-config
  * (RFC 6241 sections 7.1 and 7.2).
  */
@@ -41,21 +42,21 @@ public interface DeviceDriver {
     Element configFilter(Document owner);
 
     /**
-     * Reads the table out of a get-config reply.
+     * Reads the table and SR Policies out of a get-config reply.
      *
      * @param data the {@code <data>} element of the reply
-     * @return the table found, empty when the router has none
+     * @return what was found, empty when the router has nothing
      * @throws IllegalArgumentException when the data does not follow the router model
      */
-    IndirectionTable readTable(Element data);
+    RouterTables read(Element data);
 
     /**
-     * The {@code <config>} element of an edit-config applying {@code edit}: only the entries that change, each
-     * replaced whole or deleted.
+     * The {@code <config>} element of an edit-config applying {@code edit}: only the entries and SR Policies that
+     * change, each replaced whole or deleted.
      *
      * @param owner document to create the element in
-     * @param edit the change, from {@link TableEdit#between}
+     * @param edit the change, from {@link RouterEdit#between}
      * @return a {@code <config>} element in the NETCONF base namespace
      */
-    Element editConfig(Document owner, TableEdit edit);
+    Element editConfig(Document owner, RouterEdit edit);
 }

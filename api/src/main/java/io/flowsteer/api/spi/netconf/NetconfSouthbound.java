@@ -8,20 +8,30 @@
 package io.flowsteer.api.spi.netconf;
 
 /**
- * Keeps each managed router's indirection-id table (draft-ietf-idr-flowspec-path-redirect section 2) equal to what
- * Flowsteer wants, over one NETCONF session per router (RFC 6241). Calls return at once; pushes run in the
- * background, serialized per router and in parallel across routers, and report through
- * {@link RouterStatusListener}. A router that is down or refuses keeps its wanted table and is retried with
- * backoff; on every reconnect its table is read and fully reconciled.
+ * Keeps what each managed router holds locally (its indirection-id table, draft-ietf-idr-flowspec-path-redirect
+ * section 2, and its SR Policies, RFC 9256 section 2) equal to what Flowsteer wants, over one NETCONF session per
+ * router (RFC 6241). Calls return at once; pushes run in the background, serialized per router and in parallel
+ * across routers, and report through {@link RouterStatusListener}. A router that is down or refuses keeps its
+ * wanted state and is retried with backoff; on every reconnect its configuration is read and fully reconciled.
  */
 public interface NetconfSouthbound extends AutoCloseable {
     /**
-     * Sets the wanted table of a router, adding the router if it is new or its endpoint changed.
+     * Sets the wanted state of a router, adding the router if it is new or its endpoint changed.
+     *
+     * @param endpoint how to reach the router
+     * @param wanted the table and SR Policies it should hold
+     */
+    void setWanted(RouterEndpoint endpoint, RouterTables wanted);
+
+    /**
+     * Sets the wanted indirection-id table of a router that should hold no SR Policies.
      *
      * @param endpoint how to reach the router
      * @param wanted the table it should hold
      */
-    void setWanted(RouterEndpoint endpoint, IndirectionTable wanted);
+    default void setWanted(final RouterEndpoint endpoint, final IndirectionTable wanted) {
+        setWanted(endpoint, RouterTables.of(wanted));
+    }
 
     /**
      * Stops managing a router; its configuration is left as it is.

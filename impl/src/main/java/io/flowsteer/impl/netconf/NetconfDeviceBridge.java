@@ -1,0 +1,287 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.netconf;
+
+import static io.flowsteer.api.spi.netconf.SessionState.CLOSED;
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.spi.netconf.IndirectionTable;
+import io.flowsteer.api.spi.netconf.NetconfSouthbound;
+import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.RouterEndpoint;
+import io.flowsteer.api.spi.netconf.RouterStatus;
+import io.flowsteer.api.spi.netconf.RouterStatusListener;
+import io.flowsteer.api.spi.netconf.RouterTables;
+import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.impl.status.StatusPaths;
+import io.flowsteer.impl.status.StatusWriter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.stream.Collectors;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.binding.api.DataTreeIdentifier;
+import org.opendaylight.mdsal.binding.api.DataTreeModification;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
+import org.opendaylight.yangtools.concepts.Registration;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects the configuration datastore to the NETCONF southbound and the southbound to operational status. It
+ * listens to {@code flowsteer-devices} {@code devices/device} (the {@code netconf} container and the
+ * {@code sr-policies}) and to {@code flowsteer-indirection} {@code indirection-tables/device}, computes each NETCONF
+ * router's wanted state (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies,
+ * RFC 9256 section 2) and hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a
+ * router that loses its {@code netconf} container is removed. Every {@link RouterStatus} is written to
+ * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed
+ * on to listeners registered with {@link #registerListener(RouterStatusListener)}.
+ */
+public final class NetconfDeviceBridge implements RouterStatusListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NetconfDeviceBridge.class);
+
+    private final DataBroker dataBroker;
+    private final StatusWriter statusWriter;
+    private final NetconfSouthboundFactory southboundFactory;
+    private final Set<RouterStatusListener> listeners = new CopyOnWriteArraySet<>();
+    private final Map<String, RouterStatus> statuses = new ConcurrentHashMap<>();
+
+    // guarded by this
+    private final Map<String, Device> devices = new HashMap<>();
+    private final Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection
+        .tables.Device> tables = new HashMap<>();
+    private final Map<String, RouterEndpoint> endpoints = new HashMap<>();
+    private final Map<String, RouterTables> wanted = new HashMap<>();
+    private @Nullable NetconfSouthbound southbound;
+    private @Nullable Registration devicesRegistration;
+    private @Nullable Registration tablesRegistration;
+
+    /**
+     * A bridge over the given parts; nothing happens before {@link #register()}.
+     *
+     * @param dataBroker the binding data broker
+     * @param statusWriter writer of operational status
+     * @param southboundFactory opens the southbound this bridge feeds and listens to
+     */
+    public NetconfDeviceBridge(final @NonNull DataBroker dataBroker, final @NonNull StatusWriter statusWriter,
+            final @NonNull NetconfSouthboundFactory southboundFactory) {
+        this.dataBroker = requireNonNull(dataBroker);
+        this.statusWriter = requireNonNull(statusWriter);
+        this.southboundFactory = requireNonNull(southboundFactory);
+    }
+
+    /**
+     * Opens the southbound and registers with the configuration datastore. Blueprint calls this once constructed.
+     */
+    public synchronized void register() {
+        southbound = southboundFactory.open(this);
+        devicesRegistration = dataBroker.registerTreeChangeListener(
+            DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION,
+                InstanceIdentifier.builder(Devices.class).child(Device.class).build()),
+            this::onDevicesChanged);
+        tablesRegistration = dataBroker.registerTreeChangeListener(
+            DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION,
+                InstanceIdentifier.builder(IndirectionTables.class).child(org.opendaylight.yang.gen.v1.urn.flowsteer
+                    .yang.indirection.rev261125.indirection.tables.Device.class).build()),
+            this::onTablesChanged);
+        LOG.info("Flowsteer pushes indirection-id tables and SR Policies to NETCONF routers");
+    }
+
+    /**
+     * Registers a listener for every router status from now on; it first receives the current status of each
+     * managed router. Listeners are called from the routers' lanes: calls for one router arrive in order.
+     *
+     * @param listener the listener
+     * @return closing it unregisters the listener
+     */
+    public @NonNull Registration registerListener(final @NonNull RouterStatusListener listener) {
+        listeners.add(requireNonNull(listener));
+        statuses.values().forEach(listener::onStatus);
+        return () -> listeners.remove(listener);
+    }
+
+    /**
+     * The last status of a managed router.
+     *
+     * @param device router name
+     * @return its status, or null when it is not managed over NETCONF or has not reported yet
+     */
+    public @Nullable RouterStatus status(final @NonNull String device) {
+        return statuses.get(device);
+    }
+
+    @Override
+    public void onStatus(final RouterStatus status) {
+        final String device = status.router();
+        synchronized (this) {
+            // a router no longer managed (or replaced after an endpoint change) reports CLOSED: not written
+            if (endpoints.containsKey(device) && status.session() != CLOSED) {
+                statuses.put(device, status);
+                statusWriter.deviceNetconf(device, toNetconf(status));
+            }
+        }
+        listeners.forEach(listener -> listener.onStatus(status));
+    }
+
+    private synchronized void onDevicesChanged(final List<DataTreeModification<Device>> changes) {
+        final Set<String> affected = new HashSet<>();
+        for (DataTreeModification<Device> change : changes) {
+            final Device after = change.getRootNode().dataAfter();
+            final Device before = change.getRootNode().dataBefore();
+            if (after != null) {
+                devices.put(after.requireName().getValue(), after);
+                affected.add(after.requireName().getValue());
+            } else if (before != null) {
+                devices.remove(before.requireName().getValue());
+                affected.add(before.requireName().getValue());
+            }
+        }
+        affected.forEach(this::apply);
+    }
+
+    private synchronized void onTablesChanged(final List<DataTreeModification<org.opendaylight.yang.gen.v1.urn
+            .flowsteer.yang.indirection.rev261125.indirection.tables.Device>> changes) {
+        final Set<String> affected = new HashSet<>();
+        for (var change : changes) {
+            final var after = change.getRootNode().dataAfter();
+            final var before = change.getRootNode().dataBefore();
+            if (after != null) {
+                tables.put(after.requireName().getValue(), after);
+                affected.add(after.requireName().getValue());
+            } else if (before != null) {
+                tables.remove(before.requireName().getValue());
+                affected.add(before.requireName().getValue());
+            }
+        }
+        affected.forEach(this::apply);
+    }
+
+    private synchronized void apply(final String name) {
+        final NetconfSouthbound current = southbound;
+        if (current == null) {
+            return;
+        }
+        final Device device = devices.get(name);
+        final var netconf = device == null ? null : device.getNetconf();
+        if (netconf == null) {
+            unmanage(current, name);
+            return;
+        }
+        final RouterEndpoint endpoint;
+        final RouterTables state;
+        try {
+            endpoint = WantedStateTranslator.endpoint(name, netconf);
+            final IndirectionTable table = WantedStateTranslator.table(tables.get(name));
+            state = RouterTables.of(table, WantedStateTranslator.srPolicies(name, device.getSrPolicies()));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Router {} is not managed over NETCONF: {}", name, e.getMessage());
+            unmanage(current, name);
+            return;
+        }
+        if (endpoint.equals(endpoints.get(name)) && state.equals(wanted.get(name))) {
+            return;
+        }
+        endpoints.put(name, endpoint);
+        wanted.put(name, state);
+        try {
+            current.setWanted(endpoint, state);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Router {} is not managed over NETCONF: {}", name, e.getMessage());
+            unmanage(current, name);
+        }
+    }
+
+    private synchronized void unmanage(final NetconfSouthbound current, final String name) {
+        if (endpoints.remove(name) != null) {
+            wanted.remove(name);
+            statuses.remove(name);
+            current.remove(name);
+            statusWriter.deviceRemoved(name, Netconf.class);
+        }
+    }
+
+    private static Netconf toNetconf(final RouterStatus status) {
+        final NetconfBuilder builder = new NetconfBuilder()
+            .setSessionState(switch (status.session()) {
+                case CONNECTING -> SessionState.Connecting;
+                case CONNECTED -> SessionState.Connected;
+                case DOWN -> SessionState.Failed;
+                case CLOSED -> SessionState.Disconnected;
+            });
+        if (!status.capabilities().isEmpty()) {
+            builder.setCapability(status.capabilities());
+        }
+        final PushResult push = status.lastPush();
+        if (push != null) {
+            builder.setLastPushResult(describe(push)).setLastPushTime(StatusPaths.dateAndTime(push.at()));
+        }
+        if (!status.readBackDifferences().isEmpty()) {
+            builder.setReadBackDifference(Set.copyOf(status.readBackDifferences()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The {@code last-push-result} text: "ok", or the rpc-error's tag and message, or what else went wrong.
+     */
+    static String describe(final PushResult push) {
+        return switch (push.outcome()) {
+            case APPLIED, IN_SYNC -> "ok";
+            case READ_BACK_DIFFERS -> "read-back differs";
+            case UNREACHABLE -> "unreachable: " + push.failure();
+            case REFUSED -> push.errors().isEmpty() ? "refused"
+                : push.errors().stream().map(NetconfDeviceBridge::describe).collect(Collectors.joining("; "));
+        };
+    }
+
+    private static String describe(final RpcError error) {
+        final String message = error.message();
+        return message == null ? error.tag() : error.tag() + ": " + message;
+    }
+
+    @Override
+    public void close() {
+        final NetconfSouthbound current;
+        final Set<String> managed;
+        synchronized (this) {
+            closeRegistration(devicesRegistration);
+            closeRegistration(tablesRegistration);
+            devicesRegistration = null;
+            tablesRegistration = null;
+            current = southbound;
+            southbound = null;
+            managed = Set.copyOf(endpoints.keySet());
+            endpoints.clear();
+            wanted.clear();
+            statuses.clear();
+        }
+        if (current != null) {
+            current.close();
+        }
+        managed.forEach(name -> statusWriter.deviceRemoved(name, Netconf.class));
+    }
+
+    private static void closeRegistration(final @Nullable Registration registration) {
+        if (registration != null) {
+            registration.close();
+        }
+    }
+}

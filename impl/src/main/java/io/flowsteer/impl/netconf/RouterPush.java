@@ -1,0 +1,184 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.netconf;
+
+import static java.util.Objects.requireNonNull;
+
+import io.flowsteer.api.spi.netconf.DeviceDriver;
+import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.PushResult.Outcome;
+import io.flowsteer.api.spi.netconf.RouterEdit;
+import io.flowsteer.api.spi.netconf.RouterTables;
+import io.flowsteer.api.spi.netconf.RpcError;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * One attempt to bring a router to the wanted state over an open session, choosing the commit procedure from the
+ * router's capabilities (RFC 6241 section 8):
+ * <ul>
+ *   <li>{@code :candidate}: lock the candidate (section 7.5), edit-config to it, {@code <validate>} when
+ *       {@code :validate} is offered (8.6), commit, read running back and compare, unlock. With
+ *       {@code :confirmed-commit:1.1} (8.4) the commit is a confirmed commit with the configured confirm-timeout,
+ *       confirmed by a second {@code <commit/>} only when the read-back matches and withdrawn with
+ *       {@code <cancel-commit/>} when it does not; if the session drops in between, the router rolls it back by
+ *       itself. An rpc-error discards the candidate's changes.</li>
+ *   <li>otherwise: lock running, edit-config to running with {@code rollback-on-error} when offered (8.5), read
+ *       back and compare, unlock.</li>
+ * </ul>
+ * The edit is the smallest one ({@link RouterEdit#between}) from a fresh get-config of running; nothing is sent when
+ * the router already holds the wanted state.
+ */
+final class RouterPush {
+    /**
+     * What a push attempt ended with, and the read-back differences to report.
+     *
+     * @param result the push result
+     * @param differences lines describing where the read-back differs from the wanted state
+     */
+    record Report(PushResult result, List<String> differences) {
+        Report {
+            requireNonNull(result);
+            differences = List.copyOf(differences);
+        }
+    }
+
+    private static final String CANDIDATE = "candidate";
+    private static final String RUNNING = "running";
+
+    private final DeviceDriver driver;
+    private final NetconfRpcs rpcs;
+    private final Duration confirmTimeout;
+    private final Clock clock;
+
+    RouterPush(final DeviceDriver driver, final NetconfRpcs rpcs, final Duration confirmTimeout, final Clock clock) {
+        this.driver = requireNonNull(driver);
+        this.rpcs = requireNonNull(rpcs);
+        this.confirmTimeout = requireNonNull(confirmTimeout);
+        this.clock = requireNonNull(clock);
+    }
+
+    /**
+     * Pushes {@code wanted} over {@code channel} to a router that announced {@code capabilities}.
+     *
+     * @param channel the open session
+     * @param capabilities the router's hello capabilities
+     * @param wanted what the router should hold
+     * @return the outcome: IN_SYNC, APPLIED, READ_BACK_DIFFERS or REFUSED
+     * @throws RouterSession.TransportFailure when the session breaks or a get-config is refused
+     * @throws InterruptedException when interrupted
+     */
+    Report push(final NetconfChannel channel, final Set<String> capabilities, final RouterTables wanted)
+            throws RouterSession.TransportFailure, InterruptedException {
+        final Instant start = clock.instant();
+        final RouterEdit edit = RouterEdit.between(read(channel), wanted);
+        if (edit.isEmpty()) {
+            return report(Outcome.IN_SYNC, start, 0, List.of(), List.of());
+        }
+        final Element config = driver.editConfig(rpcs.simple("unused"), edit);
+        return capabilities.contains(NetconfRpcs.CANDIDATE)
+            ? viaCandidate(channel, capabilities, wanted, config, start, edit.size())
+            : viaRunning(channel, capabilities, wanted, config, start, edit.size());
+    }
+
+    private Report viaCandidate(final NetconfChannel channel, final Set<String> capabilities,
+            final RouterTables wanted, final Element config, final Instant start, final int changes)
+            throws RouterSession.TransportFailure, InterruptedException {
+        final List<RpcError> lockErrors = call(channel, rpcs.lock(CANDIDATE));
+        if (!lockErrors.isEmpty()) {
+            return report(Outcome.REFUSED, start, changes, lockErrors, List.of());
+        }
+        try {
+            List<RpcError> errors = call(channel, rpcs.editConfig(CANDIDATE, config, false));
+            if (errors.isEmpty() && (capabilities.contains(NetconfRpcs.VALIDATE)
+                    || capabilities.contains(NetconfRpcs.VALIDATE_10))) {
+                errors = call(channel, rpcs.validate(CANDIDATE));
+            }
+            final boolean confirmed = capabilities.contains(NetconfRpcs.CONFIRMED_COMMIT);
+            if (errors.isEmpty()) {
+                errors = call(channel, confirmed ? rpcs.confirmedCommit(confirmTimeout.getSeconds())
+                    : rpcs.simple("commit"));
+            }
+            if (!errors.isEmpty()) {
+                call(channel, rpcs.simple("discard-changes"));
+                return report(Outcome.REFUSED, start, changes, errors, List.of());
+            }
+            final List<String> diff = RouterEdit.between(read(channel), wanted).describe();
+            if (confirmed) {
+                if (!diff.isEmpty()) {
+                    // running goes back to what it was before this push; the next attempt starts from there
+                    call(channel, rpcs.simple("cancel-commit"));
+                    return report(Outcome.READ_BACK_DIFFERS, start, changes, List.of(), diff);
+                }
+                final List<RpcError> confirmErrors = call(channel, rpcs.simple("commit"));
+                if (!confirmErrors.isEmpty()) {
+                    return report(Outcome.REFUSED, start, changes, confirmErrors, List.of());
+                }
+            }
+            return report(diff.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS, start, changes, List.of(),
+                diff);
+        } finally {
+            unlock(channel, CANDIDATE);
+        }
+    }
+
+    private Report viaRunning(final NetconfChannel channel, final Set<String> capabilities,
+            final RouterTables wanted, final Element config, final Instant start, final int changes)
+            throws RouterSession.TransportFailure, InterruptedException {
+        final List<RpcError> lockErrors = call(channel, rpcs.lock(RUNNING));
+        if (!lockErrors.isEmpty()) {
+            return report(Outcome.REFUSED, start, changes, lockErrors, List.of());
+        }
+        try {
+            final List<RpcError> errors = call(channel, rpcs.editConfig(RUNNING, config,
+                capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR)));
+            if (!errors.isEmpty()) {
+                return report(Outcome.REFUSED, start, changes, errors, List.of());
+            }
+            final List<String> diff = RouterEdit.between(read(channel), wanted).describe();
+            return report(diff.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS, start, changes, List.of(),
+                diff);
+        } finally {
+            unlock(channel, RUNNING);
+        }
+    }
+
+    private void unlock(final NetconfChannel channel, final String datastore)
+            throws RouterSession.TransportFailure, InterruptedException {
+        // an unlock the router refuses changes nothing that was pushed; a session that closes releases its locks
+        call(channel, rpcs.unlock(datastore));
+    }
+
+    private RouterTables read(final NetconfChannel channel)
+            throws RouterSession.TransportFailure, InterruptedException {
+        final var reply = channel.rpc(rpcs.getConfig(RUNNING, driver.configFilter(rpcs.simple("unused"))));
+        final List<RpcError> errors = NetconfRpcs.errors(reply);
+        if (!errors.isEmpty()) {
+            throw new RouterSession.TransportFailure("get-config refused: " + errors, null);
+        }
+        final Element data = NetconfRpcs.data(reply);
+        return data == null ? RouterTables.EMPTY : driver.read(data);
+    }
+
+    private static List<RpcError> call(final NetconfChannel channel, final Document request)
+            throws RouterSession.TransportFailure, InterruptedException {
+        return NetconfRpcs.errors(channel.rpc(request));
+    }
+
+    private Report report(final Outcome outcome, final Instant start, final int changes, final List<RpcError> errors,
+            final List<String> differences) {
+        final Instant end = clock.instant();
+        return new Report(new PushResult(outcome, end, Duration.between(start, end), changes, errors, null),
+            differences);
+    }
+}
