@@ -57,6 +57,10 @@ final class Controller implements CloseableResource {
         }
         requireFreePorts();
         deleteRecursively(home.resolve("data"));
+        // The datastore persists in the distribution's root, not under data/: every run starts from an empty one.
+        deleteRecursively(home.resolve("segmented-journal"));
+        deleteRecursively(home.resolve("snapshots"));
+        deleteRecursively(home.resolve("journal"));
         bindSshToLoopback(home);
 
         final ProcessBuilder builder = new ProcessBuilder(karaf.toString(), "server")
