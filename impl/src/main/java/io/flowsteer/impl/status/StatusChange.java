@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
+import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
@@ -42,7 +42,7 @@ sealed interface StatusChange {
      *
      * @param tx the batch transaction
      */
-    void writeTo(@NonNull WriteTransaction tx);
+    void writeTo(@NonNull ReadWriteTransaction tx);
 
     /**
      * A rule's summary status is set to a state.
@@ -60,9 +60,11 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
-            tx.mergeParentStructureMerge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
-                .setName(ruleName).setState(state).setLastChange(StatusPaths.dateAndTime(at)).build());
+        public void writeTo(final ReadWriteTransaction tx) {
+            if (StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+                tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
+                    .setName(ruleName).setState(state).setLastChange(StatusPaths.dateAndTime(at)).build());
+            }
         }
     }
 
@@ -77,7 +79,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             tx.delete(OPERATIONAL, StatusPaths.rulePath(ruleName));
         }
     }
@@ -104,7 +106,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             final var path = StatusPaths.rulePath(ruleName);
             tx.mergeParentStructurePut(OPERATIONAL, path, new RuleBuilder()
                 .setName(ruleName)
@@ -131,9 +133,11 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
-            tx.mergeParentStructureMerge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
-                .setName(ruleName).setOrderIndex(Uint32.valueOf(orderIndex)).build());
+        public void writeTo(final ReadWriteTransaction tx) {
+            if (StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+                tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
+                    .setName(ruleName).setOrderIndex(Uint32.valueOf(orderIndex)).build());
+            }
         }
     }
 
@@ -153,7 +157,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
                 .setName(ruleName).setValidationError(Set.copyOf(errors)).setState(RuleState.Failed)
                 .setLastChange(StatusPaths.dateAndTime(at)).build());
@@ -180,8 +184,12 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
+        public void writeTo(final ReadWriteTransaction tx) {
+            // A verdict never brings back the entry of a rule deleted meanwhile.
+            if (!StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+                return;
+            }
+            tx.put(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
                 new DeviceBuilder()
                     .setName(new DeviceRef(device)).setState(state).setReason(reason)
                     .setEffectiveAction(effectiveAction)
@@ -202,8 +210,10 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
-            tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
+        public void writeTo(final ReadWriteTransaction tx) {
+            if (StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+                tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
+            }
         }
     }
 
@@ -220,7 +230,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Bgp.class), bgp);
         }
     }
@@ -238,7 +248,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Netconf.class), netconf);
         }
     }
@@ -256,9 +266,11 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             final var path = StatusPaths.devicePath(device);
-            tx.delete(OPERATIONAL, part == null ? path : path.child(part));
+            if (StatusPaths.exists(tx, path)) {
+                tx.delete(OPERATIONAL, part == null ? path : path.child(part));
+            }
         }
     }
 
@@ -275,7 +287,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
                 .child(Flowspec.class, route.key()), route);
         }
@@ -294,7 +306,7 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
                 .child(Unicast.class, route.key()), route);
         }
@@ -314,8 +326,11 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx) {
+        public void writeTo(final ReadWriteTransaction tx) {
             final var routes = StatusPaths.devicePath(device).child(ReceivedRoutes.class);
+            if (!StatusPaths.exists(tx, routes)) {
+                return;
+            }
             if (flowspecNlri != null) {
                 tx.delete(OPERATIONAL, routes.child(Flowspec.class, new FlowspecKey(new HexString(flowspecNlri))));
             } else if (unicastPrefix != null) {

@@ -10,7 +10,12 @@ package io.flowsteer.impl.status;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DeviceStatus;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
@@ -25,6 +30,7 @@ import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
  * Where status lives in the operational datastore ({@code flowsteer-status}), and how times are written there.
  */
 public final class StatusPaths {
+    private static final long READ_TIMEOUT_SECONDS = 30;
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
         .withZone(ZoneOffset.UTC);
 
@@ -66,6 +72,25 @@ public final class StatusPaths {
     public static @NonNull InstanceIdentifier<Device> devicePath(final @NonNull String device) {
         return InstanceIdentifier.builder(DeviceStatus.class).child(Device.class, new DeviceKey(new DeviceRef(device)))
             .build();
+    }
+
+    /**
+     * Whether a node exists, as the transaction sees it (its own writes included).
+     *
+     * @param tx the transaction
+     * @param path the node
+     * @return true when it exists
+     * @throws IllegalStateException when the read fails
+     */
+    public static boolean exists(final @NonNull ReadWriteTransaction tx, final @NonNull InstanceIdentifier<?> path) {
+        try {
+            return tx.exists(LogicalDatastoreType.OPERATIONAL, path).get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading " + path, e);
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
+import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
@@ -58,13 +58,15 @@ public final class StatusWriter implements AutoCloseable {
     private static final int MAX_BATCH = 10_000;
     private static final long COMMIT_TIMEOUT_SECONDS = 30;
     private static final long FIRST_RETRY_MILLIS = 100;
-    private static final long MAX_RETRY_MILLIS = 10_000;
+    private static final long MAX_RETRY_MILLIS = 2_000;
+    private static final int MAX_ATTEMPTS = 5;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final DataBroker dataBroker;
     private final Clock clock;
     private final Thread worker;
     private final Object stop = new Object();
     private final AtomicLong failedCommits = new AtomicLong();
+    private final AtomicLong droppedChanges = new AtomicLong();
     private boolean closing;
 
     public StatusWriter(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
@@ -268,46 +270,88 @@ public final class StatusWriter implements AutoCloseable {
     }
 
     /**
-     * Writes one batch in one transaction. A batch that fails is retried, with backoff, before anything queued
-     * after it, so the operational datastore never skips or reorders a change; only closing the writer gives up.
+     * Writes one batch in one transaction. When that fails, the changes are written one per transaction, in
+     * order, each retried with backoff while the datastore refuses it for a passing reason; a change that still
+     * fails is logged with its content and dropped, so that one bad change can never stall the status of every
+     * rule behind it. Only closing the writer gives up on the rest.
+     *
+     * @return false when the writer is closing or was interrupted
      */
     private boolean write(final List<Object> batch) {
-        long backoffMillis = FIRST_RETRY_MILLIS;
-        while (true) {
-            final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
-            for (Object item : batch) {
-                ((StatusChange) item).writeTo(tx);
-            }
-            try {
-                tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                LOG.debug("Wrote {} status changes", batch.size());
-                return true;
-            } catch (ExecutionException | TimeoutException e) {
-                failedCommits.incrementAndGet();
-                LOG.error("Failed to write {} status changes, retrying in {} ms", batch.size(), backoffMillis, e);
-            } catch (InterruptedException e) {
-                LOG.warn("Interrupted while writing {} status changes", batch.size(), e);
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            synchronized (stop) {
-                if (closing) {
-                    LOG.warn("Status writer closing, {} status changes left unwritten", batch.size());
+        if (commit(batch)) {
+            return true;
+        }
+        failedCommits.incrementAndGet();
+        LOG.warn("A batch of {} status changes failed; writing them one by one", batch.size());
+        for (Object change : batch) {
+            long backoffMillis = FIRST_RETRY_MILLIS;
+            for (int attempt = 1; !commit(List.of(change)); attempt++) {
+                if (attempt == MAX_ATTEMPTS) {
+                    droppedChanges.incrementAndGet();
+                    LOG.error("Dropped status change {} after {} failed attempts", change, attempt);
+                    break;
+                }
+                if (!pause(backoffMillis)) {
                     return false;
                 }
+                backoffMillis = Math.min(backoffMillis * 2, MAX_RETRY_MILLIS);
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private boolean commit(final List<Object> changes) {
+        final ReadWriteTransaction tx = dataBroker.newReadWriteTransaction();
+        try {
+            for (Object item : changes) {
+                ((StatusChange) item).writeTo(tx);
+            }
+            tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LOG.debug("Wrote {} status changes", changes.size());
+            return true;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // RuntimeException: a read inside writeTo failed; the transaction is abandoned either way.
+            tx.cancel();
+            LOG.warn("Failed to write {} status changes", changes.size(), e);
+            return false;
+        } catch (InterruptedException e) {
+            tx.cancel();
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean pause(final long millis) {
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (stop) {
+            while (!closing) {
+                final long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return true;
+                }
                 try {
-                    stop.wait(backoffMillis);
+                    stop.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
                 }
             }
-            backoffMillis = Math.min(backoffMillis * 2, MAX_RETRY_MILLIS);
+            return false;
         }
     }
 
     /**
-     * How many batch commits failed (and were retried) since start.
+     * How many status changes were dropped because the datastore kept refusing them.
+     *
+     * @return the count
+     */
+    public long droppedChanges() {
+        return droppedChanges.get();
+    }
+
+    /**
+     * How many batch commits failed (their changes were then written one by one) since start.
      *
      * @return the count
      */
