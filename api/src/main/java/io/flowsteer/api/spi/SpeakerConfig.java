@@ -20,7 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @param routerId the BGP Identifier
  * @param localAs the local AS, 1 to 4294967295
- * @param listenAddress where to accept passive connections, or null to accept none
+ * @param listenAddress where to accept passive connections, or null to accept none; when it names one address
+ *        (not the wildcard), outbound connections leave from that address too
  */
 public record SpeakerConfig(@NonNull Inet4Address routerId, long localAs, @Nullable InetSocketAddress listenAddress) {
     /**

@@ -177,7 +177,13 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     }
 
     ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
-        return new Bootstrap().group(eventLoop).channel(NioSocketChannel.class)
+        final Bootstrap bootstrap = new Bootstrap();
+        final InetSocketAddress listen = speakerConfig.listenAddress();
+        if (listen != null && !listen.getAddress().isAnyLocalAddress()) {
+            // a speaker bound to one address also connects from it, as peers expect the configured address
+            bootstrap.localAddress(new InetSocketAddress(listen.getAddress(), 0));
+        }
+        return bootstrap.group(eventLoop).channel(NioSocketChannel.class)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) policy.connectTimeout().toMillis())
             .option(ChannelOption.TCP_NODELAY, true)
             .handler(new ChannelInitializer<SocketChannel>() {
