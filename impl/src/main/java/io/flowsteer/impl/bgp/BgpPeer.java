@@ -61,9 +61,12 @@ import org.slf4j.LoggerFactory;
  * (ConnectRetry, Hold, Keepalive, section 10), its wanted Adj-RIB-Out and what the current session has been sent.
  * Every method runs on the speaker's event loop; nothing here is thread-safe by itself.
  *
- * <p>Simplifications of this slice: one connection at a time; an inbound connection while another is past
- * Connect is refused with Cease / Connection Collision Resolution (RFC 4486) instead of comparing BGP
- * Identifiers (RFC 4271 section 6.8).
+ * <p>Connection collision (RFC 4271 section 6.8): while the session's connection is in OpenSent or OpenConfirm,
+ * one more inbound connection is taken as a collision candidate; the speaker sends its OPEN on it and, when the
+ * candidate's OPEN arrives, keeps the connection the peer initiated if the local BGP Identifier is the lower one
+ * (compared as unsigned 32-bit numbers) and the one it initiated itself otherwise, closing the other with
+ * NOTIFICATION Cease / Connection Collision Resolution (RFC 4486 section 4). A connection that reaches
+ * Established first wins, and an inbound connection while Established is refused the same way.
  */
 final class BgpPeer {
     private static final Logger LOG = LoggerFactory.getLogger(BgpPeer.class);
@@ -74,6 +77,7 @@ final class BgpPeer {
     private PeerConfig config;
     private SessionState state = SessionState.IDLE;
     private BgpConnection current;
+    private BgpConnection candidate;
     private NegotiatedSession negotiated;
     private SessionEncoding encoding;
     private Map<Fsv1Nlri, RouteAttributes> wanted = new LinkedHashMap<>();
@@ -125,6 +129,7 @@ final class BgpPeer {
     void stop(final int ceaseSubcode, final String reason) {
         stopped = true;
         cancel(connectRetryTimer);
+        dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
         setState(SessionState.IDLE);
     }
@@ -228,6 +233,11 @@ final class BgpPeer {
                 if (pending.channel() != null) {
                     pending.channel().close();
                 }
+            } else if ((state == SessionState.OPEN_SENT || state == SessionState.OPEN_CONFIRM)
+                && candidate == null) {
+                // RFC 4271 section 6.8: run the OPEN exchange on both and decide by BGP Identifier
+                candidate = connection;
+                return true;
             } else {
                 return false;
             }
@@ -238,10 +248,20 @@ final class BgpPeer {
     }
 
     void onConnected(final BgpConnection connection) {
+        if (connection == candidate) {
+            sendOpen(connection);
+            return;
+        }
         if (connection != current) {
             connection.channel().close();
             return;
         }
+        sendOpen(connection);
+        setState(SessionState.OPEN_SENT);
+        restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+    }
+
+    private void sendOpen(final BgpConnection connection) {
         final SpeakerConfig local = speaker.speakerConfig();
         final List<Capability> capabilities = new ArrayList<>();
         for (BgpFamily family : sorted(config.families())) {
@@ -255,12 +275,15 @@ final class BgpPeer {
         final int myAs = local.localAs() > 0xffff ? OpenMessage.AS_TRANS : (int) local.localAs();
         final ByteBuf out = connection.channel().alloc().buffer(64);
         BgpMessageCodec.encodeOpen(new OpenMessage(4, myAs, config.holdTime(), local.routerId(), capabilities), out);
-        write(out);
-        setState(SessionState.OPEN_SENT);
-        restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+        messagesSent++;
+        connection.channel().writeAndFlush(out);
     }
 
     void onDisconnected(final BgpConnection connection, final Throwable cause) {
+        if (connection == candidate) {
+            candidate = null;
+            return;
+        }
         if (connection != current) {
             return;
         }
@@ -276,12 +299,18 @@ final class BgpPeer {
     }
 
     void onFrameError(final BgpConnection connection, final Object error) {
-        if (connection == current && error instanceof BgpProtocolException e) {
+        if (connection == candidate && error instanceof BgpProtocolException e) {
+            dropCandidate(e.toNotification());
+        } else if (connection == current && error instanceof BgpProtocolException e) {
             protocolError(e);
         }
     }
 
     void onFrame(final BgpConnection connection, final ByteBuf frame) {
+        if (connection == candidate) {
+            onCandidateFrame(frame);
+            return;
+        }
         if (connection != current) {
             return;
         }
@@ -340,6 +369,76 @@ final class BgpPeer {
         LOG.warn("Peer {}: {}, sending NOTIFICATION", config.address(), error.getMessage());
         sessionResets++;
         closeSession(error.toNotification(), error.getMessage(), true);
+    }
+
+    // ---- connection collision (RFC 4271 section 6.8) ----
+
+    private void onCandidateFrame(final ByteBuf frame) {
+        messagesReceived++;
+        final BgpMessage message;
+        try {
+            message = speaker.messageCodec().decode(frame, false);
+        } catch (BgpProtocolException e) {
+            dropCandidate(e.toNotification());
+            return;
+        }
+        if (message instanceof NotificationMessage) {
+            notificationsReceived++;
+            dropCandidate(null);
+        } else if (message instanceof OpenMessage open) {
+            resolveCollision(open);
+        } else {
+            dropCandidate(NotificationMessage.of(NotificationMessage.FSM_ERROR, NotificationMessage.FSM_OPEN_SENT));
+        }
+    }
+
+    private void resolveCollision(final OpenMessage open) {
+        final long localId = unsigned(speaker.speakerConfig().routerId());
+        final long remoteId = unsigned(open.bgpIdentifier());
+        final boolean keepInbound = localId < remoteId;
+        if (state == SessionState.ESTABLISHED || current == null || current.inbound() == candidate.inbound()
+            || current.inbound() == keepInbound) {
+            LOG.info("Peer {}: connection collision, keeping the {} connection (local id {}, remote id {})",
+                config.address(), current != null && current.inbound() ? "inbound" : "outbound",
+                speaker.speakerConfig().routerId().getHostAddress(), open.bgpIdentifier().getHostAddress());
+            dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION));
+            return;
+        }
+        LOG.info("Peer {}: connection collision, keeping the {} connection (local id {}, remote id {})",
+            config.address(), candidate.inbound() ? "inbound" : "outbound",
+            speaker.speakerConfig().routerId().getHostAddress(), open.bgpIdentifier().getHostAddress());
+        final BgpConnection winner = candidate;
+        candidate = null;
+        closeSession(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION),
+            "connection collision resolved in favour of the other connection", false);
+        cancel(connectRetryTimer);
+        current = winner;
+        setState(SessionState.OPEN_SENT);
+        restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+        onOpen(open);
+    }
+
+    private void dropCandidate(final NotificationMessage notification) {
+        final BgpConnection loser = candidate;
+        candidate = null;
+        if (loser == null || loser.channel() == null) {
+            return;
+        }
+        final Channel channel = loser.channel();
+        if (notification != null && channel.isActive()) {
+            notificationsSent++;
+            messagesSent++;
+            final ByteBuf out = channel.alloc().buffer(21 + notification.data().length());
+            BgpMessageCodec.encodeNotification(notification, out);
+            channel.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            channel.close();
+        }
+    }
+
+    private static long unsigned(final Inet4Address address) {
+        final byte[] octets = address.getAddress();
+        return (octets[0] & 0xffL) << 24 | (octets[1] & 0xffL) << 16 | (octets[2] & 0xffL) << 8 | octets[3] & 0xffL;
     }
 
     // ---- OPEN and session establishment (RFC 4271 section 6.2, 8.2.2) ----
@@ -405,6 +504,10 @@ final class BgpPeer {
         establishedTransitions++;
         lastError = null;
         advertised.clear();
+        if (candidate != null) {
+            // RFC 4271 section 6.8: an Established connection wins any collision
+            dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION));
+        }
         setState(SessionState.ESTABLISHED);
         LOG.info("Peer {}: established, {}", config.address(), negotiated);
         sync(true);
@@ -620,9 +723,16 @@ final class BgpPeer {
                 }
             }
         }
-        if (retry) {
+        if (retry && candidate != null && !stopped) {
+            // the peer closed the other side of a collision: carry on with the connection it kept
+            current = candidate;
+            candidate = null;
+            setState(SessionState.OPEN_SENT);
+            restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+        } else if (retry) {
             scheduleReconnect();
         } else {
+            dropCandidate(notification);
             publish();
         }
     }
