@@ -21,8 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 public interface BgpSouthbound extends AutoCloseable {
     /**
-     * Sets the local speaker. Changing the router id or AS resets every session; changing the listen address
-     * rebinds the listener.
+     * Sets the local speaker. Changing the router id, AS or FSv2 code points resets every session; changing the
+     * listen address rebinds the listener.
      *
      * @param config the speaker configuration
      */

@@ -33,7 +33,9 @@ import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -80,8 +82,8 @@ final class BgpPeer {
     private BgpConnection candidate;
     private NegotiatedSession negotiated;
     private SessionEncoding encoding;
-    private Map<Fsv1Nlri, RouteAttributes> wanted = new LinkedHashMap<>();
-    private final Map<Fsv1Nlri, RouteAttributes> advertised = new HashMap<>();
+    private Map<FlowspecNlri, RouteAttributes> wanted = new LinkedHashMap<>();
+    private final Map<FlowspecNlri, RouteAttributes> advertised = new HashMap<>();
     private ScheduledFuture<?> connectRetryTimer;
     private ScheduledFuture<?> holdTimer;
     private ScheduledFuture<?> keepaliveTimer;
@@ -155,7 +157,7 @@ final class BgpPeer {
     }
 
     void setWanted(final Collection<FlowspecRoute> routes) {
-        final Map<Fsv1Nlri, RouteAttributes> next = new LinkedHashMap<>();
+        final Map<FlowspecNlri, RouteAttributes> next = new LinkedHashMap<>();
         for (FlowspecRoute route : routes) {
             next.put(route.nlri(), route.attributes());
         }
@@ -172,7 +174,8 @@ final class BgpPeer {
             return false;
         }
         final ByteBuf out = current.channel().alloc().buffer(23);
-        BgpMessageCodec.encodeRouteRefresh(new RouteRefreshMessage(family.afi().code(), family.safi()), out);
+        BgpMessageCodec.encodeRouteRefresh(new RouteRefreshMessage(family.afi().code(),
+            family.safi(speaker.speakerConfig().fsv2())), out);
         write(out);
         return true;
     }
@@ -265,7 +268,7 @@ final class BgpPeer {
         final SpeakerConfig local = speaker.speakerConfig();
         final List<Capability> capabilities = new ArrayList<>();
         for (BgpFamily family : sorted(config.families())) {
-            capabilities.add(new Capability.Multiprotocol(family.afi().code(), family.safi()));
+            capabilities.add(new Capability.Multiprotocol(family.afi().code(), family.safi(local.fsv2())));
         }
         capabilities.add(new Capability.RouteRefresh());
         capabilities.add(new Capability.FourOctetAs(local.localAs()));
@@ -471,7 +474,7 @@ final class BgpPeer {
             codes.add(capability.code());
             if (capability instanceof Capability.Multiprotocol mp) {
                 anyMultiprotocol = true;
-                final BgpFamily family = BgpFamily.forCodes(mp.afi(), mp.safi());
+                final BgpFamily family = BgpFamily.forCodes(mp.afi(), mp.safi(), local.fsv2());
                 if (family != null && config.families().contains(family)) {
                     families.add(family);
                 }
@@ -531,7 +534,7 @@ final class BgpPeer {
     }
 
     private void syncFamilies(final Set<BgpFamily> families, final boolean all) {
-        final Map<BgpFamily, List<Fsv1Nlri>> withdrawals = new LinkedHashMap<>();
+        final Map<BgpFamily, List<FlowspecNlri>> withdrawals = new LinkedHashMap<>();
         final var iterator = advertised.entrySet().iterator();
         while (iterator.hasNext()) {
             final var entry = iterator.next();
@@ -546,7 +549,7 @@ final class BgpPeer {
                 writeUpdate(message);
             }
         }
-        final Map<BgpFamily, Map<RouteAttributes, List<Fsv1Nlri>>> groups = new LinkedHashMap<>();
+        final Map<BgpFamily, Map<RouteAttributes, List<FlowspecNlri>>> groups = new LinkedHashMap<>();
         for (var entry : wanted.entrySet()) {
             final BgpFamily family = familyOf(entry.getKey());
             if (families.contains(family) && (all || !entry.getValue().equals(advertised.get(entry.getKey())))) {
@@ -564,7 +567,8 @@ final class BgpPeer {
         }
     }
 
-    private void advertiseGroup(final BgpFamily family, final RouteAttributes attributes, final List<Fsv1Nlri> nlris) {
+    private void advertiseGroup(final BgpFamily family, final RouteAttributes attributes,
+            final List<FlowspecNlri> nlris) {
         List<byte[]> messages;
         try {
             messages = speaker.updateEncoder().advertise(family, attributes, nlris, encoding);
@@ -573,8 +577,8 @@ final class BgpPeer {
             LOG.warn("Peer {}: cannot encode a group of {} routes ({}), sending them one by one",
                 config.address(), nlris.size(), e.getMessage());
             messages = new ArrayList<>();
-            final List<Fsv1Nlri> sent = new ArrayList<>();
-            for (Fsv1Nlri nlri : nlris) {
+            final List<FlowspecNlri> sent = new ArrayList<>();
+            for (FlowspecNlri nlri : nlris) {
                 try {
                     messages.addAll(speaker.updateEncoder().advertise(family, attributes, List.of(nlri), encoding));
                     sent.add(nlri);
@@ -598,7 +602,7 @@ final class BgpPeer {
 
     private void onRouteRefresh(final RouteRefreshMessage refresh) {
         routeRefreshesReceived++;
-        final BgpFamily family = BgpFamily.forCodes(refresh.afi(), refresh.safi());
+        final BgpFamily family = BgpFamily.forCodes(refresh.afi(), refresh.safi(), speaker.speakerConfig().fsv2());
         LOG.info("Peer {}: ROUTE-REFRESH for {}", config.address(), family);
         if (family != null && negotiated.families().contains(family)) {
             // RFC 2918 section 4: re-advertise the Adj-RIB-Out of the family
@@ -631,6 +635,7 @@ final class BgpPeer {
         final List<UnicastRoute> unicastWithdrawn = new ArrayList<>();
         final List<FlowspecRoute> flowspecAnnounced = new ArrayList<>();
         final List<Fsv1Nlri> flowspecWithdrawn = new ArrayList<>();
+        final List<Fsv2Nlri> fsv2Withdrawn = new ArrayList<>();
         update.withdrawnRoutes().forEach(p -> unicastWithdrawn.add(unicast(p, null)));
         for (IpPrefix prefix : update.nlri()) {
             (withdrawAll ? unicastWithdrawn : unicastAnnounced).add(unicast(prefix, withdrawAll ? null
@@ -640,6 +645,7 @@ final class BgpPeer {
         if (unreach != null && negotiated.families().contains(unreach.family())) {
             unreach.prefixes().forEach(p -> unicastWithdrawn.add(unicast(p, null)));
             flowspecWithdrawn.addAll(unreach.flowspec());
+            fsv2Withdrawn.addAll(unreach.fsv2());
         }
         final MpReachNlri reach = update.mpReach();
         if (reach != null && negotiated.families().contains(reach.family())) {
@@ -654,12 +660,22 @@ final class BgpPeer {
                     flowspecAnnounced.add(new FlowspecRoute(nlri, update.attributes()));
                 }
             }
+            for (Fsv2Nlri nlri : reach.fsv2()) {
+                if (withdrawAll) {
+                    fsv2Withdrawn.add(nlri);
+                } else {
+                    flowspecAnnounced.add(new FlowspecRoute(nlri, update.attributes()));
+                }
+            }
         }
         if (!unicastAnnounced.isEmpty() || !unicastWithdrawn.isEmpty()) {
             speaker.notifyUnicast(config.address(), unicastAnnounced, unicastWithdrawn);
         }
         if (!flowspecAnnounced.isEmpty() || !flowspecWithdrawn.isEmpty()) {
             speaker.notifyFlowspec(config.address(), flowspecAnnounced, flowspecWithdrawn);
+        }
+        if (!fsv2Withdrawn.isEmpty()) {
+            speaker.notifyFsv2Withdrawn(config.address(), fsv2Withdrawn);
         }
         publish();
     }
@@ -764,7 +780,7 @@ final class BgpPeer {
             malformedUpdates, sessionResets, establishedTransitions), lastError, advertised.size());
     }
 
-    private static BgpFamily familyOf(final Fsv1Nlri nlri) {
+    private static BgpFamily familyOf(final FlowspecNlri nlri) {
         return new FlowspecRoute(nlri, RouteAttributes.EMPTY).family();
     }
 

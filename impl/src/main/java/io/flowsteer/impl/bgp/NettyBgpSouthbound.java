@@ -23,6 +23,7 @@ import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
@@ -65,8 +66,9 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final EventLoop loop = group.next();
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
-    private final BgpMessageCodec messageCodec;
-    private final UpdateMessageEncoder updateEncoder;
+    private final ExtendedCommunityCodec communityCodec;
+    private volatile BgpMessageCodec messageCodec;
+    private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
     private volatile SpeakerConfig speakerConfig;
     private Channel serverChannel;
@@ -80,8 +82,9 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
      */
     public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
             final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial) {
-        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec));
-        updateEncoder = new UpdateMessageEncoder(communityCodec);
+        this.communityCodec = requireNonNull(communityCodec);
+        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, initial.fsv2()));
+        updateEncoder = new UpdateMessageEncoder(communityCodec, initial.fsv2());
         this.policy = requireNonNull(policy);
         speakerConfig = requireNonNull(initial);
         loop.execute(() -> bind(initial.listenAddress()));
@@ -122,7 +125,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             if (!Objects.equals(old.listenAddress(), config.listenAddress())) {
                 bind(config.listenAddress());
             }
-            if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs()) {
+            final boolean fsv2Changed = !old.fsv2().equals(config.fsv2());
+            if (fsv2Changed) {
+                messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, config.fsv2()));
+                updateEncoder = new UpdateMessageEncoder(communityCodec, config.fsv2());
+            }
+            if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs() || fsv2Changed) {
                 peers.values().forEach(peer -> peer.resetSession("local speaker reconfigured"));
             }
         });
@@ -296,6 +304,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final List<FlowspecRoute> a = List.copyOf(announced);
         final List<Fsv1Nlri> w = List.copyOf(withdrawn);
         notifyAll(listener -> listener.onFlowspecRoutes(peer, a, w));
+    }
+
+    void notifyFsv2Withdrawn(final InetAddress peer, final List<Fsv2Nlri> withdrawn) {
+        final List<Fsv2Nlri> w = List.copyOf(withdrawn);
+        notifyAll(listener -> listener.onFsv2Withdrawn(peer, w));
     }
 
     void notifyEndOfRib(final InetAddress peer, final BgpFamily family) {

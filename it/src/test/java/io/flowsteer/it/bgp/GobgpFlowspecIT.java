@@ -26,6 +26,7 @@ import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
@@ -277,8 +278,8 @@ class GobgpFlowspecIT {
         }
     }
 
-    private static boolean isDestination(final Fsv1Nlri nlri, final String address, final int length) {
-        return nlri.components().size() == 1 && nlri.components().get(0) instanceof IpPrefixComponent prefix
+    private static boolean isDestination(final FlowspecNlri flowspec, final String address, final int length) {
+        return flowspec instanceof Fsv1Nlri nlri && nlri.components().size() == 1 && nlri.components().get(0) instanceof IpPrefixComponent prefix
             && prefix.length() == length && TestRoutes.ipv4(address).equals(toAddress(prefix.address()));
     }
 
