@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.SessionState;
 import java.io.IOException;
@@ -80,7 +81,7 @@ class BirdFlowspecIT {
         bird = Bird.start();
         speaker = new SpeakerUnderTest(InetAddress.getByName(Bird.SPEAKER_ADDRESS), Bird.SPEAKER_AS,
             InetAddress.getByName(Bird.ADDRESS), bird.port(), Bird.AS,
-            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC));
+            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_FSV2, BgpFamily.IPV6_FSV2));
     }
 
     @AfterAll
@@ -98,6 +99,7 @@ class BirdFlowspecIT {
     void sessionReachesEstablishedOnBothSides() throws Exception {
         speaker.awaitEstablished();
         final NegotiatedSession negotiated = speaker.status().negotiated();
+        // FSv2 (SAFI 245) is offered too; the peer does not know it, so it is not negotiated
         assertEquals(Set.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC), negotiated.families());
         assertEquals(Bird.AS, negotiated.remoteAs());
         assertTrue(negotiated.fourOctetAs() && negotiated.routeRefresh() && negotiated.gracefulRestart());
@@ -168,10 +170,12 @@ class BirdFlowspecIT {
         assertTrue(protocol.contains("Routes:         2 imported"), protocol);
     }
 
-    private static List<TestRoutes> all() {
-        return List.of(TestRoutes.ipv4AllComponents(), TestRoutes.ipv4Redirect(), TestRoutes.ipv4RedirectCopy(),
-            TestRoutes.ipv4IndirectionId(), TestRoutes.ipv4RedirectGroup(), TestRoutes.ipv6AllComponents(),
-            TestRoutes.ipv6RedirectCopy());
+    /** Every test route, and an FSv2 route that must stay unsent as the peer did not negotiate FSv2. */
+    private static List<FlowspecRoute> all() {
+        return List.of(TestRoutes.ipv4AllComponents().route(), TestRoutes.ipv4Redirect().route(),
+            TestRoutes.ipv4RedirectCopy().route(), TestRoutes.ipv4IndirectionId().route(),
+            TestRoutes.ipv4RedirectGroup().route(), TestRoutes.ipv6AllComponents().route(),
+            TestRoutes.ipv6RedirectCopy().route(), TestRoutes.fsv2());
     }
 
     private void awaitShown(final String table, final List<TestRoutes> expected) throws Exception {

@@ -15,6 +15,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonStreamParser;
 import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.SessionState;
 import java.io.IOException;
@@ -74,7 +75,7 @@ class FrrFlowspecIT {
         frr = Frr.start();
         speaker = new SpeakerUnderTest(InetAddress.getByName(Frr.SPEAKER_ADDRESS), Frr.SPEAKER_AS,
             InetAddress.getByName(Frr.ADDRESS), frr.port(), Frr.AS,
-            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC));
+            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_FSV2, BgpFamily.IPV6_FSV2));
     }
 
     @AfterAll
@@ -92,6 +93,7 @@ class FrrFlowspecIT {
     void sessionReachesEstablishedOnBothSides() throws Exception {
         speaker.awaitEstablished();
         final NegotiatedSession negotiated = speaker.status().negotiated();
+        // FSv2 (SAFI 245) is offered too; the peer does not know it, so it is not negotiated
         assertEquals(Set.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC), negotiated.families());
         assertEquals(Frr.AS, negotiated.remoteAs());
         assertTrue(negotiated.fourOctetAs() && negotiated.routeRefresh() && negotiated.extendedMessage());
@@ -168,10 +170,12 @@ class FrrFlowspecIT {
             .getAsJsonObject(family).get("acceptedPrefixCounter").getAsInt();
     }
 
-    private static List<TestRoutes> all() {
-        return List.of(TestRoutes.ipv4AllComponents(), TestRoutes.ipv4Redirect(), TestRoutes.ipv4RedirectCopy(),
-            TestRoutes.ipv4IndirectionId(), TestRoutes.ipv4RedirectGroup(), TestRoutes.ipv6AllComponents(),
-            TestRoutes.ipv6RedirectCopy());
+    /** Every test route, and an FSv2 route that must stay unsent as the peer did not negotiate FSv2. */
+    private static List<FlowspecRoute> all() {
+        return List.of(TestRoutes.ipv4AllComponents().route(), TestRoutes.ipv4Redirect().route(),
+            TestRoutes.ipv4RedirectCopy().route(), TestRoutes.ipv4IndirectionId().route(),
+            TestRoutes.ipv4RedirectGroup().route(), TestRoutes.ipv6AllComponents().route(),
+            TestRoutes.ipv6RedirectCopy().route(), TestRoutes.fsv2());
     }
 
     /**

@@ -279,7 +279,8 @@ class GobgpFlowspecIT {
     }
 
     private static boolean isDestination(final FlowspecNlri flowspec, final String address, final int length) {
-        return flowspec instanceof Fsv1Nlri nlri && nlri.components().size() == 1 && nlri.components().get(0) instanceof IpPrefixComponent prefix
+        return flowspec instanceof Fsv1Nlri nlri && nlri.components().size() == 1
+            && nlri.components().get(0) instanceof IpPrefixComponent prefix
             && prefix.length() == length && TestRoutes.ipv4(address).equals(toAddress(prefix.address()));
     }
 

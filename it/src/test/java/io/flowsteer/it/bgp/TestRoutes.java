@@ -27,6 +27,10 @@ import io.flowsteer.api.wire.BitmaskComponent;
 import io.flowsteer.api.wire.BitmaskTerm;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Config;
+import io.flowsteer.api.wire.Fsv2FilterFamily;
+import io.flowsteer.api.wire.Fsv2IpComponent;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
@@ -147,6 +151,17 @@ record TestRoutes(FlowspecRoute route, String gobgpKey, String gobgpCommunities)
         return new TestRoutes(new FlowspecRoute(destination4(10, 12), new RouteAttributes(List.of(), List.of(),
             List.of(new RawAttribute(0xc0, CommunityContainerCodec.ATTRIBUTE_TYPE, Octets.copyOf(octets))))),
             "[destination: 10.12.0.0/16]", "[]");
+    }
+
+    /**
+     * An FSv2 IPv4 route (draft-ietf-idr-fsv2-ip-basic): destination 10.13.0.0/16, UDP, in the IP Basic family.
+     */
+    static FlowspecRoute fsv2() {
+        return new FlowspecRoute(new Fsv2Nlri(Afi.IPV4, 0, 1, List.of(new Fsv2FilterFamily(
+            Fsv2Config.DEFAULT_IP_BASIC_FAMILY_TYPE, List.of(new Fsv2IpComponent(false,
+                IpPrefixComponent.ipv4(ComponentType.DESTINATION_PREFIX, new byte[] {10, 13, 0, 0}, 16)),
+                new Fsv2IpComponent(false, NumericComponent.anyOf(ComponentType.IP_PROTOCOL, 17)))))),
+            RouteAttributes.of(new TrafficRateBytes(0, 0f)));
     }
 
     /**
