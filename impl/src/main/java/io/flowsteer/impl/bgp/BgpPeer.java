@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.bgp;
 
+import io.flowsteer.api.bgp.AsPathSegment;
 import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.BgpProtocolException;
@@ -25,10 +26,13 @@ import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.FlowspecValidation;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.RawAttribute;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
@@ -73,6 +77,8 @@ import org.slf4j.LoggerFactory;
 final class BgpPeer {
     private static final Logger LOG = LoggerFactory.getLogger(BgpPeer.class);
     private static final int GRACEFUL_RESTART_TIME = 120;
+    private static final int ORIGINATOR_ID = 9;
+    private static final FlowspecValidation NOT_VALIDATED = new FlowspecValidation(false, "not validated yet");
 
     private final NettyBgpSouthbound speaker;
     private final EventLoop loop;
@@ -84,6 +90,8 @@ final class BgpPeer {
     private SessionEncoding encoding;
     private Map<FlowspecNlri, RouteAttributes> wanted = new LinkedHashMap<>();
     private final Map<FlowspecNlri, RouteAttributes> advertised = new HashMap<>();
+    private final Map<IpPrefix, UnicastRoute> receivedUnicast = new LinkedHashMap<>();
+    private final Map<FlowspecNlri, ReceivedFlowspec> receivedFlowspec = new LinkedHashMap<>();
     private ScheduledFuture<?> connectRetryTimer;
     private ScheduledFuture<?> holdTimer;
     private ScheduledFuture<?> keepaliveTimer;
@@ -115,6 +123,37 @@ final class BgpPeer {
 
     PeerConfig config() {
         return config;
+    }
+
+    // ---- Adj-RIB-In (RFC 4271 section 3.2) ----
+
+    List<UnicastRoute> receivedUnicast() {
+        return List.copyOf(receivedUnicast.values());
+    }
+
+    /**
+     * The received flowspec routes, verdicts not yet computed.
+     */
+    List<ReceivedFlowspec> receivedFlowspec() {
+        return List.copyOf(receivedFlowspec.values());
+    }
+
+    /**
+     * The unicast routes with their originators and neighbor ASes, for validation.
+     */
+    void collectUnicast(final List<FlowspecValidator.Unicast> out) {
+        for (UnicastRoute route : receivedUnicast.values()) {
+            out.add(new FlowspecValidator.Unicast(route, originator(route.originatorId()),
+                route.asPath().isEmpty() ? speaker.speakerConfig().localAs() : route.asPath().get(0)));
+        }
+    }
+
+    InetAddress originator(final Inet4Address originatorId) {
+        return originatorId != null ? originatorId : config.address();
+    }
+
+    boolean external() {
+        return config.peerAs() != speaker.speakerConfig().localAs();
     }
 
     // ---- administrative events (RFC 4271 section 8.1.2) ----
@@ -631,6 +670,8 @@ final class BgpPeer {
             return;
         }
         final boolean withdrawAll = update.treatAsWithdraw();
+        final List<Long> asPath = asNumbers(update.asPath());
+        final Inet4Address originatorId = originatorId(update.attributes());
         final List<UnicastRoute> unicastAnnounced = new ArrayList<>();
         final List<UnicastRoute> unicastWithdrawn = new ArrayList<>();
         final List<FlowspecRoute> flowspecAnnounced = new ArrayList<>();
@@ -639,7 +680,7 @@ final class BgpPeer {
         update.withdrawnRoutes().forEach(p -> unicastWithdrawn.add(unicast(p, null)));
         for (IpPrefix prefix : update.nlri()) {
             (withdrawAll ? unicastWithdrawn : unicastAnnounced).add(unicast(prefix, withdrawAll ? null
-                : update.nextHop()));
+                : update.nextHop(), asPath, originatorId));
         }
         final MpUnreachNlri unreach = update.mpUnreach();
         if (unreach != null && negotiated.families().contains(unreach.family())) {
@@ -651,7 +692,7 @@ final class BgpPeer {
         if (reach != null && negotiated.families().contains(reach.family())) {
             for (IpPrefix prefix : reach.prefixes()) {
                 (withdrawAll ? unicastWithdrawn : unicastAnnounced).add(unicast(prefix, withdrawAll ? null
-                    : reach.nextHop()));
+                    : reach.nextHop(), asPath, originatorId));
             }
             for (Fsv1Nlri nlri : reach.flowspec()) {
                 if (withdrawAll) {
@@ -668,6 +709,17 @@ final class BgpPeer {
                 }
             }
         }
+        for (UnicastRoute route : unicastWithdrawn) {
+            receivedUnicast.remove(new IpPrefix(route.prefix(), route.length()));
+        }
+        for (UnicastRoute route : unicastAnnounced) {
+            receivedUnicast.put(new IpPrefix(route.prefix(), route.length()), route);
+        }
+        flowspecWithdrawn.forEach(receivedFlowspec::remove);
+        fsv2Withdrawn.forEach(receivedFlowspec::remove);
+        for (FlowspecRoute route : flowspecAnnounced) {
+            receivedFlowspec.put(route.nlri(), new ReceivedFlowspec(route, asPath, originatorId, NOT_VALIDATED));
+        }
         if (!unicastAnnounced.isEmpty() || !unicastWithdrawn.isEmpty()) {
             speaker.notifyUnicast(config.address(), unicastAnnounced, unicastWithdrawn);
         }
@@ -682,6 +734,40 @@ final class BgpPeer {
 
     private static UnicastRoute unicast(final IpPrefix prefix, final InetAddress nextHop) {
         return new UnicastRoute(prefix.address(), prefix.length(), nextHop);
+    }
+
+    private static UnicastRoute unicast(final IpPrefix prefix, final InetAddress nextHop, final List<Long> asPath,
+            final Inet4Address originatorId) {
+        return nextHop == null ? unicast(prefix, null)
+            : new UnicastRoute(prefix.address(), prefix.length(), nextHop, asPath, originatorId);
+    }
+
+    /** AS_SEQUENCE and AS_SET numbers left to right; confederation segments (RFC 5065 types 3, 4) left out. */
+    private static List<Long> asNumbers(final List<AsPathSegment> segments) {
+        if (segments == null) {
+            return List.of();
+        }
+        final List<Long> out = new ArrayList<>();
+        for (AsPathSegment segment : segments) {
+            if (segment.type() == AsPathSegment.AS_SEQUENCE || segment.type() == AsPathSegment.AS_SET) {
+                out.addAll(segment.asNumbers());
+            }
+        }
+        return out;
+    }
+
+    /** ORIGINATOR_ID, RFC 4456 section 7: optional non-transitive attribute 9 of 4 octets. */
+    private static Inet4Address originatorId(final RouteAttributes attributes) {
+        for (RawAttribute attribute : attributes.others()) {
+            if (attribute.type() == ORIGINATOR_ID && attribute.value().length() == 4) {
+                try {
+                    return (Inet4Address) InetAddress.getByAddress(attribute.value().toByteArray());
+                } catch (IOException e) {
+                    throw new IllegalStateException("4 octets are an IPv4 address", e);
+                }
+            }
+        }
+        return null;
     }
 
     // ---- timers and output ----
@@ -725,6 +811,9 @@ final class BgpPeer {
         encoding = null;
         advertised.clear();
         if (connection != null) {
+            // without graceful restart state kept (receiving speaker only), the Adj-RIB-In goes with the session
+            receivedUnicast.clear();
+            receivedFlowspec.clear();
             lastError = reason;
             final Channel channel = connection.channel();
             if (channel != null) {

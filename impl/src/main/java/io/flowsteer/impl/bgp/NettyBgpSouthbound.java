@@ -20,6 +20,7 @@ import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -49,6 +50,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
@@ -259,6 +261,48 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    @Override
+    public List<UnicastRoute> receivedUnicast(final InetAddress peer) {
+        return onLoop(() -> {
+            final BgpPeer target = peers.get(peer);
+            return target == null ? List.<UnicastRoute>of() : target.receivedUnicast();
+        });
+    }
+
+    @Override
+    public List<ReceivedFlowspec> receivedFlowspec(final InetAddress peer) {
+        return onLoop(() -> {
+            final BgpPeer target = peers.get(peer);
+            if (target == null) {
+                return List.<ReceivedFlowspec>of();
+            }
+            final List<FlowspecValidator.Unicast> unicast = new ArrayList<>();
+            peers.values().forEach(p -> p.collectUnicast(unicast));
+            final List<ReceivedFlowspec> out = new ArrayList<>();
+            for (ReceivedFlowspec received : target.receivedFlowspec()) {
+                out.add(new ReceivedFlowspec(received.route(), received.asPath(), received.originatorId(),
+                    FlowspecValidator.validate(received.route().nlri(), received.asPath(),
+                        target.originator(received.originatorId()), target.external(), unicast)));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private <T> List<T> onLoop(final Supplier<List<T>> query) {
+        if (loop.inEventLoop()) {
+            // called from a listener: waiting for the loop would wait for ourselves
+            return query.get();
+        }
+        try {
+            return loop.submit(query::get).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("speaker did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
