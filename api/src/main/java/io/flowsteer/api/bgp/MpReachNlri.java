@@ -11,33 +11,50 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import java.net.InetAddress;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * MP_REACH_NLRI (RFC 4760 section 3) of a family Flowsteer handles: unicast prefixes or flowspec NLRIs. Flowspec
- * has a next hop of length 0 (RFC 8955 section 4).
+ * MP_REACH_NLRI (RFC 4760 section 3) of a family Flowsteer handles: unicast prefixes, flowspec NLRIs or FSv2
+ * NLRIs. Flowspec has a next hop of length 0 (RFC 8955 section 4, draft-ietf-idr-fsv2-ip-basic section 9.1).
  *
  * @param family the family
  * @param nextHop the (first) next hop, or null when its length is 0
  * @param prefixes the unicast prefixes (unicast families)
- * @param flowspec the flowspec NLRIs (flowspec families)
+ * @param flowspec the FSv1 NLRIs (SAFI 133/134)
+ * @param fsv2 the FSv2 NLRIs (FSv2 families)
  */
 public record MpReachNlri(@NonNull BgpFamily family, @Nullable InetAddress nextHop, @NonNull List<IpPrefix> prefixes,
-        @NonNull List<Fsv1Nlri> flowspec) {
+        @NonNull List<Fsv1Nlri> flowspec, @NonNull List<Fsv2Nlri> fsv2) {
     /**
      * Copies the lists.
      *
      * @param family family
      * @param nextHop next hop or null
      * @param prefixes prefixes
-     * @param flowspec flowspec NLRIs
+     * @param flowspec FSv1 NLRIs
+     * @param fsv2 FSv2 NLRIs
      */
     public MpReachNlri {
         requireNonNull(family);
         prefixes = List.copyOf(prefixes);
         flowspec = List.copyOf(flowspec);
+        fsv2 = List.copyOf(fsv2);
+    }
+
+    /**
+     * Without FSv2 NLRIs.
+     *
+     * @param family family
+     * @param nextHop next hop or null
+     * @param prefixes prefixes
+     * @param flowspec FSv1 NLRIs
+     */
+    public MpReachNlri(final @NonNull BgpFamily family, final @Nullable InetAddress nextHop,
+            final @NonNull List<IpPrefix> prefixes, final @NonNull List<Fsv1Nlri> flowspec) {
+        this(family, nextHop, prefixes, flowspec, List.of());
     }
 }

@@ -11,30 +11,46 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
- * MP_UNREACH_NLRI (RFC 4760 section 4) of a family Flowsteer handles. Empty, it is the End-of-RIB marker of the
- * family (RFC 4724 section 2) when it is the only attribute of the UPDATE.
+ * MP_UNREACH_NLRI (RFC 4760 section 4) of a family Flowsteer handles. Empty, it is an End-of-RIB marker
+ * (RFC 4724 section 2).
  *
  * @param family the family
- * @param prefixes the withdrawn unicast prefixes
- * @param flowspec the withdrawn flowspec NLRIs
+ * @param prefixes withdrawn unicast prefixes
+ * @param flowspec withdrawn FSv1 NLRIs
+ * @param fsv2 withdrawn FSv2 NLRIs
  */
 public record MpUnreachNlri(@NonNull BgpFamily family, @NonNull List<IpPrefix> prefixes,
-        @NonNull List<Fsv1Nlri> flowspec) {
+        @NonNull List<Fsv1Nlri> flowspec, @NonNull List<Fsv2Nlri> fsv2) {
     /**
      * Copies the lists.
      *
      * @param family family
      * @param prefixes prefixes
-     * @param flowspec flowspec NLRIs
+     * @param flowspec FSv1 NLRIs
+     * @param fsv2 FSv2 NLRIs
      */
     public MpUnreachNlri {
         requireNonNull(family);
         prefixes = List.copyOf(prefixes);
         flowspec = List.copyOf(flowspec);
+        fsv2 = List.copyOf(fsv2);
+    }
+
+    /**
+     * Without FSv2 NLRIs.
+     *
+     * @param family family
+     * @param prefixes prefixes
+     * @param flowspec FSv1 NLRIs
+     */
+    public MpUnreachNlri(final @NonNull BgpFamily family, final @NonNull List<IpPrefix> prefixes,
+            final @NonNull List<Fsv1Nlri> flowspec) {
+        this(family, prefixes, flowspec, List.of());
     }
 
     /**
@@ -43,6 +59,6 @@ public record MpUnreachNlri(@NonNull BgpFamily family, @NonNull List<IpPrefix> p
      * @return true when empty
      */
     public boolean isEmpty() {
-        return prefixes.isEmpty() && flowspec.isEmpty();
+        return prefixes.isEmpty() && flowspec.isEmpty() && fsv2.isEmpty();
     }
 }

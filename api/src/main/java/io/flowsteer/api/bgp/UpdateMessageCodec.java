@@ -25,6 +25,9 @@ import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.DecodedNlris;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv1NlriCodec;
+import io.flowsteer.api.wire.Fsv2Config;
+import io.flowsteer.api.wire.Fsv2Nlri;
+import io.flowsteer.api.wire.Fsv2NlriCodec;
 import io.netty.buffer.ByteBuf;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -44,14 +47,27 @@ import org.eclipse.jdt.annotation.NonNull;
  */
 public final class UpdateMessageCodec {
     private final @NonNull ExtendedCommunityCodec communityCodec;
+    private final @NonNull Fsv2Config fsv2;
 
     /**
-     * A codec decoding communities with the given codec.
+     * A codec decoding communities with the given codec and FSv2 with the default code points.
      *
      * @param communityCodec the extended community codec
      */
     public UpdateMessageCodec(final @NonNull ExtendedCommunityCodec communityCodec) {
+        this(communityCodec, Fsv2Config.DEFAULT);
+    }
+
+    /**
+     * A codec decoding communities with the given codec and FSv2 NLRIs (draft-ietf-idr-fsv2-ip-basic section 3)
+     * of the configured SAFI.
+     *
+     * @param communityCodec the extended community codec
+     * @param fsv2 the FSv2 code points
+     */
+    public UpdateMessageCodec(final @NonNull ExtendedCommunityCodec communityCodec, final @NonNull Fsv2Config fsv2) {
         this.communityCodec = requireNonNull(communityCodec);
+        this.fsv2 = requireNonNull(fsv2);
     }
 
     /**
@@ -260,7 +276,7 @@ public final class UpdateMessageCodec {
             }
             final ByteBuf nextHopField = value.readSlice(nextHopLength);
             value.skipBytes(1);
-            final BgpFamily family = BgpFamily.forCodes(afi, safi);
+            final BgpFamily family = BgpFamily.forCodes(afi, safi, fsv2);
             if (family == null) {
                 // a family this speaker did not negotiate; RFC 4760 section 7 lets it be ignored
                 return;
@@ -272,7 +288,9 @@ public final class UpdateMessageCodec {
                 nextHopField.readBytes(octets);
                 hop = address(octets);
             }
-            if (family.isFlowspec()) {
+            if (family.isFsv2()) {
+                mpReach = new MpReachNlri(family, hop, List.of(), List.of(), fsv2(family, value));
+            } else if (family.isFlowspec()) {
                 mpReach = new MpReachNlri(family, hop, List.of(), flowspec(family, value));
             } else {
                 mpReach = new MpReachNlri(family, hop, readPrefixes(value, family.afi()), List.of());
@@ -285,11 +303,13 @@ public final class UpdateMessageCodec {
             }
             final int afi = value.readUnsignedShort();
             final int safi = value.readUnsignedByte();
-            final BgpFamily family = BgpFamily.forCodes(afi, safi);
+            final BgpFamily family = BgpFamily.forCodes(afi, safi, fsv2);
             if (family == null) {
                 return;
             }
-            if (family.isFlowspec()) {
+            if (family.isFsv2()) {
+                mpUnreach = new MpUnreachNlri(family, List.of(), List.of(), fsv2(family, value));
+            } else if (family.isFlowspec()) {
                 mpUnreach = new MpUnreachNlri(family, List.of(), flowspec(family, value));
             } else {
                 mpUnreach = new MpUnreachNlri(family, readPrefixes(value, family.afi()), List.of());
@@ -300,6 +320,19 @@ public final class UpdateMessageCodec {
             final Fsv1NlriCodec codec = Fsv1NlriCodec.forAfiSafi(family.afi().code(), family.safi());
             try {
                 final DecodedNlris<Fsv1Nlri> decoded = requireNonNull(codec).decodeAll(value);
+                errors.addAll(decoded.malformed());
+                return decoded.nlris();
+            } catch (WireFormatException e) {
+                throw new BgpProtocolException(NotificationMessage.UPDATE_MESSAGE_ERROR,
+                    NotificationMessage.OPTIONAL_ATTRIBUTE_ERROR, e);
+            }
+        }
+
+        private List<Fsv2Nlri> fsv2(final BgpFamily family, final ByteBuf value) throws BgpProtocolException {
+            try {
+                // draft-ietf-idr-fsv2-ip-basic section 5.1: malformed NLRIs are treat-as-withdraw when the
+                // boundaries hold, else the session is reset
+                final DecodedNlris<Fsv2Nlri> decoded = new Fsv2NlriCodec(fsv2, family.afi()).decodeAll(value);
                 errors.addAll(decoded.malformed());
                 return decoded.nlris();
             } catch (WireFormatException e) {

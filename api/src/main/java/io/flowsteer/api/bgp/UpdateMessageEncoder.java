@@ -17,8 +17,12 @@ import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.api.spi.RouteAttributes;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv1NlriCodec;
+import io.flowsteer.api.wire.Fsv2Config;
+import io.flowsteer.api.wire.Fsv2Nlri;
+import io.flowsteer.api.wire.Fsv2NlriCodec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
@@ -40,14 +44,28 @@ public final class UpdateMessageEncoder {
     private static final int MP_UNREACH_OVERHEAD = 4 + 3;
 
     private final @NonNull ExtendedCommunityCodec communityCodec;
+    private final @NonNull Fsv2Config fsv2;
 
     /**
-     * An encoder writing communities with the given codec.
+     * An encoder writing communities with the given codec and FSv2 with the default code points.
      *
      * @param communityCodec the codec
      */
     public UpdateMessageEncoder(final @NonNull ExtendedCommunityCodec communityCodec) {
+        this(communityCodec, Fsv2Config.DEFAULT);
+    }
+
+    /**
+     * An encoder writing communities with the given codec and FSv2 NLRIs (draft-ietf-idr-fsv2-ip-basic section 3)
+     * with the configured SAFI and IP Basic family type.
+     *
+     * @param communityCodec the codec
+     * @param fsv2 the FSv2 code points
+     */
+    public UpdateMessageEncoder(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull Fsv2Config fsv2) {
         this.communityCodec = requireNonNull(communityCodec);
+        this.fsv2 = requireNonNull(fsv2);
     }
 
     /**
@@ -61,7 +79,7 @@ public final class UpdateMessageEncoder {
      * @throws EncodeException when an NLRI or attribute cannot be encoded or one NLRI does not fit a message
      */
     public @NonNull List<byte[]> advertise(final @NonNull BgpFamily family, final @NonNull RouteAttributes attributes,
-            final @NonNull List<Fsv1Nlri> nlris, final @NonNull SessionEncoding session) {
+            final @NonNull List<? extends FlowspecNlri> nlris, final @NonNull SessionEncoding session) {
         final ByteBuf before = Unpooled.buffer();
         final ByteBuf after = Unpooled.buffer();
         writeAttribute(before, FLAG_TRANSITIVE, PathAttributeType.ORIGIN, Unpooled.wrappedBuffer(new byte[] {0}));
@@ -116,7 +134,7 @@ public final class UpdateMessageEncoder {
             out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_REACH_NLRI);
             final int mpLengthAt = out.writerIndex();
             out.writeShort(0);
-            out.writeShort(family.afi().code()).writeByte(family.safi()).writeByte(0).writeByte(0);
+            out.writeShort(family.afi().code()).writeByte(family.safi(fsv2)).writeByte(0).writeByte(0);
             batch.forEach(out::writeBytes);
             out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
             out.writeBytes(after, after.readerIndex(), after.readableBytes());
@@ -135,8 +153,8 @@ public final class UpdateMessageEncoder {
      * @param session the session's encoding parameters
      * @return the messages
      */
-    public @NonNull List<byte[]> withdraw(final @NonNull BgpFamily family, final @NonNull List<Fsv1Nlri> nlris,
-            final @NonNull SessionEncoding session) {
+    public @NonNull List<byte[]> withdraw(final @NonNull BgpFamily family,
+            final @NonNull List<? extends FlowspecNlri> nlris, final @NonNull SessionEncoding session) {
         final List<byte[]> messages = new ArrayList<>();
         final int fixed = BgpMessageCodec.HEADER_LENGTH + 4 + MP_UNREACH_OVERHEAD;
         for (List<byte[]> batch : pack(family, nlris, fixed, session.maxMessageSize())) {
@@ -163,7 +181,7 @@ public final class UpdateMessageEncoder {
         return unreach(family, List.of());
     }
 
-    private static byte[] unreach(final BgpFamily family, final List<byte[]> batch) {
+    private byte[] unreach(final BgpFamily family, final List<byte[]> batch) {
         final ByteBuf out = Unpooled.buffer();
         final int start = BgpMessageCodec.startMessage(out, BgpMessage.UPDATE);
         out.writeShort(0);
@@ -172,7 +190,7 @@ public final class UpdateMessageEncoder {
         out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_UNREACH_NLRI);
         final int mpLengthAt = out.writerIndex();
         out.writeShort(0);
-        out.writeShort(family.afi().code()).writeByte(family.safi());
+        out.writeShort(family.afi().code()).writeByte(family.safi(fsv2));
         batch.forEach(out::writeBytes);
         out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
         out.setShort(attributesAt, out.writerIndex() - attributesAt - 2);
@@ -180,17 +198,25 @@ public final class UpdateMessageEncoder {
         return toArray(out);
     }
 
-    private static List<List<byte[]>> pack(final BgpFamily family, final List<Fsv1Nlri> nlris, final int fixed,
-            final int maxSize) {
+    private List<List<byte[]>> pack(final BgpFamily family, final List<? extends FlowspecNlri> nlris,
+            final int fixed, final int maxSize) {
         final Fsv1NlriCodec codec = Fsv1NlriCodec.forAfiSafi(family.afi().code(), family.safi());
-        if (codec == null) {
+        final Fsv2NlriCodec codec2 = family.isFsv2() ? new Fsv2NlriCodec(fsv2, family.afi()) : null;
+        if (codec == null && codec2 == null) {
             throw new EncodeException(family + " is not a flowspec family");
         }
         final List<List<byte[]>> batches = new ArrayList<>();
         List<byte[]> batch = new ArrayList<>();
         int size = fixed;
-        for (Fsv1Nlri nlri : nlris) {
-            final byte[] encoded = codec.encode(nlri);
+        for (FlowspecNlri nlri : nlris) {
+            final byte[] encoded;
+            if (codec2 != null && nlri instanceof Fsv2Nlri v2) {
+                encoded = codec2.encode(v2);
+            } else if (codec != null && nlri instanceof Fsv1Nlri v1) {
+                encoded = codec.encode(v1);
+            } else {
+                throw new EncodeException(nlri.getClass().getSimpleName() + " cannot be sent in " + family);
+            }
             if (fixed + encoded.length > maxSize) {
                 throw new EncodeException("flowspec NLRI of " + encoded.length + " octets does not fit a "
                     + maxSize + "-octet UPDATE");

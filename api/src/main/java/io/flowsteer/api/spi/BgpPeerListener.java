@@ -8,6 +8,7 @@
 package io.flowsteer.api.spi;
 
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import java.net.InetAddress;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
@@ -47,6 +48,18 @@ public interface BgpPeerListener {
      */
     default void onFlowspecRoutes(final @NonNull InetAddress peer, final @NonNull List<FlowspecRoute> announced,
             final @NonNull List<Fsv1Nlri> withdrawn) {
+        // nothing by default
+    }
+
+    /**
+     * FSv2 NLRIs withdrawn in one UPDATE (draft-ietf-idr-fsv2-ip-basic section 9.1, MP_UNREACH_NLRI of an FSv2
+     * family, or a treat-as-withdraw error). FSv2 announcements arrive through
+     * {@link #onFlowspecRoutes(InetAddress, List, List)} with an {@link Fsv2Nlri} in the route.
+     *
+     * @param peer the peer
+     * @param withdrawn the NLRIs
+     */
+    default void onFsv2Withdrawn(final @NonNull InetAddress peer, final @NonNull List<Fsv2Nlri> withdrawn) {
         // nothing by default
     }
 

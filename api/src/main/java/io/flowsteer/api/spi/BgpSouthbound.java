@@ -21,8 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 public interface BgpSouthbound extends AutoCloseable {
     /**
-     * Sets the local speaker. Changing the router id or AS resets every session; changing the listen address
-     * rebinds the listener.
+     * Sets the local speaker. Changing the router id, AS or FSv2 code points resets every session; changing the
+     * listen address rebinds the listener.
      *
      * @param config the speaker configuration
      */
@@ -79,6 +79,28 @@ public interface BgpSouthbound extends AutoCloseable {
      * @return one status per peer
      */
     @NonNull List<PeerStatus> statuses();
+
+    /**
+     * The unicast routes in a peer's Adj-RIB-In (IPv4 and IPv6 unicast, when negotiated), with next hop, AS_PATH
+     * and ORIGINATOR_ID. The Adj-RIB-In is emptied when the session ends.
+     *
+     * @param peer the peer's address
+     * @return the routes, empty when the peer is unknown or sent none
+     */
+    default @NonNull List<UnicastRoute> receivedUnicast(final @NonNull InetAddress peer) {
+        return List.of();
+    }
+
+    /**
+     * The flowspec routes (FSv1 and FSv2) in a peer's Adj-RIB-In, each validated now against the unicast routes
+     * received from all peers (draft-ietf-idr-fsv2-ip-basic section 5.2.2, RFC 8955 section 6, RFC 9117).
+     *
+     * @param peer the peer's address
+     * @return the routes with their verdicts, empty when the peer is unknown or sent none
+     */
+    default @NonNull List<ReceivedFlowspec> receivedFlowspec(final @NonNull InetAddress peer) {
+        return List.of();
+    }
 
     /**
      * Registers a listener.

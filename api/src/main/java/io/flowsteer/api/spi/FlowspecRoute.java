@@ -10,17 +10,20 @@ package io.flowsteer.api.spi;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.wire.Afi;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
- * One flowspec route: an RFC 8955 section 4 / RFC 8956 section 3 NLRI and its path attributes. Two routes with the
+ * One flowspec route: an RFC 8955 section 4 / RFC 8956 section 3 NLRI, or an FSv2 NLRI
+ * (draft-ietf-idr-fsv2-ip-basic section 3), and its path attributes. Two routes with the
  * same NLRI are the same route in an Adj-RIB-Out; the later one replaces the earlier one.
  *
- * @param nlri the NLRI; its AFI and route distinguisher select the family (SAFI 133 or 134)
+ * @param nlri the NLRI; its version, AFI and route distinguisher select the family (SAFI 133, 134 or FSv2)
  * @param attributes the actions and other attributes
  */
-public record FlowspecRoute(@NonNull Fsv1Nlri nlri, @NonNull RouteAttributes attributes) {
+public record FlowspecRoute(@NonNull FlowspecNlri nlri, @NonNull RouteAttributes attributes) {
     /**
      * Checks for nulls.
      *
@@ -39,7 +42,10 @@ public record FlowspecRoute(@NonNull Fsv1Nlri nlri, @NonNull RouteAttributes att
      */
     public @NonNull BgpFamily family() {
         final boolean v4 = nlri.afi() == Afi.IPV4;
-        if (nlri.routeDistinguisher() != null) {
+        if (nlri instanceof Fsv2Nlri) {
+            return v4 ? BgpFamily.IPV4_FSV2 : BgpFamily.IPV6_FSV2;
+        }
+        if (nlri instanceof Fsv1Nlri v1 && v1.routeDistinguisher() != null) {
             return v4 ? BgpFamily.IPV4_FLOWSPEC_VPN : BgpFamily.IPV6_FLOWSPEC_VPN;
         }
         return v4 ? BgpFamily.IPV4_FLOWSPEC : BgpFamily.IPV6_FLOWSPEC;

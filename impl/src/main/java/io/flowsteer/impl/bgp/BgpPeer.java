@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.bgp;
 
+import io.flowsteer.api.bgp.AsPathSegment;
 import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.BgpProtocolException;
@@ -25,15 +26,20 @@ import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.FlowspecValidation;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.RawAttribute;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -61,23 +67,31 @@ import org.slf4j.LoggerFactory;
  * (ConnectRetry, Hold, Keepalive, section 10), its wanted Adj-RIB-Out and what the current session has been sent.
  * Every method runs on the speaker's event loop; nothing here is thread-safe by itself.
  *
- * <p>Simplifications of this slice: one connection at a time; an inbound connection while another is past
- * Connect is refused with Cease / Connection Collision Resolution (RFC 4486) instead of comparing BGP
- * Identifiers (RFC 4271 section 6.8).
+ * <p>Connection collision (RFC 4271 section 6.8): while the session's connection is in OpenSent or OpenConfirm,
+ * one more inbound connection is taken as a collision candidate; the speaker sends its OPEN on it and, when the
+ * candidate's OPEN arrives, keeps the connection the peer initiated if the local BGP Identifier is the lower one
+ * (compared as unsigned 32-bit numbers) and the one it initiated itself otherwise, closing the other with
+ * NOTIFICATION Cease / Connection Collision Resolution (RFC 4486 section 4). A connection that reaches
+ * Established first wins, and an inbound connection while Established is refused the same way.
  */
 final class BgpPeer {
     private static final Logger LOG = LoggerFactory.getLogger(BgpPeer.class);
     private static final int GRACEFUL_RESTART_TIME = 120;
+    private static final int ORIGINATOR_ID = 9;
+    private static final FlowspecValidation NOT_VALIDATED = new FlowspecValidation(false, "not validated yet");
 
     private final NettyBgpSouthbound speaker;
     private final EventLoop loop;
     private PeerConfig config;
     private SessionState state = SessionState.IDLE;
     private BgpConnection current;
+    private BgpConnection candidate;
     private NegotiatedSession negotiated;
     private SessionEncoding encoding;
-    private Map<Fsv1Nlri, RouteAttributes> wanted = new LinkedHashMap<>();
-    private final Map<Fsv1Nlri, RouteAttributes> advertised = new HashMap<>();
+    private Map<FlowspecNlri, RouteAttributes> wanted = new LinkedHashMap<>();
+    private final Map<FlowspecNlri, RouteAttributes> advertised = new HashMap<>();
+    private final Map<IpPrefix, UnicastRoute> receivedUnicast = new LinkedHashMap<>();
+    private final Map<FlowspecNlri, ReceivedFlowspec> receivedFlowspec = new LinkedHashMap<>();
     private ScheduledFuture<?> connectRetryTimer;
     private ScheduledFuture<?> holdTimer;
     private ScheduledFuture<?> keepaliveTimer;
@@ -111,6 +125,37 @@ final class BgpPeer {
         return config;
     }
 
+    // ---- Adj-RIB-In (RFC 4271 section 3.2) ----
+
+    List<UnicastRoute> receivedUnicast() {
+        return List.copyOf(receivedUnicast.values());
+    }
+
+    /**
+     * The received flowspec routes, verdicts not yet computed.
+     */
+    List<ReceivedFlowspec> receivedFlowspec() {
+        return List.copyOf(receivedFlowspec.values());
+    }
+
+    /**
+     * The unicast routes with their originators and neighbor ASes, for validation.
+     */
+    void collectUnicast(final List<FlowspecValidator.Unicast> out) {
+        for (UnicastRoute route : receivedUnicast.values()) {
+            out.add(new FlowspecValidator.Unicast(route, originator(route.originatorId()),
+                route.asPath().isEmpty() ? speaker.speakerConfig().localAs() : route.asPath().get(0)));
+        }
+    }
+
+    InetAddress originator(final Inet4Address originatorId) {
+        return originatorId != null ? originatorId : config.address();
+    }
+
+    boolean external() {
+        return config.peerAs() != speaker.speakerConfig().localAs();
+    }
+
     // ---- administrative events (RFC 4271 section 8.1.2) ----
 
     void start() {
@@ -125,6 +170,7 @@ final class BgpPeer {
     void stop(final int ceaseSubcode, final String reason) {
         stopped = true;
         cancel(connectRetryTimer);
+        dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
         setState(SessionState.IDLE);
     }
@@ -150,7 +196,7 @@ final class BgpPeer {
     }
 
     void setWanted(final Collection<FlowspecRoute> routes) {
-        final Map<Fsv1Nlri, RouteAttributes> next = new LinkedHashMap<>();
+        final Map<FlowspecNlri, RouteAttributes> next = new LinkedHashMap<>();
         for (FlowspecRoute route : routes) {
             next.put(route.nlri(), route.attributes());
         }
@@ -167,7 +213,8 @@ final class BgpPeer {
             return false;
         }
         final ByteBuf out = current.channel().alloc().buffer(23);
-        BgpMessageCodec.encodeRouteRefresh(new RouteRefreshMessage(family.afi().code(), family.safi()), out);
+        BgpMessageCodec.encodeRouteRefresh(new RouteRefreshMessage(family.afi().code(),
+            family.safi(speaker.speakerConfig().fsv2())), out);
         write(out);
         return true;
     }
@@ -228,6 +275,11 @@ final class BgpPeer {
                 if (pending.channel() != null) {
                     pending.channel().close();
                 }
+            } else if ((state == SessionState.OPEN_SENT || state == SessionState.OPEN_CONFIRM)
+                && candidate == null) {
+                // RFC 4271 section 6.8: run the OPEN exchange on both and decide by BGP Identifier
+                candidate = connection;
+                return true;
             } else {
                 return false;
             }
@@ -238,14 +290,24 @@ final class BgpPeer {
     }
 
     void onConnected(final BgpConnection connection) {
+        if (connection == candidate) {
+            sendOpen(connection);
+            return;
+        }
         if (connection != current) {
             connection.channel().close();
             return;
         }
+        sendOpen(connection);
+        setState(SessionState.OPEN_SENT);
+        restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+    }
+
+    private void sendOpen(final BgpConnection connection) {
         final SpeakerConfig local = speaker.speakerConfig();
         final List<Capability> capabilities = new ArrayList<>();
         for (BgpFamily family : sorted(config.families())) {
-            capabilities.add(new Capability.Multiprotocol(family.afi().code(), family.safi()));
+            capabilities.add(new Capability.Multiprotocol(family.afi().code(), family.safi(local.fsv2())));
         }
         capabilities.add(new Capability.RouteRefresh());
         capabilities.add(new Capability.FourOctetAs(local.localAs()));
@@ -255,12 +317,15 @@ final class BgpPeer {
         final int myAs = local.localAs() > 0xffff ? OpenMessage.AS_TRANS : (int) local.localAs();
         final ByteBuf out = connection.channel().alloc().buffer(64);
         BgpMessageCodec.encodeOpen(new OpenMessage(4, myAs, config.holdTime(), local.routerId(), capabilities), out);
-        write(out);
-        setState(SessionState.OPEN_SENT);
-        restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+        messagesSent++;
+        connection.channel().writeAndFlush(out);
     }
 
     void onDisconnected(final BgpConnection connection, final Throwable cause) {
+        if (connection == candidate) {
+            candidate = null;
+            return;
+        }
         if (connection != current) {
             return;
         }
@@ -276,12 +341,18 @@ final class BgpPeer {
     }
 
     void onFrameError(final BgpConnection connection, final Object error) {
-        if (connection == current && error instanceof BgpProtocolException e) {
+        if (connection == candidate && error instanceof BgpProtocolException e) {
+            dropCandidate(e.toNotification());
+        } else if (connection == current && error instanceof BgpProtocolException e) {
             protocolError(e);
         }
     }
 
     void onFrame(final BgpConnection connection, final ByteBuf frame) {
+        if (connection == candidate) {
+            onCandidateFrame(frame);
+            return;
+        }
         if (connection != current) {
             return;
         }
@@ -342,6 +413,76 @@ final class BgpPeer {
         closeSession(error.toNotification(), error.getMessage(), true);
     }
 
+    // ---- connection collision (RFC 4271 section 6.8) ----
+
+    private void onCandidateFrame(final ByteBuf frame) {
+        messagesReceived++;
+        final BgpMessage message;
+        try {
+            message = speaker.messageCodec().decode(frame, false);
+        } catch (BgpProtocolException e) {
+            dropCandidate(e.toNotification());
+            return;
+        }
+        if (message instanceof NotificationMessage) {
+            notificationsReceived++;
+            dropCandidate(null);
+        } else if (message instanceof OpenMessage open) {
+            resolveCollision(open);
+        } else {
+            dropCandidate(NotificationMessage.of(NotificationMessage.FSM_ERROR, NotificationMessage.FSM_OPEN_SENT));
+        }
+    }
+
+    private void resolveCollision(final OpenMessage open) {
+        final long localId = unsigned(speaker.speakerConfig().routerId());
+        final long remoteId = unsigned(open.bgpIdentifier());
+        final boolean keepInbound = localId < remoteId;
+        if (state == SessionState.ESTABLISHED || current == null || current.inbound() == candidate.inbound()
+            || current.inbound() == keepInbound) {
+            LOG.info("Peer {}: connection collision, keeping the {} connection (local id {}, remote id {})",
+                config.address(), current != null && current.inbound() ? "inbound" : "outbound",
+                speaker.speakerConfig().routerId().getHostAddress(), open.bgpIdentifier().getHostAddress());
+            dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION));
+            return;
+        }
+        LOG.info("Peer {}: connection collision, keeping the {} connection (local id {}, remote id {})",
+            config.address(), candidate.inbound() ? "inbound" : "outbound",
+            speaker.speakerConfig().routerId().getHostAddress(), open.bgpIdentifier().getHostAddress());
+        final BgpConnection winner = candidate;
+        candidate = null;
+        closeSession(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION),
+            "connection collision resolved in favour of the other connection", false);
+        cancel(connectRetryTimer);
+        current = winner;
+        setState(SessionState.OPEN_SENT);
+        restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+        onOpen(open);
+    }
+
+    private void dropCandidate(final NotificationMessage notification) {
+        final BgpConnection loser = candidate;
+        candidate = null;
+        if (loser == null || loser.channel() == null) {
+            return;
+        }
+        final Channel channel = loser.channel();
+        if (notification != null && channel.isActive()) {
+            notificationsSent++;
+            messagesSent++;
+            final ByteBuf out = channel.alloc().buffer(21 + notification.data().length());
+            BgpMessageCodec.encodeNotification(notification, out);
+            channel.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            channel.close();
+        }
+    }
+
+    private static long unsigned(final Inet4Address address) {
+        final byte[] octets = address.getAddress();
+        return (octets[0] & 0xffL) << 24 | (octets[1] & 0xffL) << 16 | (octets[2] & 0xffL) << 8 | octets[3] & 0xffL;
+    }
+
     // ---- OPEN and session establishment (RFC 4271 section 6.2, 8.2.2) ----
 
     private void onOpen(final OpenMessage open) {
@@ -372,7 +513,7 @@ final class BgpPeer {
             codes.add(capability.code());
             if (capability instanceof Capability.Multiprotocol mp) {
                 anyMultiprotocol = true;
-                final BgpFamily family = BgpFamily.forCodes(mp.afi(), mp.safi());
+                final BgpFamily family = BgpFamily.forCodes(mp.afi(), mp.safi(), local.fsv2());
                 if (family != null && config.families().contains(family)) {
                     families.add(family);
                 }
@@ -405,6 +546,10 @@ final class BgpPeer {
         establishedTransitions++;
         lastError = null;
         advertised.clear();
+        if (candidate != null) {
+            // RFC 4271 section 6.8: an Established connection wins any collision
+            dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION));
+        }
         setState(SessionState.ESTABLISHED);
         LOG.info("Peer {}: established, {}", config.address(), negotiated);
         sync(true);
@@ -428,7 +573,7 @@ final class BgpPeer {
     }
 
     private void syncFamilies(final Set<BgpFamily> families, final boolean all) {
-        final Map<BgpFamily, List<Fsv1Nlri>> withdrawals = new LinkedHashMap<>();
+        final Map<BgpFamily, List<FlowspecNlri>> withdrawals = new LinkedHashMap<>();
         final var iterator = advertised.entrySet().iterator();
         while (iterator.hasNext()) {
             final var entry = iterator.next();
@@ -443,7 +588,7 @@ final class BgpPeer {
                 writeUpdate(message);
             }
         }
-        final Map<BgpFamily, Map<RouteAttributes, List<Fsv1Nlri>>> groups = new LinkedHashMap<>();
+        final Map<BgpFamily, Map<RouteAttributes, List<FlowspecNlri>>> groups = new LinkedHashMap<>();
         for (var entry : wanted.entrySet()) {
             final BgpFamily family = familyOf(entry.getKey());
             if (families.contains(family) && (all || !entry.getValue().equals(advertised.get(entry.getKey())))) {
@@ -461,7 +606,8 @@ final class BgpPeer {
         }
     }
 
-    private void advertiseGroup(final BgpFamily family, final RouteAttributes attributes, final List<Fsv1Nlri> nlris) {
+    private void advertiseGroup(final BgpFamily family, final RouteAttributes attributes,
+            final List<FlowspecNlri> nlris) {
         List<byte[]> messages;
         try {
             messages = speaker.updateEncoder().advertise(family, attributes, nlris, encoding);
@@ -470,8 +616,8 @@ final class BgpPeer {
             LOG.warn("Peer {}: cannot encode a group of {} routes ({}), sending them one by one",
                 config.address(), nlris.size(), e.getMessage());
             messages = new ArrayList<>();
-            final List<Fsv1Nlri> sent = new ArrayList<>();
-            for (Fsv1Nlri nlri : nlris) {
+            final List<FlowspecNlri> sent = new ArrayList<>();
+            for (FlowspecNlri nlri : nlris) {
                 try {
                     messages.addAll(speaker.updateEncoder().advertise(family, attributes, List.of(nlri), encoding));
                     sent.add(nlri);
@@ -495,7 +641,7 @@ final class BgpPeer {
 
     private void onRouteRefresh(final RouteRefreshMessage refresh) {
         routeRefreshesReceived++;
-        final BgpFamily family = BgpFamily.forCodes(refresh.afi(), refresh.safi());
+        final BgpFamily family = BgpFamily.forCodes(refresh.afi(), refresh.safi(), speaker.speakerConfig().fsv2());
         LOG.info("Peer {}: ROUTE-REFRESH for {}", config.address(), family);
         if (family != null && negotiated.families().contains(family)) {
             // RFC 2918 section 4: re-advertise the Adj-RIB-Out of the family
@@ -524,25 +670,29 @@ final class BgpPeer {
             return;
         }
         final boolean withdrawAll = update.treatAsWithdraw();
+        final List<Long> asPath = asNumbers(update.asPath());
+        final Inet4Address originatorId = originatorId(update.attributes());
         final List<UnicastRoute> unicastAnnounced = new ArrayList<>();
         final List<UnicastRoute> unicastWithdrawn = new ArrayList<>();
         final List<FlowspecRoute> flowspecAnnounced = new ArrayList<>();
         final List<Fsv1Nlri> flowspecWithdrawn = new ArrayList<>();
+        final List<Fsv2Nlri> fsv2Withdrawn = new ArrayList<>();
         update.withdrawnRoutes().forEach(p -> unicastWithdrawn.add(unicast(p, null)));
         for (IpPrefix prefix : update.nlri()) {
             (withdrawAll ? unicastWithdrawn : unicastAnnounced).add(unicast(prefix, withdrawAll ? null
-                : update.nextHop()));
+                : update.nextHop(), asPath, originatorId));
         }
         final MpUnreachNlri unreach = update.mpUnreach();
         if (unreach != null && negotiated.families().contains(unreach.family())) {
             unreach.prefixes().forEach(p -> unicastWithdrawn.add(unicast(p, null)));
             flowspecWithdrawn.addAll(unreach.flowspec());
+            fsv2Withdrawn.addAll(unreach.fsv2());
         }
         final MpReachNlri reach = update.mpReach();
         if (reach != null && negotiated.families().contains(reach.family())) {
             for (IpPrefix prefix : reach.prefixes()) {
                 (withdrawAll ? unicastWithdrawn : unicastAnnounced).add(unicast(prefix, withdrawAll ? null
-                    : reach.nextHop()));
+                    : reach.nextHop(), asPath, originatorId));
             }
             for (Fsv1Nlri nlri : reach.flowspec()) {
                 if (withdrawAll) {
@@ -551,6 +701,24 @@ final class BgpPeer {
                     flowspecAnnounced.add(new FlowspecRoute(nlri, update.attributes()));
                 }
             }
+            for (Fsv2Nlri nlri : reach.fsv2()) {
+                if (withdrawAll) {
+                    fsv2Withdrawn.add(nlri);
+                } else {
+                    flowspecAnnounced.add(new FlowspecRoute(nlri, update.attributes()));
+                }
+            }
+        }
+        for (UnicastRoute route : unicastWithdrawn) {
+            receivedUnicast.remove(new IpPrefix(route.prefix(), route.length()));
+        }
+        for (UnicastRoute route : unicastAnnounced) {
+            receivedUnicast.put(new IpPrefix(route.prefix(), route.length()), route);
+        }
+        flowspecWithdrawn.forEach(receivedFlowspec::remove);
+        fsv2Withdrawn.forEach(receivedFlowspec::remove);
+        for (FlowspecRoute route : flowspecAnnounced) {
+            receivedFlowspec.put(route.nlri(), new ReceivedFlowspec(route, asPath, originatorId, NOT_VALIDATED));
         }
         if (!unicastAnnounced.isEmpty() || !unicastWithdrawn.isEmpty()) {
             speaker.notifyUnicast(config.address(), unicastAnnounced, unicastWithdrawn);
@@ -558,11 +726,48 @@ final class BgpPeer {
         if (!flowspecAnnounced.isEmpty() || !flowspecWithdrawn.isEmpty()) {
             speaker.notifyFlowspec(config.address(), flowspecAnnounced, flowspecWithdrawn);
         }
+        if (!fsv2Withdrawn.isEmpty()) {
+            speaker.notifyFsv2Withdrawn(config.address(), fsv2Withdrawn);
+        }
         publish();
     }
 
     private static UnicastRoute unicast(final IpPrefix prefix, final InetAddress nextHop) {
         return new UnicastRoute(prefix.address(), prefix.length(), nextHop);
+    }
+
+    private static UnicastRoute unicast(final IpPrefix prefix, final InetAddress nextHop, final List<Long> asPath,
+            final Inet4Address originatorId) {
+        return nextHop == null ? unicast(prefix, null)
+            : new UnicastRoute(prefix.address(), prefix.length(), nextHop, asPath, originatorId);
+    }
+
+    /** AS_SEQUENCE and AS_SET numbers left to right; confederation segments (RFC 5065 types 3, 4) left out. */
+    private static List<Long> asNumbers(final List<AsPathSegment> segments) {
+        if (segments == null) {
+            return List.of();
+        }
+        final List<Long> out = new ArrayList<>();
+        for (AsPathSegment segment : segments) {
+            if (segment.type() == AsPathSegment.AS_SEQUENCE || segment.type() == AsPathSegment.AS_SET) {
+                out.addAll(segment.asNumbers());
+            }
+        }
+        return out;
+    }
+
+    /** ORIGINATOR_ID, RFC 4456 section 7: optional non-transitive attribute 9 of 4 octets. */
+    private static Inet4Address originatorId(final RouteAttributes attributes) {
+        for (RawAttribute attribute : attributes.others()) {
+            if (attribute.type() == ORIGINATOR_ID && attribute.value().length() == 4) {
+                try {
+                    return (Inet4Address) InetAddress.getByAddress(attribute.value().toByteArray());
+                } catch (IOException e) {
+                    throw new IllegalStateException("4 octets are an IPv4 address", e);
+                }
+            }
+        }
+        return null;
     }
 
     // ---- timers and output ----
@@ -606,6 +811,9 @@ final class BgpPeer {
         encoding = null;
         advertised.clear();
         if (connection != null) {
+            // without graceful restart state kept (receiving speaker only), the Adj-RIB-In goes with the session
+            receivedUnicast.clear();
+            receivedFlowspec.clear();
             lastError = reason;
             final Channel channel = connection.channel();
             if (channel != null) {
@@ -620,9 +828,16 @@ final class BgpPeer {
                 }
             }
         }
-        if (retry) {
+        if (retry && candidate != null && !stopped) {
+            // the peer closed the other side of a collision: carry on with the connection it kept
+            current = candidate;
+            candidate = null;
+            setState(SessionState.OPEN_SENT);
+            restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
+        } else if (retry) {
             scheduleReconnect();
         } else {
+            dropCandidate(notification);
             publish();
         }
     }
@@ -654,7 +869,7 @@ final class BgpPeer {
             malformedUpdates, sessionResets, establishedTransitions), lastError, advertised.size());
     }
 
-    private static BgpFamily familyOf(final Fsv1Nlri nlri) {
+    private static BgpFamily familyOf(final FlowspecNlri nlri) {
         return new FlowspecRoute(nlri, RouteAttributes.EMPTY).family();
     }
 

@@ -20,9 +20,11 @@ import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
@@ -48,6 +50,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
@@ -65,8 +68,9 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final EventLoop loop = group.next();
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
-    private final BgpMessageCodec messageCodec;
-    private final UpdateMessageEncoder updateEncoder;
+    private final ExtendedCommunityCodec communityCodec;
+    private volatile BgpMessageCodec messageCodec;
+    private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
     private volatile SpeakerConfig speakerConfig;
     private Channel serverChannel;
@@ -80,8 +84,9 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
      */
     public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
             final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial) {
-        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec));
-        updateEncoder = new UpdateMessageEncoder(communityCodec);
+        this.communityCodec = requireNonNull(communityCodec);
+        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, initial.fsv2()));
+        updateEncoder = new UpdateMessageEncoder(communityCodec, initial.fsv2());
         this.policy = requireNonNull(policy);
         speakerConfig = requireNonNull(initial);
         loop.execute(() -> bind(initial.listenAddress()));
@@ -122,7 +127,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             if (!Objects.equals(old.listenAddress(), config.listenAddress())) {
                 bind(config.listenAddress());
             }
-            if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs()) {
+            final boolean fsv2Changed = !old.fsv2().equals(config.fsv2());
+            if (fsv2Changed) {
+                messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, config.fsv2()));
+                updateEncoder = new UpdateMessageEncoder(communityCodec, config.fsv2());
+            }
+            if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs() || fsv2Changed) {
                 peers.values().forEach(peer -> peer.resetSession("local speaker reconfigured"));
             }
         });
@@ -177,7 +187,13 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     }
 
     ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
-        return new Bootstrap().group(eventLoop).channel(NioSocketChannel.class)
+        final Bootstrap bootstrap = new Bootstrap();
+        final InetSocketAddress listen = speakerConfig.listenAddress();
+        if (listen != null && !listen.getAddress().isAnyLocalAddress()) {
+            // a speaker bound to one address also connects from it, as peers expect the configured address
+            bootstrap.localAddress(new InetSocketAddress(listen.getAddress(), 0));
+        }
+        return bootstrap.group(eventLoop).channel(NioSocketChannel.class)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) policy.connectTimeout().toMillis())
             .option(ChannelOption.TCP_NODELAY, true)
             .handler(new ChannelInitializer<SocketChannel>() {
@@ -249,6 +265,48 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     }
 
     @Override
+    public List<UnicastRoute> receivedUnicast(final InetAddress peer) {
+        return onLoop(() -> {
+            final BgpPeer target = peers.get(peer);
+            return target == null ? List.<UnicastRoute>of() : target.receivedUnicast();
+        });
+    }
+
+    @Override
+    public List<ReceivedFlowspec> receivedFlowspec(final InetAddress peer) {
+        return onLoop(() -> {
+            final BgpPeer target = peers.get(peer);
+            if (target == null) {
+                return List.<ReceivedFlowspec>of();
+            }
+            final List<FlowspecValidator.Unicast> unicast = new ArrayList<>();
+            peers.values().forEach(p -> p.collectUnicast(unicast));
+            final List<ReceivedFlowspec> out = new ArrayList<>();
+            for (ReceivedFlowspec received : target.receivedFlowspec()) {
+                out.add(new ReceivedFlowspec(received.route(), received.asPath(), received.originatorId(),
+                    FlowspecValidator.validate(received.route().nlri(), received.asPath(),
+                        target.originator(received.originatorId()), target.external(), unicast)));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private <T> List<T> onLoop(final Supplier<List<T>> query) {
+        if (loop.inEventLoop()) {
+            // called from a listener: waiting for the loop would wait for ourselves
+            return query.get();
+        }
+        try {
+            return loop.submit(query::get).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("speaker did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
     public PeerStatus status(final InetAddress peer) {
         final BgpPeer target = peers.get(peer);
         return target == null ? null : target.status();
@@ -290,6 +348,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final List<FlowspecRoute> a = List.copyOf(announced);
         final List<Fsv1Nlri> w = List.copyOf(withdrawn);
         notifyAll(listener -> listener.onFlowspecRoutes(peer, a, w));
+    }
+
+    void notifyFsv2Withdrawn(final InetAddress peer, final List<Fsv2Nlri> withdrawn) {
+        final List<Fsv2Nlri> w = List.copyOf(withdrawn);
+        notifyAll(listener -> listener.onFsv2Withdrawn(peer, w));
     }
 
     void notifyEndOfRib(final InetAddress peer, final BgpFamily family) {

@@ -8,6 +8,7 @@
 package io.flowsteer.it.bgp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +24,11 @@ import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
@@ -245,6 +248,47 @@ class GobgpFlowspecIT {
 
     @Test
     @Order(8)
+    void receivedRoutesAreKeptWithTheirPathAndValidated() throws Exception {
+        // 10.40.0.0/16 unicast and a flowspec route inside it: gobgp originates both, so rule b1 holds;
+        // 10.41.0.0/16 has no covering unicast route and a non-empty AS_PATH: infeasible (rule b)
+        gobgp.cli("global", "rib", "add", "-a", "ipv4", "10.40.0.0/16", "nexthop", "192.0.2.254");
+        gobgp.cli("global", "rib", "add", "-a", V4, "match", "destination", "10.40.1.0/24", "then", "rate-limit",
+            "1000");
+        gobgp.cli("global", "rib", "add", "-a", V4, "match", "destination", "10.41.0.0/16", "then", "discard");
+        try {
+            await("unicast route kept", () -> speaker.receivedUnicast(peer).stream()
+                .anyMatch(r -> r.toString().equals("10.40.0.0/16 via 192.0.2.254")));
+            final UnicastRoute unicast = speaker.receivedUnicast(peer).stream()
+                .filter(r -> r.toString().equals("10.40.0.0/16 via 192.0.2.254")).findFirst().orElseThrow();
+            assertEquals(List.of(Gobgp.AS), unicast.asPath());
+            await("two flowspec routes kept", () -> received("10.40.1.0", 24) != null
+                && received("10.41.0.0", 16) != null);
+            final ReceivedFlowspec feasible = received("10.40.1.0", 24);
+            assertTrue(feasible.validation().feasible(), feasible.validation().reason());
+            assertEquals(List.of(Gobgp.AS), feasible.asPath());
+            assertEquals(List.of(new TrafficRateBytes(0, 1000f)),
+                feasible.route().attributes().extendedCommunities());
+            final ReceivedFlowspec infeasible = received("10.41.0.0", 16);
+            assertFalse(infeasible.validation().feasible());
+            assertTrue(infeasible.validation().reason().contains("rule b"), infeasible.validation().reason());
+            assertEquals(List.of(new TrafficRateBytes(0, 0f)), infeasible.route().attributes().extendedCommunities());
+        } finally {
+            gobgp.cli("global", "rib", "del", "-a", "ipv4", "10.40.0.0/16");
+            gobgp.cli("global", "rib", "del", "-a", V4, "match", "destination", "10.40.1.0/24", "then", "rate-limit",
+                "1000");
+            gobgp.cli("global", "rib", "del", "-a", V4, "match", "destination", "10.41.0.0/16", "then", "discard");
+        }
+        await("withdrawn routes leave the Adj-RIB-In", () -> received("10.40.1.0", 24) == null
+            && received("10.41.0.0", 16) == null && speaker.receivedUnicast(peer).isEmpty());
+    }
+
+    private ReceivedFlowspec received(final String destination, final int length) {
+        return speaker.receivedFlowspec(peer).stream().filter(r -> isDestination(r.route().nlri(), destination,
+            length)).findFirst().orElse(null);
+    }
+
+    @Test
+    @Order(9)
     void tenThousandRoutesAreAdvertisedAndWithdrawn() throws Exception {
         final List<FlowspecRoute> routes = new ArrayList<>(allRoutes());
         for (int i = 0; i < 10_000; i++) {
@@ -277,8 +321,9 @@ class GobgpFlowspecIT {
         }
     }
 
-    private static boolean isDestination(final Fsv1Nlri nlri, final String address, final int length) {
-        return nlri.components().size() == 1 && nlri.components().get(0) instanceof IpPrefixComponent prefix
+    private static boolean isDestination(final FlowspecNlri flowspec, final String address, final int length) {
+        return flowspec instanceof Fsv1Nlri nlri && nlri.components().size() == 1
+            && nlri.components().get(0) instanceof IpPrefixComponent prefix
             && prefix.length() == length && TestRoutes.ipv4(address).equals(toAddress(prefix.address()));
     }
 

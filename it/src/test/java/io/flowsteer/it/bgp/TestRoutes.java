@@ -7,6 +7,7 @@
  */
 package io.flowsteer.it.bgp;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.RedirectToIndirectionId;
 import io.flowsteer.api.community.RedirectToIpv4;
 import io.flowsteer.api.community.RedirectToIpv6;
@@ -14,21 +15,34 @@ import io.flowsteer.api.community.RedirectToVrfAs2;
 import io.flowsteer.api.community.TrafficAction;
 import io.flowsteer.api.community.TrafficMarking;
 import io.flowsteer.api.community.TrafficRateBytes;
+import io.flowsteer.api.community.wide.CommunityContainerCodec;
+import io.flowsteer.api.community.wide.RedirectGroupCodec;
+import io.flowsteer.api.community.wide.RedirectGroupCommunity;
+import io.flowsteer.api.community.wide.RedirectPath;
 import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.BitmaskComponent;
 import io.flowsteer.api.wire.BitmaskTerm;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Config;
+import io.flowsteer.api.wire.Fsv2FilterFamily;
+import io.flowsteer.api.wire.Fsv2IpComponent;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The flowspec routes the gobgp tests advertise, each with the NLRI string gobgp prints for it and the JSON of its
@@ -121,6 +135,33 @@ record TestRoutes(FlowspecRoute route, String gobgpKey, String gobgpCommunities)
             new RouteAttributes(List.of(), List.of(new RedirectToIpv6(ipv6("2001:db8::2"), true)), List.of())),
             "[destination: 2001:db8:9::/48/0]",
             "[{\"type\":25,\"value\":[{\"type\":0,\"subtype\":12,\"value\":\"2001:db8::2:1\"}]}]");
+    }
+
+    /**
+     * IPv4 redirect to a redirect group (draft-ietf-idr-flowspec-redirect-group): a Community Container attribute
+     * (type 129, optional transitive) holding one wide community with two IPv4 paths; no peer here knows it.
+     */
+    static TestRoutes ipv4RedirectGroup() {
+        final ByteBuf value = Unpooled.buffer();
+        new RedirectGroupCodec().encode(new RedirectGroupCommunity(false, false, 65000, 0, List.of(
+            RedirectPath.of(ipv4("192.0.2.7"), OptionalLong.empty(), OptionalInt.empty()),
+            RedirectPath.of(ipv4("192.0.2.8"), OptionalLong.empty(), OptionalInt.empty())), List.of()), value);
+        final byte[] octets = new byte[value.readableBytes()];
+        value.readBytes(octets);
+        return new TestRoutes(new FlowspecRoute(destination4(10, 12), new RouteAttributes(List.of(), List.of(),
+            List.of(new RawAttribute(0xc0, CommunityContainerCodec.ATTRIBUTE_TYPE, Octets.copyOf(octets))))),
+            "[destination: 10.12.0.0/16]", "[]");
+    }
+
+    /**
+     * An FSv2 IPv4 route (draft-ietf-idr-fsv2-ip-basic): destination 10.13.0.0/16, UDP, in the IP Basic family.
+     */
+    static FlowspecRoute fsv2() {
+        return new FlowspecRoute(new Fsv2Nlri(Afi.IPV4, 0, 1, List.of(new Fsv2FilterFamily(
+            Fsv2Config.DEFAULT_IP_BASIC_FAMILY_TYPE, List.of(new Fsv2IpComponent(false,
+                IpPrefixComponent.ipv4(ComponentType.DESTINATION_PREFIX, new byte[] {10, 13, 0, 0}, 16)),
+                new Fsv2IpComponent(false, NumericComponent.anyOf(ComponentType.IP_PROTOCOL, 17)))))),
+            RouteAttributes.of(new TrafficRateBytes(0, 0f)));
     }
 
     /**

@@ -1,0 +1,140 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it.bgp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * FRR's bgpd (Debian package frr) run by a test: without zebra and without kernel routes, listening on its own
+ * 127.0.0.x address and a free port, with its vty socket and log in a directory of the build, driven with vtysh.
+ * The neighbor is passive: Flowsteer connects.
+ */
+final class Frr implements AutoCloseable {
+    /** bgpd's address. */
+    static final String ADDRESS = "127.0.0.20";
+    /** Flowsteer's address for this peer. */
+    static final String SPEAKER_ADDRESS = "127.0.0.21";
+    /** bgpd's AS. */
+    static final long AS = 65020;
+    /** Flowsteer's AS, beyond 2 octets. */
+    static final long SPEAKER_AS = 4_200_000_021L;
+
+    private final Path dir;
+    private final int port;
+    private Process process;
+
+    private Frr(final Path dir, final int port) {
+        this.dir = dir;
+        this.port = port;
+    }
+
+    /**
+     * Writes the configuration and starts bgpd.
+     *
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Frr start() throws IOException, InterruptedException {
+        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), "frr").toAbsolutePath();
+        Files.createDirectories(dir);
+        final Frr frr = new Frr(dir, Daemons.freePort(ADDRESS));
+        final String n = " neighbor " + SPEAKER_ADDRESS;
+        Files.writeString(dir.resolve("bgpd.conf"), String.join("\n",
+            "hostname flowsteer-it-frr",
+            "log file " + dir.resolve("bgpd.log") + " debugging",
+            "debug bgp updates",
+            "debug bgp neighbor-events",
+            "debug bgp flowspec",
+            "router bgp " + AS,
+            " bgp router-id " + ADDRESS,
+            " no bgp ebgp-requires-policy",
+            " no bgp default ipv4-unicast",
+            n + " remote-as " + SPEAKER_AS,
+            n + " passive",
+            n + " update-source " + ADDRESS,
+            n + " timers 10 30",
+            n + " capability extended-nexthop",
+            " address-family ipv4 flowspec",
+            "  " + n + " activate",
+            " exit-address-family",
+            " address-family ipv6 flowspec",
+            "  " + n + " activate",
+            " exit-address-family",
+            ""), StandardCharsets.UTF_8);
+        frr.launch();
+        return frr;
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        process = new ProcessBuilder("/usr/lib/frr/bgpd", "-f", dir.resolve("bgpd.conf").toString(),
+            "-i", dir.resolve("bgpd.pid").toString(), "-z", dir.resolve("zserv.api").toString(),
+            "--vty_socket", dir.toString(), "-S", "-Z", "-n", "-l", ADDRESS, "-p", Integer.toString(port),
+            "-P", "0")
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log")
+                .toFile())).start();
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                vtysh("show bgp summary");
+                return;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline || !process.isAlive()) {
+                    close();
+                    throw new IOException("bgpd did not start, see " + dir, e);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /**
+     * Stops bgpd (SIGTERM: it closes its sessions) and starts it again with the same configuration.
+     *
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    void restart() throws IOException, InterruptedException {
+        close();
+        launch();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * Runs one vtysh command against this bgpd.
+     *
+     * @param command the command
+     * @return its output
+     * @throws IOException when vtysh fails
+     * @throws InterruptedException when interrupted
+     */
+    String vtysh(final String command) throws IOException, InterruptedException {
+        final List<String> args = new ArrayList<>(List.of("vtysh", "--vty_socket", dir.toString(), "-d", "bgpd",
+            "-c", command));
+        return Daemons.run(args);
+    }
+
+    @Override
+    public void close() {
+        Daemons.stop(process);
+    }
+
+    @Override
+    public String toString() {
+        return "bgpd " + ADDRESS + ":" + port + " (" + dir + ")";
+    }
+}
