@@ -63,6 +63,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NettyBgpSouthbound implements BgpSouthbound {
     private static final Logger LOG = LoggerFactory.getLogger(NettyBgpSouthbound.class);
+    private static final long LOOP_WAIT_SECONDS = 10;
 
     private final NioEventLoopGroup group = new NioEventLoopGroup(1);
     private final EventLoop loop = group.next();
@@ -222,12 +223,27 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     @Override
     public boolean removePeer(final InetAddress peer) {
-        final BgpPeer removed = peers.remove(peer);
-        if (removed == null) {
+        // On the loop, like putPeer: a peer put and removed at once must not survive its own removal.
+        if (loop.inEventLoop()) {
+            return removeOnLoop(peer);
+        }
+        try {
+            return loop.submit(() -> removeOnLoop(peer)).get(LOOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Removing peer {} did not complete", peer, e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
-        loop.execute(() -> removed.stop(NotificationMessage.PEER_DECONFIGURED, "peer removed"));
-        return true;
+    }
+
+    private boolean removeOnLoop(final InetAddress peer) {
+        final BgpPeer gone = peers.remove(peer);
+        if (gone != null) {
+            gone.stop(NotificationMessage.PEER_DECONFIGURED, "peer removed");
+        }
+        return gone != null;
     }
 
     @Override

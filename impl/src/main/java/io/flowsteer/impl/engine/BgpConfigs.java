@@ -11,6 +11,7 @@ import com.google.common.net.InetAddresses;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.wire.Fsv2Config;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePoints;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.slf4j.Logger;
@@ -62,7 +64,24 @@ public final class BgpConfigs {
             : address(speaker.getListenAddress());
         final int port = speaker.getListenPort() == null ? DEFAULT_PORT
             : speaker.getListenPort().getValue().toJava();
-        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port));
+        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port), fsv2(speaker.getCodePoints()));
+    }
+
+    /**
+     * The FSv2 code points the drafts leave TBD, as configured, with the api defaults for the ones that are not.
+     *
+     * @param codePoints the {@code code-points} container, or null
+     * @return the FSv2 configuration
+     */
+    static @NonNull Fsv2Config fsv2(final @Nullable CodePoints codePoints) {
+        if (codePoints == null) {
+            return Fsv2Config.DEFAULT;
+        }
+        return new Fsv2Config(
+            codePoints.getFsv2IpBasicFamilyType() == null ? Fsv2Config.DEFAULT.ipBasicFamilyType()
+                : codePoints.getFsv2IpBasicFamilyType().toJava(),
+            codePoints.getFsv2Safi() == null ? Fsv2Config.DEFAULT.safi() : codePoints.getFsv2Safi().toJava(),
+            codePoints.getFsv2VpnSafi() == null ? Fsv2Config.DEFAULT.vpnSafi() : codePoints.getFsv2VpnSafi().toJava());
     }
 
     /**
@@ -101,6 +120,8 @@ public final class BgpConfigs {
                 case Ipv6VpnFlowspec -> BgpFamily.IPV6_FLOWSPEC_VPN;
                 case Ipv4Unicast -> BgpFamily.IPV4_UNICAST;
                 case Ipv6Unicast -> BgpFamily.IPV6_UNICAST;
+                case Ipv4Fsv2 -> BgpFamily.IPV4_FSV2;
+                case Ipv6Fsv2 -> BgpFamily.IPV6_FSV2;
                 default -> null;
             };
             if (spi != null) {

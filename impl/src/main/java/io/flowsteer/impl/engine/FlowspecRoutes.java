@@ -15,18 +15,18 @@ import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.api.spi.RouteAttributes;
-import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.resolve.RuleVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The BGP route that carries a compiled rule: its NLRI, its action extended communities (RFC 4360 and RFC 5701
  * forms, in the rule's order) and, for a redirect load-balancing group, the BGP Community Container attribute
- * (draft-ietf-idr-wide-bgp-communities, type 129, optional transitive).
+ * (draft-ietf-idr-wide-bgp-communities, type 129, optional transitive). FSv1 and FSv2 NLRIs alike: the speaker
+ * sends FSv2 routes only to peers that negotiated FSv2 (draft-ietf-idr-fsv2-ip-basic section 2.3).
  */
 public final class FlowspecRoutes {
     private static final int OPTIONAL_TRANSITIVE = 0xc0;
@@ -41,12 +41,12 @@ public final class FlowspecRoutes {
      *
      * @param rule the compiled rule
      * @param verdict the router's verdict on it
-     * @return its route, or null when the speaker cannot carry the rule's NLRI version
+     * @return its route
      */
-    public static @Nullable FlowspecRoute of(final @NonNull CompiledRule rule, final @NonNull RuleVerdict verdict) {
+    public static @NonNull FlowspecRoute of(final @NonNull CompiledRule rule, final @NonNull RuleVerdict verdict) {
         final FlowspecRoute route = of(rule, verdict.sendRedirectGroup());
         final ExtendedCommunity compatibility = verdict.compatibilityRedirect();
-        if (route == null || compatibility == null) {
+        if (compatibility == null) {
             return route;
         }
         final RouteAttributes attributes = route.attributes();
@@ -64,16 +64,14 @@ public final class FlowspecRoutes {
      * The route for a rule, as compiled.
      *
      * @param rule the compiled rule
-     * @return its route, or null when the speaker cannot carry the rule's NLRI version
+     * @return its route
      */
-    public static @Nullable FlowspecRoute of(final @NonNull CompiledRule rule) {
+    public static @NonNull FlowspecRoute of(final @NonNull CompiledRule rule) {
         return of(rule, true);
     }
 
-    private static @Nullable FlowspecRoute of(final CompiledRule rule, final boolean withGroup) {
-        if (!(rule.nlri() instanceof Fsv1Nlri nlri)) {
-            return null;
-        }
+    private static @NonNull FlowspecRoute of(final CompiledRule rule, final boolean withGroup) {
+        final FlowspecNlri nlri = rule.nlri();
         final List<RegularExtendedCommunity> regular = new ArrayList<>(rule.communities().size());
         final List<Ipv6ExtendedCommunity> ipv6 = new ArrayList<>(0);
         for (ExtendedCommunity community : rule.communities()) {

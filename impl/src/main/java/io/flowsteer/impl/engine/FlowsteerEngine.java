@@ -9,14 +9,18 @@ package io.flowsteer.impl.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.order.OrderListener;
@@ -53,6 +57,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +87,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private final @NonNull BgpSouthbound bgp;
     private final @NonNull EventPublisher events;
     private final @NonNull Clock clock;
+    private final ReceivedRouteViews receivedViews = new ReceivedRouteViews(new ExtendedCommunityCodec(),
+        Fsv2Config.DEFAULT);
     private final ScheduledExecutorService executor;
     private final AutoCloseable bgpRegistration;
 
@@ -115,6 +123,9 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         @Nullable RouterView view;
         Map<String, DeviceStatusLine> written = Map.of();
         Map<String, FlowspecRoute> advertised = Map.of();
+        Map<String, Flowspec> receivedFlowspec = Map.of();
+        Map<String, Unicast> receivedUnicast = Map.of();
+        boolean receivedChanged;
         List<FlowspecRoute> sent = List.of();
         @Nullable Instant deadline;
     }
@@ -235,6 +246,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 // Routes learned on the session die with it (RFC 4271 section 8.2.2, Idle state).
                 router.learned.clear();
                 router.view = null;
+                router.receivedChanged = true;
             }
             statusWriter.deviceBgp(name, BgpStatusView.of(status, router.learned.size(), router.sessionSince));
             if (wasUp != isUp || before == null || !Objects.equals(
@@ -263,8 +275,28 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 router.learned.put(prefixKey(route), route);
             }
             router.view = null;
+            router.receivedChanged = true;
             dirtyRouters.add(name);
         });
+    }
+
+    @Override
+    public void onFlowspecRoutes(final @NonNull InetAddress peer, final @NonNull List<FlowspecRoute> announced,
+            final @NonNull List<Fsv1Nlri> withdrawn) {
+        submit(() -> markReceived(peer));
+    }
+
+    @Override
+    public void onFsv2Withdrawn(final @NonNull InetAddress peer, final @NonNull List<Fsv2Nlri> withdrawn) {
+        submit(() -> markReceived(peer));
+    }
+
+    private void markReceived(final InetAddress peer) {
+        final String name = deviceByPeer.get(peer);
+        final RouterState router = name == null ? null : routers.get(name);
+        if (router != null) {
+            router.receivedChanged = true;
+        }
     }
 
     /**
@@ -456,6 +488,11 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 resolveGuarded(name, entry.getValue(), now, touchedRules, changedRules, chains);
             }
         }
+        for (Map.Entry<String, RouterState> entry : routers.entrySet()) {
+            if (entry.getValue().receivedChanged) {
+                syncReceived(entry.getKey(), entry.getValue());
+            }
+        }
         rerendered.clear();
         removedRules.clear();
         removedChains.clear();
@@ -520,10 +557,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             }
             advertised.remove(rule.name());
             if (verdict != null && verdict.advertise()) {
-                final FlowspecRoute route = FlowspecRoutes.of(rule, verdict);
-                if (route != null) {
-                    advertised.put(rule.name(), route);
-                }
+                advertised.put(rule.name(), FlowspecRoutes.of(rule, verdict));
             }
         }
         for (String gone : router.written.keySet()) {
@@ -551,6 +585,52 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
         }
+    }
+
+    /**
+     * Writes what changed in the routes the router sent us since the last sync: the speaker holds them (and
+     * validates the flowspec ones against the unicast routes of every peer, so a flowspec route's verdict can
+     * change without the route changing); the status shows them.
+     */
+    private void syncReceived(final String name, final RouterState router) {
+        router.receivedChanged = false;
+        final PeerConfig peer = router.peer;
+        final boolean up = peer != null && router.session != null
+            && router.session.state() == SessionState.ESTABLISHED;
+        final Map<String, Flowspec> flowspec = new HashMap<>();
+        final Map<String, Unicast> unicast = new HashMap<>();
+        if (up) {
+            for (ReceivedFlowspec received : bgp.receivedFlowspec(peer.address())) {
+                final Flowspec entry = receivedViews.flowspec(received);
+                flowspec.put(entry.getNlri().getValue(), entry);
+            }
+            for (UnicastRoute route : bgp.receivedUnicast(peer.address())) {
+                final Unicast entry = receivedViews.unicast(route);
+                unicast.put(entry.getPrefix(), entry);
+            }
+        }
+        if (flowspec.isEmpty() && unicast.isEmpty()) {
+            if (!router.receivedFlowspec.isEmpty() || !router.receivedUnicast.isEmpty()) {
+                statusWriter.receivedRemoved(name, null, null);
+            }
+        } else {
+            router.receivedFlowspec.keySet().stream().filter(key -> !flowspec.containsKey(key))
+                .forEach(key -> statusWriter.receivedRemoved(name, key, null));
+            router.receivedUnicast.keySet().stream().filter(key -> !unicast.containsKey(key))
+                .forEach(key -> statusWriter.receivedRemoved(name, null, key));
+            flowspec.forEach((key, entry) -> {
+                if (!entry.equals(router.receivedFlowspec.get(key))) {
+                    statusWriter.receivedFlowspec(name, entry);
+                }
+            });
+            unicast.forEach((key, entry) -> {
+                if (!entry.equals(router.receivedUnicast.get(key))) {
+                    statusWriter.receivedUnicast(name, entry);
+                }
+            });
+        }
+        router.receivedFlowspec = flowspec;
+        router.receivedUnicast = unicast;
     }
 
     private static boolean anyWritten(final RouterState router, final Set<String> rules) {
@@ -620,10 +700,6 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 + " get the rule", verdict.effectiveAction());
         }
         final FlowspecRoute route = FlowspecRoutes.of(rule);
-        if (route == null) {
-            return new DeviceStatusLine(RuleState.Unsupported, "the BGP speaker cannot carry "
-                + rule.nlri().getClass().getSimpleName() + " routes yet", verdict.effectiveAction());
-        }
         final PeerStatus session = router.session;
         if (session == null || session.state() != SessionState.ESTABLISHED) {
             return new DeviceStatusLine(RuleState.Pending, "BGP session to " + peer.address().getHostAddress()
