@@ -8,6 +8,7 @@
 package io.flowsteer.impl.cli;
 
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.engine.DeviceStatusLine;
 import io.flowsteer.impl.engine.EngineSnapshot;
@@ -53,7 +54,7 @@ public final class EngineViews {
         final StringBuilder out = new StringBuilder();
         out.append("rule          ").append(rule.name()).append(NL)
             .append("order index   ").append(index).append(NL)
-            .append("nlri          ").append(rule.nlri()).append(NL)
+            .append("nlri          ").append(NlriText.describe(rule.nlri())).append(NL)
             .append("nlri hex      ").append(rule.nlriHex()).append(NL);
         for (int i = 0; i < rule.communities().size(); i++) {
             out.append("community     ").append(rule.communityHex().get(i)).append("  ")
@@ -106,7 +107,8 @@ public final class EngineViews {
         for (int index = 0; index < ordered.size(); index++) {
             final CompiledRule rule = ordered.get(index);
             out.append(String.format(Locale.ROOT, format, index,
-                rule.nlri() instanceof io.flowsteer.api.wire.Fsv2Nlri ? "fsv2" : "fsv1", rule.name(), rule.nlri()));
+                rule.nlri() instanceof io.flowsteer.api.wire.Fsv2Nlri ? "fsv2" : "fsv1", rule.name(),
+                NlriText.describe(rule.nlri())));
         }
         if (ordered.isEmpty()) {
             out.append("(no rules)").append(NL);

@@ -50,6 +50,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNull;
@@ -108,7 +109,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private final Map<String, Long> dependentFiltersChains = new HashMap<>();
     private final Set<Long> removedChains = new HashSet<>();
     private boolean allDirty;
-    private boolean passScheduled;
+    private @Nullable ScheduledFuture<?> scheduledPass;
+    private long scheduledPassDue;
     private volatile EngineSnapshot snapshot = EngineSnapshot.EMPTY;
 
     /**
@@ -401,11 +403,20 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         });
     }
 
+    /**
+     * Makes sure a pass runs within the delay: a pass already due sooner is enough, one due later (a revert
+     * timer's deadline) is brought forward.
+     */
     private void schedulePass(final long delayMillis) {
-        if (!passScheduled) {
-            passScheduled = true;
-            executor.schedule(this::pass, delayMillis, TimeUnit.MILLISECONDS);
+        final long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
+        if (scheduledPass != null && !scheduledPass.isDone() && scheduledPassDue - due <= 0) {
+            return;
         }
+        if (scheduledPass != null) {
+            scheduledPass.cancel(false);
+        }
+        scheduledPassDue = due;
+        scheduledPass = executor.schedule(this::pass, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private void applyDevice(final String name, final @Nullable Device device) {
@@ -458,7 +469,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     }
 
     private void pass() {
-        passScheduled = false;
+        scheduledPass = null;
         final Instant now = clock.instant();
         final Set<String> full = allDirty ? new HashSet<>(devices.keySet()) : new HashSet<>(dirtyRouters);
         for (Map.Entry<String, RouterState> entry : routers.entrySet()) {

@@ -18,6 +18,7 @@ import io.flowsteer.api.wire.Fsv1NlriCodec;
 import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.Fsv2NlriCodec;
+import io.flowsteer.api.wire.NlriText;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -75,7 +76,7 @@ public final class ReceivedRouteViews {
         return new FlowspecBuilder()
             .setNlri(new HexString(nlriHex(route)))
             .setFamily(family)
-            .setDecoded(route.nlri().toString())
+            .setDecoded(NlriText.describe(route.nlri()))
             .setExtendedCommunity(extended.isEmpty() ? null : extended)
             .setAsPath(asPath(received.asPath()))
             .setFeasible(received.validation().feasible())

@@ -169,6 +169,23 @@ class FlowsteerEngineTest {
     }
 
     @Test
+    void deletingARuleTakesItOffEveryRouterAndOutOfItsAdjRibOut() throws Exception {
+        putDevice(router("r1", "127.0.0.1", Set.of()));
+        putRule(Rules.dns("keep", "192.0.2.0/24").build());
+        putRule(Rules.dns("drop-me", "198.51.100.0/24").build());
+        await(() -> deviceLine("drop-me", "r1"), Optional::isPresent);
+        await(() -> engine.afterPendingWork(state -> state.lines().get("r1")).get(10, TimeUnit.SECONDS),
+            lines -> lines != null && lines.size() == 2);
+        mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION,
+            InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey("drop-me")).build()));
+        final var lines = await(() -> engine.afterPendingWork(state -> state.lines().get("r1"))
+            .get(10, TimeUnit.SECONDS), found -> !found.containsKey("drop-me"));
+        assertEquals(Set.of("keep"), lines.keySet());
+        await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("drop-me")),
+            Optional::isEmpty);
+    }
+
+    @Test
     void theConsoleShowsTheRuleInHexWithEachRoutersVerdictTheOrderAndTheRouters() throws Exception {
         putDevice(router("r1", "127.0.0.1", Set.of()));
         putRule(Rules.dns("block-dns", "192.0.2.0/24").build());

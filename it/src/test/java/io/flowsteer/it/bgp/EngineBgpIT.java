@@ -161,8 +161,9 @@ class EngineBgpIT {
             routers);
         final String rule = console.run("flowsteer:rule block-dns-amp");
         assertTrue(rule.contains("router        edge1: installed"), rule);
-        final String explain = console.run("flowsteer:explain edge1 198.51.100.7 192.0.2.10 -p 17 --sport 53"
-            + " --length 1200");
+        // Karaf parses options before arguments
+        final String explain = console.run("flowsteer:explain -p 17 --sport 53 --length 1200 edge1 198.51.100.7"
+            + " 192.0.2.10");
         assertTrue(explain.contains("block-dns-amp"), explain);
     }
 
@@ -171,7 +172,14 @@ class EngineBgpIT {
     void deletingTheRuleWithdrawsItFromGobgpAndDeletingTheRouterEndsTheSession(final Restconf restconf)
             throws Exception {
         assertEquals(204, restconf.delete(RULES + "block-dns-amp").status());
-        await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"), text -> !text.contains("192.0.2.0/24"), 30);
+        try {
+            await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"), text -> !text.contains("192.0.2.0/24"),
+                30);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nrule status: " + restconf.get(STATUS
+                + "block-dns-amp?content=nonconfig").body() + "\nsession: " + restconf.get(
+                "/data/flowsteer-status:device-status/device=edge1/bgp?content=nonconfig").body(), e);
+        }
         assertEquals(204, restconf.delete(RULES + "to-scrubber").status());
         assertEquals(204, restconf.delete(TABLE).status());
         assertEquals(204, restconf.delete(DEVICE).status());
