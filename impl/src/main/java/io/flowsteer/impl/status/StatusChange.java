@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
+import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
@@ -41,8 +41,9 @@ sealed interface StatusChange {
      * Writes this change into a transaction on the operational datastore.
      *
      * @param tx the batch transaction
+     * @param entries which entries exist once the changes before this one are applied; updated by this one
      */
-    void writeTo(@NonNull ReadWriteTransaction tx);
+    void writeTo(@NonNull WriteTransaction tx, @NonNull StatusState entries);
 
     /**
      * A rule's summary status is set to a state.
@@ -60,8 +61,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
-            if (StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            if (entries.hasRule(ruleName)) {
                 tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
                     .setName(ruleName).setState(state).setLastChange(StatusPaths.dateAndTime(at)).build());
             }
@@ -79,8 +80,10 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
-            tx.delete(OPERATIONAL, StatusPaths.rulePath(ruleName));
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            if (entries.removeRule(ruleName)) {
+                tx.delete(OPERATIONAL, StatusPaths.rulePath(ruleName));
+            }
         }
     }
 
@@ -106,8 +109,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
             final var path = StatusPaths.rulePath(ruleName);
+            entries.addRule(ruleName);
             tx.mergeParentStructurePut(OPERATIONAL, path, new RuleBuilder()
                 .setName(ruleName)
                 .setNlri(new HexString(nlriHex))
@@ -133,8 +137,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
-            if (StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            if (entries.hasRule(ruleName)) {
                 tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
                     .setName(ruleName).setOrderIndex(Uint32.valueOf(orderIndex)).build());
             }
@@ -157,7 +161,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            entries.addRule(ruleName);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
                 .setName(ruleName).setValidationError(Set.copyOf(errors)).setState(RuleState.Failed)
                 .setLastChange(StatusPaths.dateAndTime(at)).build());
@@ -184,9 +189,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
             // A verdict never brings back the entry of a rule deleted meanwhile.
-            if (!StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+            if (!entries.hasRule(ruleName)) {
                 return;
             }
             tx.put(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
@@ -210,8 +215,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
-            if (StatusPaths.exists(tx, StatusPaths.rulePath(ruleName))) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            if (entries.hasRule(ruleName)) {
                 tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
             }
         }
@@ -230,7 +235,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            entries.addDevice(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Bgp.class), bgp);
         }
     }
@@ -248,7 +254,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            entries.addDevice(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Netconf.class), netconf);
         }
     }
@@ -266,10 +273,16 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
             final var path = StatusPaths.devicePath(device);
-            if (StatusPaths.exists(tx, path)) {
-                tx.delete(OPERATIONAL, part == null ? path : path.child(part));
+            if (!entries.hasDevice(device)) {
+                return;
+            }
+            if (part == null) {
+                entries.removeDevice(device);
+                tx.delete(OPERATIONAL, path);
+            } else {
+                tx.delete(OPERATIONAL, path.child(part));
             }
         }
     }
@@ -287,7 +300,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            entries.addReceived(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
                 .child(Flowspec.class, route.key()), route);
         }
@@ -306,7 +320,8 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            entries.addReceived(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
                 .child(Unicast.class, route.key()), route);
         }
@@ -326,9 +341,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final ReadWriteTransaction tx) {
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
             final var routes = StatusPaths.devicePath(device).child(ReceivedRoutes.class);
-            if (!StatusPaths.exists(tx, routes)) {
+            if (!entries.hasReceived(device)) {
                 return;
             }
             if (flowspecNlri != null) {
@@ -336,6 +351,7 @@ sealed interface StatusChange {
             } else if (unicastPrefix != null) {
                 tx.delete(OPERATIONAL, routes.child(Unicast.class, new UnicastKey(unicastPrefix)));
             } else {
+                entries.removeReceived(device);
                 tx.delete(OPERATIONAL, routes);
             }
         }

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
+import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
@@ -67,6 +67,7 @@ public final class StatusWriter implements AutoCloseable {
     private final Object stop = new Object();
     private final AtomicLong failedCommits = new AtomicLong();
     private final AtomicLong droppedChanges = new AtomicLong();
+    private final StatusState entries = new StatusState();
     private boolean closing;
 
     public StatusWriter(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
@@ -302,21 +303,25 @@ public final class StatusWriter implements AutoCloseable {
 
     @SuppressWarnings("checkstyle:IllegalCatch")
     private boolean commit(final List<Object> changes) {
-        final ReadWriteTransaction tx = dataBroker.newReadWriteTransaction();
+        final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
+        // A batch may fail: its effect on which entries exist counts only once it is committed.
         try {
             for (Object item : changes) {
-                ((StatusChange) item).writeTo(tx);
+                ((StatusChange) item).writeTo(tx, entries);
             }
             tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            entries.commit();
             LOG.debug("Wrote {} status changes", changes.size());
             return true;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            // RuntimeException: a read inside writeTo failed; the transaction is abandoned either way.
+            // RuntimeException: building the change failed; the transaction is abandoned either way.
             tx.cancel();
+            entries.rollback();
             LOG.warn("Failed to write {} status changes", changes.size(), e);
             return false;
         } catch (InterruptedException e) {
             tx.cancel();
+            entries.rollback();
             Thread.currentThread().interrupt();
             return false;
         }
