@@ -45,9 +45,10 @@ public final class UpdateMessageEncoder {
      * number that fits the message; this cap is for receivers whose cost per route grows with the number of NLRIs
      * in the UPDATE that carried it. gobgpd 3.10 keeps the received MP_REACH_NLRI, with all its NLRIs, in every
      * route built from it, and rebuilds that whole attribute (serialising every NLRI in it) for each route it
-     * advertises onwards, so a full 4096-octet UPDATE of 500 host-route NLRIs costs it 500 times the work of one
-     * route per route. 32 NLRIs keep that factor small while the UPDATE header and attributes (about 30 octets)
-     * stay a small share of the message; docs/performance.md has the measurements.
+     * advertises onwards, so a full 4096-octet UPDATE of about 580 host-route NLRIs costs it about 580 times the
+     * work of a one-NLRI UPDATE for every route in it. 32 NLRIs keep that factor small while the header and
+     * attributes (about 60 octets for an eBGP flowspec UPDATE with one community) stay a minor share of the message;
+     * docs/performance.md has the measurements.
      */
     public static final int DEFAULT_MAX_NLRIS_PER_UPDATE = 32;
 
