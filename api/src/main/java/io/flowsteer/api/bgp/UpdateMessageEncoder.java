@@ -34,20 +34,35 @@ import org.eclipse.jdt.annotation.NonNull;
  * Builds the UPDATEs that advertise and withdraw flowspec routes. Advertisements carry ORIGIN IGP, AS_PATH (empty
  * for iBGP, the local AS for eBGP, RFC 4271 section 5.1.2; 2-octet with AS_TRANS and AS4_PATH when 4-octet AS is
  * not negotiated, RFC 6793 section 4.2.2), LOCAL_PREF 100 for iBGP, MP_REACH_NLRI with a next hop of length 0
- * (RFC 8955 section 4), the action communities and the caller's other attributes. As many NLRIs as fit the
- * session's maximum message size are packed into one UPDATE. Withdrawals use MP_UNREACH_NLRI (RFC 4760 section 4).
- * Instances are immutable and thread-safe.
+ * (RFC 8955 section 4), the action communities and the caller's other attributes. NLRIs with equal attributes are
+ * packed into one UPDATE up to the session's maximum message size and, when the encoder has one, up to a maximum
+ * number of NLRIs per UPDATE (see {@link #DEFAULT_MAX_NLRIS_PER_UPDATE}). Withdrawals use MP_UNREACH_NLRI (RFC 4760
+ * section 4). Instances are immutable and thread-safe.
  */
 public final class UpdateMessageEncoder {
+    /**
+     * The number of NLRIs per UPDATE the speaker packs by default. RFC 4271 section 9.2 and RFC 4760 allow any
+     * number that fits the message; this cap is for receivers whose cost per route grows with the number of NLRIs
+     * in the UPDATE that carried it. gobgpd 3.10 keeps the received MP_REACH_NLRI, with all its NLRIs, in every
+     * route built from it, and rebuilds that whole attribute (serialising every NLRI in it) for each route it
+     * advertises onwards, so a full 4096-octet UPDATE of about 580 host-route NLRIs costs it about 580 times the
+     * work of a one-NLRI UPDATE for every route in it. 32 NLRIs keep that factor small while the header and
+     * attributes (about 60 octets for an eBGP flowspec UPDATE with one community) stay a minor share of the message;
+     * docs/performance.md has the measurements.
+     */
+    public static final int DEFAULT_MAX_NLRIS_PER_UPDATE = 32;
+
     private static final int LOCAL_PREF_DEFAULT = 100;
     private static final int MP_REACH_OVERHEAD = 4 + 5;
     private static final int MP_UNREACH_OVERHEAD = 4 + 3;
 
     private final @NonNull ExtendedCommunityCodec communityCodec;
     private final @NonNull Fsv2Config fsv2;
+    private final int maxNlrisPerUpdate;
 
     /**
-     * An encoder writing communities with the given codec and FSv2 with the default code points.
+     * An encoder writing communities with the given codec and FSv2 with the default code points, packing as many
+     * NLRIs as fit the message.
      *
      * @param communityCodec the codec
      */
@@ -57,15 +72,43 @@ public final class UpdateMessageEncoder {
 
     /**
      * An encoder writing communities with the given codec and FSv2 NLRIs (draft-ietf-idr-fsv2-ip-basic section 3)
-     * with the configured SAFI and IP Basic family type.
+     * with the configured SAFI and IP Basic family type, packing as many NLRIs as fit the message.
      *
      * @param communityCodec the codec
      * @param fsv2 the FSv2 code points
      */
     public UpdateMessageEncoder(final @NonNull ExtendedCommunityCodec communityCodec,
             final @NonNull Fsv2Config fsv2) {
+        this(communityCodec, fsv2, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An encoder that puts at most the given number of NLRIs into one UPDATE (advertisement or withdrawal), and
+     * never more than fit the session's maximum message size.
+     *
+     * @param communityCodec the codec
+     * @param fsv2 the FSv2 code points
+     * @param maxNlrisPerUpdate the most NLRIs per UPDATE, at least 1 ({@link #DEFAULT_MAX_NLRIS_PER_UPDATE} is
+     *        what the speaker uses, {@link Integer#MAX_VALUE} packs by size only)
+     * @throws IllegalArgumentException when maxNlrisPerUpdate is less than 1
+     */
+    public UpdateMessageEncoder(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull Fsv2Config fsv2, final int maxNlrisPerUpdate) {
         this.communityCodec = requireNonNull(communityCodec);
         this.fsv2 = requireNonNull(fsv2);
+        if (maxNlrisPerUpdate < 1) {
+            throw new IllegalArgumentException("at least one NLRI per UPDATE, not " + maxNlrisPerUpdate);
+        }
+        this.maxNlrisPerUpdate = maxNlrisPerUpdate;
+    }
+
+    /**
+     * The most NLRIs this encoder puts into one UPDATE.
+     *
+     * @return the cap, {@link Integer#MAX_VALUE} when only the message size limits it
+     */
+    public int maxNlrisPerUpdate() {
+        return maxNlrisPerUpdate;
     }
 
     /**
@@ -221,7 +264,7 @@ public final class UpdateMessageEncoder {
                 throw new EncodeException("flowspec NLRI of " + encoded.length + " octets does not fit a "
                     + maxSize + "-octet UPDATE");
             }
-            if (size + encoded.length > maxSize) {
+            if (size + encoded.length > maxSize || batch.size() >= maxNlrisPerUpdate) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 size = fixed;

@@ -73,11 +73,13 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private volatile BgpMessageCodec messageCodec;
     private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
+    private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
     private Channel serverChannel;
 
     /**
-     * A speaker; nothing connects until {@link #configure(SpeakerConfig)} and {@link #putPeer(PeerConfig)}.
+     * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE;
+     * nothing connects until {@link #configure(SpeakerConfig)} and {@link #putPeer(PeerConfig)}.
      *
      * @param communityCodec the extended community codec (its code points for the TBD communities)
      * @param policy reconnect and connect timers
@@ -85,9 +87,27 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
      */
     public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
             final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial) {
+        this(communityCodec, policy, initial, UpdateMessageEncoder.DEFAULT_MAX_NLRIS_PER_UPDATE);
+    }
+
+    /**
+     * A speaker packing at most the given number of NLRIs with equal attributes into one UPDATE (and never more
+     * than fit the negotiated message size); nothing connects until {@link #configure(SpeakerConfig)} and
+     * {@link #putPeer(PeerConfig)}.
+     *
+     * @param communityCodec the extended community codec (its code points for the TBD communities)
+     * @param policy reconnect and connect timers
+     * @param initial the initial speaker configuration
+     * @param maxNlrisPerUpdate the most NLRIs per UPDATE, at least 1; {@link Integer#MAX_VALUE} packs by message
+     *        size only
+     */
+    public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial,
+            final int maxNlrisPerUpdate) {
         this.communityCodec = requireNonNull(communityCodec);
         messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, initial.fsv2()));
-        updateEncoder = new UpdateMessageEncoder(communityCodec, initial.fsv2());
+        updateEncoder = new UpdateMessageEncoder(communityCodec, initial.fsv2(), maxNlrisPerUpdate);
+        this.maxNlrisPerUpdate = maxNlrisPerUpdate;
         this.policy = requireNonNull(policy);
         speakerConfig = requireNonNull(initial);
         loop.execute(() -> bind(initial.listenAddress()));
@@ -131,7 +151,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             final boolean fsv2Changed = !old.fsv2().equals(config.fsv2());
             if (fsv2Changed) {
                 messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, config.fsv2()));
-                updateEncoder = new UpdateMessageEncoder(communityCodec, config.fsv2());
+                updateEncoder = new UpdateMessageEncoder(communityCodec, config.fsv2(), maxNlrisPerUpdate);
             }
             if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs() || fsv2Changed) {
                 peers.values().forEach(peer -> peer.resetSession("local speaker reconfigured"));

@@ -175,7 +175,7 @@ class BgpSpeakerScriptedPeerTest {
     }
 
     @Test
-    void thousandsOfRoutesArePackedIntoFullUpdates() throws Exception {
+    void thousandsOfRoutesArePackedThirtyTwoToAnUpdate() throws Exception {
         establish(PEER_AS);
         peer.readUntil(UpdateMessage.class);
         final List<FlowspecRoute> routes = new ArrayList<>();
@@ -184,20 +184,23 @@ class BgpSpeakerScriptedPeerTest {
         }
         speaker.setAdjRibOut(peerAddress, routes);
         int received = 0;
-        int messages = 0;
+        final List<Integer> perUpdate = new ArrayList<>();
         while (received < routes.size()) {
             final byte[] raw = peer.readRaw();
             assertTrue(raw.length <= BgpMessageCodec.MAX_STANDARD, "message of " + raw.length + " octets");
             if (raw[18] == 2) {
-                messages++;
-                received += ((UpdateMessage) new BgpMessageCodec(new UpdateMessageCodec(
+                final int count = ((UpdateMessage) new BgpMessageCodec(new UpdateMessageCodec(
                     new ExtendedCommunityCodec())).decode(Unpooled.wrappedBuffer(raw), true)).mpReach().flowspec()
                     .size();
+                perUpdate.add(count);
+                received += count;
             }
         }
         assertEquals(routes.size(), received);
-        // 8-octet NLRIs, about 4040 octets of NLRI per UPDATE
-        assertTrue(messages <= 10, messages + " UPDATEs");
+        // UpdateMessageEncoder.DEFAULT_MAX_NLRIS_PER_UPDATE: 156 full UPDATEs of 32 8-octet NLRIs, then 8
+        assertEquals(157, perUpdate.size());
+        assertTrue(perUpdate.subList(0, 156).stream().allMatch(n -> n == 32), perUpdate.toString());
+        assertEquals(8, perUpdate.get(156));
     }
 
     private static FlowspecRoute route(final int index) {
