@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 @ExtendWith(ControllerExtension.class)
 class RulesThroughRestconfBench {
     private static final Logger LOG = LoggerFactory.getLogger(RulesThroughRestconfBench.class);
-    private static final Pattern DESTINATIONS = Pattern.compile("Number Of Destinations:\\s*(\\d+)");
+    private static final Pattern DESTINATIONS = Pattern.compile("Destination:\\s*(\\d+)");
     private static final String GOBGP_ADDRESS = "127.0.0.3";
     private static final String SPEAKER_ADDRESS = "127.0.0.1";
 
