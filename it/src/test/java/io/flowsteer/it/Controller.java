@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 final class Controller implements CloseableResource {
     private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration AAA_STUCK = Duration.ofSeconds(120);
+    private static final int MAX_BOOTS = 2;
     private static final int RESTCONF_PORT = 8181;
     private static final int SSH_PORT = 8101;
     private static final int AKKA_PORT = 2550;
@@ -55,6 +58,28 @@ final class Controller implements CloseableResource {
         if (!Files.isExecutable(karaf)) {
             throw new IllegalStateException("No Karaf distribution at " + home + "; build karaf-distribution first");
         }
+        for (int attempt = 1; ; attempt++) {
+            final Controller controller = start(home, karaf);
+            try {
+                controller.awaitRestconf();
+                return controller;
+            } catch (StuckAaa e) {
+                controller.close();
+                final Path kept = home.resolve("karaf-stuck-boot-" + attempt + ".log");
+                Files.copy(home.resolve("data/log/karaf.log"), kept, StandardCopyOption.REPLACE_EXISTING);
+                if (attempt == MAX_BOOTS) {
+                    throw new IllegalStateException(e.getMessage() + "; gave up after " + attempt + " boots", e);
+                }
+                LOG.warn("{}; its log is kept as {}; booting again", e.getMessage(), kept);
+            } catch (IllegalStateException | InterruptedException e) {
+                // Nobody else will stop a controller that never came up: it would hold the ports for the next run.
+                controller.close();
+                throw e;
+            }
+        }
+    }
+
+    private static Controller start(final Path home, final Path karaf) throws IOException {
         requireFreePorts();
         deleteRecursively(home.resolve("data"));
         // The datastore persists in the distribution's root, not under data/: every run starts from an empty one.
@@ -62,6 +87,7 @@ final class Controller implements CloseableResource {
         deleteRecursively(home.resolve("snapshots"));
         deleteRecursively(home.resolve("journal"));
         bindSshToLoopback(home);
+        setFlowsteerLogLevel(home, System.getProperty("flowsteer.it.log", "INFO"));
 
         final ProcessBuilder builder = new ProcessBuilder(karaf.toString(), "server")
             .directory(home.toFile())
@@ -75,15 +101,7 @@ final class Controller implements CloseableResource {
         final Process process = builder.start();
         final Restconf restconf = new Restconf(HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + RESTCONF_PORT + "/rests");
-        final Controller controller = new Controller(home, process, restconf);
-        try {
-            controller.awaitRestconf();
-        } catch (IllegalStateException | InterruptedException e) {
-            // Nobody else will stop a controller that never came up: it would hold the ports for the next run.
-            controller.close();
-            throw e;
-        }
-        return controller;
+        return new Controller(home, process, restconf);
     }
 
     Restconf restconf() {
@@ -94,8 +112,16 @@ final class Controller implements CloseableResource {
         return new KarafConsole(home);
     }
 
-    private void awaitRestconf() throws InterruptedException {
+    /**
+     * Waits until RESTCONF answers for Flowsteer's models.
+     *
+     * @throws StuckAaa when RESTCONF keeps refusing the credentials: AAA 0.19.5's password service can miss the first
+     *     notification of its configuration (OSGiPasswordServiceConfigBootstrap's listener may be called before its
+     *     registration is stored, and then ignores it), after which shiro never starts and every request gets 401
+     */
+    private void awaitRestconf() throws InterruptedException, StuckAaa {
         final long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        long refusedSince = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + ", see "
@@ -107,6 +133,13 @@ final class Controller implements CloseableResource {
                 if (status == 200 || status == 409) {
                     LOG.info("RESTCONF is up");
                     return;
+                }
+                if (status != 401) {
+                    refusedSince = 0;
+                } else if (refusedSince == 0) {
+                    refusedSince = System.nanoTime();
+                } else if (System.nanoTime() - refusedSince > AAA_STUCK.toNanos()) {
+                    throw new StuckAaa("RESTCONF answered 401 for " + AAA_STUCK + ": AAA never came up");
                 }
             } catch (IOException e) {
                 LOG.debug("RESTCONF not up yet: {}", e.getMessage());
@@ -149,6 +182,21 @@ final class Controller implements CloseableResource {
     }
 
     /**
+     * Sets the level of Flowsteer's own loggers in {@code data/log/karaf.log}: the ITs log at DEBUG, so that a failed
+     * CI run shows every pass of the engine and every Adj-RIB-Out it handed the speaker.
+     */
+    private static void setFlowsteerLogLevel(final Path home, final String level) throws IOException {
+        final Path loggingCfg = home.resolve("etc/org.ops4j.pax.logging.cfg");
+        final String logging = Files.readString(loggingCfg, StandardCharsets.UTF_8);
+        final String marker = "log4j2.logger.flowsteer.";
+        final StringBuilder kept = new StringBuilder(logging.length() + 100);
+        logging.lines().filter(line -> !line.startsWith(marker)).forEach(line -> kept.append(line).append('\n'));
+        kept.append(marker).append("name = io.flowsteer\n").append(marker).append("level = ").append(level)
+            .append('\n');
+        Files.writeString(loggingCfg, kept, StandardCharsets.UTF_8);
+    }
+
+    /**
      * Refuses to boot when another controller already holds the ports: the tests would otherwise talk to it.
      */
     private static void requireFreePorts() {
@@ -170,6 +218,17 @@ final class Controller implements CloseableResource {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
+        }
+    }
+
+    /**
+     * A boot whose AAA never came up: stopping it and booting again gets a working controller.
+     */
+    private static final class StuckAaa extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        StuckAaa(final String message) {
+            super(message);
         }
     }
 }
