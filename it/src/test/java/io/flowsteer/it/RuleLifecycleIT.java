@@ -35,7 +35,8 @@ class RuleLifecycleIT {
     private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
 
     @Test
-    void aRuleWrittenThroughRestconfIsCreatedAndItsStatusBecomesPending(final Restconf restconf) throws Exception {
+    void aRuleWrittenThroughRestconfIsCreatedItsStatusBecomesPendingAndDeletingItRemovesBoth(final Restconf restconf)
+            throws Exception {
         // The user guide's example under a name of this test's own, so no other test touches it.
         final String body = example("rule-block-dns-amp.json").replace("block-dns-amp", "lifecycle-dns");
         final var created = restconf.put(RULES + "lifecycle-dns", body);
@@ -49,6 +50,15 @@ class RuleLifecycleIT {
         final var stored = restconf.get(RULES + "lifecycle-dns?content=config");
         assertEquals(200, stored.status(), stored.body());
         assertTrue(stored.body().contains("192.0.2.0/24"), stored.body());
+
+        // The controller lives for the whole run: what this test made, it deletes, status included.
+        assertEquals(204, restconf.delete(RULES + "lifecycle-dns").status());
+        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
+        while (restconf.get(STATUS + "lifecycle-dns?content=nonconfig").status() != 409
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertNothingStored(restconf, "lifecycle-dns");
     }
 
     @Test

@@ -201,6 +201,7 @@ final class BgpPeer {
             next.put(route.nlri(), route.attributes());
         }
         wanted = next;
+        LOG.debug("Peer {}: {} routes wanted, session {}", config.address(), next.size(), state);
         if (state == SessionState.ESTABLISHED) {
             sync(false);
         }

@@ -19,10 +19,14 @@ import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.RouterStatus;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.order.OrderListener;
 import io.flowsteer.impl.resolve.ResolutionEvent;
 import io.flowsteer.impl.resolve.RouterResolution;
@@ -108,6 +112,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private final Set<String> removedRules = new HashSet<>();
     private final Map<String, Long> dependentFiltersChains = new HashMap<>();
     private final Set<Long> removedChains = new HashSet<>();
+    private final SharedMatches sharedMatches = new SharedMatches();
+    private final Map<String, String> tableDoubts = new HashMap<>();
     private boolean allDirty;
     private @Nullable ScheduledFuture<?> scheduledPass;
     private long scheduledPassDue;
@@ -165,12 +171,14 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         final Set<String> changedCopy = Set.copyOf(changed);
         final Set<String> removedCopy = Set.copyOf(removed);
         submit(() -> {
+            LOG.debug("Order: {} rules, changed {}, removed {}", copy.size(), changedCopy, removedCopy);
             for (String name : removedCopy) {
                 // Members of a removed rule's chain may have been taken down by it: they are resolved again.
                 final Long chain = dependentFiltersChains.remove(name);
                 if (chain != null) {
                     removedChains.add(chain);
                 }
+                sharedMatches.remove(name);
             }
             ordered = copy;
             orderedNames = new HashSet<>(copy.size() * 2);
@@ -178,6 +186,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 orderedNames.add(rule.name());
                 if (changedCopy.contains(rule.name())) {
                     dependentFiltersChains.put(rule.name(), chainOf(rule));
+                    sharedMatches.put(rule.name(), rule.nlri());
                     // Its status entry was rewritten whole, summary included: write the summary again.
                     summaries.remove(rule.name());
                 }
@@ -218,6 +227,36 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             invalidateView(name);
             dirtyRouters.add(name);
         });
+    }
+
+    /**
+     * A NETCONF router's push status changed. While the last push of its indirection-id table failed, the table the
+     * configuration holds is not known to be on the router, so no redirect to an indirection-id is shown as in effect
+     * there: each is an invalid redirect whose reason names the failed push (draft-ietf-idr-flowspec-path-redirect
+     * section 6, a missing entry makes the redirect invalid). A push that applies, or finds the router in sync,
+     * restores the table.
+     *
+     * @param status the router's status, from the NETCONF southbound
+     */
+    public void onNetconfStatus(final @NonNull RouterStatus status) {
+        final String doubt = tableDoubt(status);
+        final String name = status.router();
+        submit(() -> {
+            final String before = doubt == null ? tableDoubts.remove(name) : tableDoubts.put(name, doubt);
+            if (!Objects.equals(before, doubt)) {
+                invalidateView(name);
+                dirtyRouters.add(name);
+            }
+        });
+    }
+
+    private static @Nullable String tableDoubt(final RouterStatus status) {
+        final PushResult push = status.lastPush();
+        if (status.session() == io.flowsteer.api.spi.netconf.SessionState.CLOSED || push == null
+                || status.inSync()) {
+            return null;
+        }
+        return "the last NETCONF push to it failed (" + NetconfDeviceBridge.describe(push) + ")";
     }
 
     /**
@@ -396,9 +435,18 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
 
     // ---- the pass -----------------------------------------------------------------------------------------
 
+    /**
+     * Queues a change for the engine's thread and a pass after it. A task that throws on a scheduled executor is
+     * dropped without a word, so a failing change is logged here and the pass still runs.
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void submit(final Runnable change) {
         executor.execute(() -> {
-            change.run();
+            try {
+                change.run();
+            } catch (RuntimeException e) {
+                LOG.error("Flowsteer engine failed to apply a change; the next pass resolves what it has", e);
+            }
             schedulePass(COALESCE_MILLIS);
         });
     }
@@ -416,7 +464,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             scheduledPass.cancel(false);
         }
         scheduledPassDue = due;
-        scheduledPass = executor.schedule(this::pass, delayMillis, TimeUnit.MILLISECONDS);
+        scheduledPass = executor.schedule(this::guardedPass, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private void applyDevice(final String name, final @Nullable Device device) {
@@ -468,6 +516,18 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         }
     }
 
+    /**
+     * Runs a pass, logging what a scheduled executor would otherwise swallow.
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private void guardedPass() {
+        try {
+            pass();
+        } catch (RuntimeException e) {
+            LOG.error("Flowsteer engine pass failed", e);
+        }
+    }
+
     private void pass() {
         scheduledPass = null;
         final Instant now = clock.instant();
@@ -491,12 +551,16 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         }
         chains.remove(0L);
         final Set<String> touchedRules = new HashSet<>(rerendered);
+        final Scope scope = new Scope(changedRules, chains, Set.copyOf(sharedMatches.touched()));
+        sharedMatches.clearTouched();
+        LOG.debug("Pass: {} routers in full, {} changed rules, {} chains, {} shared matches", full.size(),
+            changedRules.size(), chains.size(), scope.matches().size());
         for (Map.Entry<String, Device> entry : devices.entrySet()) {
             final String name = entry.getKey();
             if (full.contains(name)) {
-                resolveGuarded(name, entry.getValue(), now, touchedRules, null, Set.of());
+                resolveGuarded(name, entry.getValue(), now, touchedRules, null);
             } else if (!changedRules.isEmpty()) {
-                resolveGuarded(name, entry.getValue(), now, touchedRules, changedRules, chains);
+                resolveGuarded(name, entry.getValue(), now, touchedRules, scope);
             }
         }
         for (Map.Entry<String, RouterState> entry : routers.entrySet()) {
@@ -518,28 +582,40 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
      */
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void resolveGuarded(final String name, final Device device, final Instant now,
-            final Set<String> touchedRules, final @Nullable Set<String> onlyRules, final Set<Long> chains) {
+            final Set<String> touchedRules, final @Nullable Scope scope) {
         try {
-            resolveRouter(name, device, now, touchedRules, onlyRules, chains);
+            resolveRouter(name, device, now, touchedRules, scope);
         } catch (RuntimeException e) {
             LOG.error("Failed to resolve rules for device {}; it keeps its previous status", name, e);
         }
     }
 
     /**
-     * Resolves a router: every rule targeting it, or, when only rules changed, just those rules and the members of
-     * their Dependent Filters Chains (a rule's verdict depends on the router, the rule itself and its chain, never
-     * on other rules), merged into the router's previous resolution.
+     * What a pass in which only rules changed resolves again on each router: those rules, the members of their
+     * Dependent Filters Chains and the rules sharing a match with them. A rule's verdict depends on the router, the
+     * rule itself, its chain and the rules with its match, never on other rules.
+     */
+    private record Scope(Set<String> rules, Set<Long> chains, Set<FlowspecNlri> matches) {
+        boolean covers(final CompiledRule rule) {
+            return rules.contains(rule.name()) || !chains.isEmpty() && chains.contains(chainOf(rule))
+                || !matches.isEmpty() && matches.contains(rule.nlri());
+        }
+    }
+
+    /**
+     * Resolves a router: every rule targeting it, or, when only rules changed, just the rules of the scope, merged
+     * into the router's previous resolution.
      */
     private void resolveRouter(final String name, final Device device, final Instant now,
-            final Set<String> touchedRules, final @Nullable Set<String> onlyRules, final Set<Long> chains) {
+            final Set<String> touchedRules, final @Nullable Scope scope) {
         final RouterState router = routers.computeIfAbsent(name, key -> new RouterState());
         final List<CompiledRule> targeted = targeted(name, device, ordered);
         final RouterResolution previous = router.resolution;
-        final boolean partial = onlyRules != null && previous != null;
-        final List<CompiledRule> subject = partial ? targeted.stream()
-            .filter(rule -> onlyRules.contains(rule.name()) || chains.contains(chainOf(rule))).toList() : targeted;
+        final boolean partial = scope != null && previous != null;
+        final Set<String> onlyRules = partial ? scope.rules() : Set.of();
+        final List<CompiledRule> subject = partial ? targeted.stream().filter(scope::covers).toList() : targeted;
         if (partial && subject.isEmpty() && !anyWritten(router, onlyRules)) {
+            LOG.debug("Device {}: none of the {} changed rules targets it or was on it", name, onlyRules.size());
             return;
         }
         RouterView view = router.view;
@@ -589,9 +665,12 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                     routes.add(route);
                 }
             }
+            LOG.debug("Device {}: Adj-RIB-Out of {} is now {} routes", name, peer.address(), routes.size());
             bgp.setAdjRibOut(peer.address(), routes);
             router.sent = List.copyOf(routes);
         }
+        LOG.debug("Device {}: resolved {} of {} rules (partial: {}), {} advertised", name, subject.size(),
+            targeted.size(), partial, advertised.size());
         router.advertised = advertised;
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
@@ -757,7 +836,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     }
 
     private RouterView view(final String name, final Device device, final @Nullable RouterState router) {
-        return RouterViews.of(device, tables.get(name), router == null ? List.of() : router.learned.values());
+        return RouterViews.of(device, tables.get(name), router == null ? List.of() : router.learned.values(),
+            tableDoubts.get(name));
     }
 
     private void scheduleNextDeadline(final Instant now) {

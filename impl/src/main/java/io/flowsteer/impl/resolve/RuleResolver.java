@@ -51,8 +51,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
  * redirect to indirection-id (draft-ietf-idr-flowspec-path-redirect; an RFC 8955 style redirect to VRF or IP on the
  * same rule wins, section 6), the redirect load-balancing group (draft-wu-idr-flowspec-redirect-group section 6.1-6.3
  * situations A and B) and redirect to SR Policy segment list (draft-liu-idr-flowspec-redirect-sr-segment-list).
- * Finally the Dependent Filters Chain (draft-ietf-idr-fsv2-ip-basic section 3.2): a rule not installed takes every
- * rule with the same non-zero DFC down with it.
+ * Then the Dependent Filters Chain (draft-ietf-idr-fsv2-ip-basic section 3.2): a rule not installed takes every
+ * rule with the same non-zero DFC down with it. Finally rules with the same match: the router gets the first of them
+ * in installation order, the others are rejected there ({@link SameMatch}).
  */
 public final class RuleResolver {
     /**
@@ -115,6 +116,8 @@ public final class RuleResolver {
             events.put(rule.name(), ruleEvents);
         }
         DependentFiltersChain.apply(router, ordered, verdicts);
+        // After the chains: a rule displaced by one with its match is not a broken link of their common chain.
+        SameMatch.apply(router, ordered, verdicts);
         for (Map.Entry<String, RuleVerdict> entry : verdicts.entrySet()) {
             if (entry.getValue().state() == RuleState.Rejected) {
                 events.remove(entry.getKey());

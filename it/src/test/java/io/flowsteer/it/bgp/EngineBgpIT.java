@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The whole path on the booted distribution: a router configured through RESTCONF gets a BGP session to a real
  * gobgpd, a rule written through RESTCONF reaches gobgpd's RIB, and the operational datastore says, for that
  * router, that the rule is installed and what it does. A redirect to an indirection-id whose entry is missing is
- * shown as invalid-redirect until the table gets the entry. The RPCs and console commands see the same state.
+ * shown as invalid-redirect until the table gets the entry. The RPCs and console commands see the same state. Two
+ * rules with the same match give the router one route, the first rule's, until that rule is deleted.
  *
  * <p>This gobgpd is its own (127.0.0.3), so it never meets the in-JVM speaker of
  * {@link GobgpFlowspecIT}; the controller's speaker listens on, and connects from, 127.0.0.1.
@@ -170,22 +170,41 @@ class EngineBgpIT {
 
     @Test
     @Order(7)
-    @Disabled("Known bug, open in issue 5: on this run the deleted rule's withdrawal does not reach gobgpd (the"
-        + " speaker still counts 2 routes advertised), while FlowsteerEngineTest and the lab run in the user guide"
-        + " withdraw it; kept here so that the fix is proven by the test that found it")
-    void deletingARuleWithdrawsItFromGobgp(final Restconf restconf) throws Exception {
-        assertEquals(204, restconf.delete(RULES + "block-dns-amp").status());
-        await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"), text -> !text.contains("192.0.2.0/24"), 30);
+    void aSecondRuleWithTheSameMatchIsRejectedOnTheRouterNamingTheOneItGets(final Restconf restconf)
+            throws Exception {
+        // the same flow, rate-limited instead of dropped: the router can hold only one route for it
+        assertEquals(201, restconf.put(RULES + "twin-dns-amp", example("rule-block-dns-amp.json")
+            .replace("block-dns-amp", "twin-dns-amp").replace("\"rate\": \"0\"", "\"rate\": \"125000\""))
+            .status());
+        final JsonObject twin = deviceLine(restconf, "twin-dns-amp", "rejected");
+        assertTrue(twin.get("reason").getAsString().startsWith("rule block-dns-amp has the same match"),
+            twin.toString());
+        final String rib = gobgp.cli("global", "rib", "-a", "ipv4-flowspec");
+        assertTrue(rib.contains("192.0.2.0/24") && rib.contains("discard"), rib);
     }
 
     @Test
     @Order(8)
-    void deletingTheRulesAndTheRouterRemovesTheirStatusAndEndsTheSession(final Restconf restconf)
+    void deletingTheRuleGivesTheRouterItsTwinAndDeletingTheTwinWithdrawsTheRoute(final Restconf restconf)
             throws Exception {
-        restconf.delete(RULES + "block-dns-amp");
-        await(() -> restconf.get(STATUS + "block-dns-amp?content=nonconfig"), response -> response.status() == 409,
+        assertEquals(204, restconf.delete(RULES + "block-dns-amp").status());
+        deviceLine(restconf, "twin-dns-amp", "installed");
+        await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"),
+            text -> text.contains("192.0.2.0/24") && !text.contains("discard") && text.contains("rate"), 30);
+
+        assertEquals(204, restconf.delete(RULES + "twin-dns-amp").status());
+        await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"), text -> !text.contains("192.0.2.0/24"), 30);
+        await(() -> restconf.get(STATUS + "twin-dns-amp?content=nonconfig"), response -> response.status() == 409,
             30);
+    }
+
+    @Test
+    @Order(9)
+    void deletingTheRemainingRuleAndTheRouterRemovesTheirStatusAndEndsTheSession(final Restconf restconf)
+            throws Exception {
         assertEquals(204, restconf.delete(RULES + "to-scrubber").status());
+        await(() -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec"), text -> !text.contains("203.0.113.0/24"),
+            30);
         assertEquals(204, restconf.delete(TABLE).status());
         assertEquals(204, restconf.delete(DEVICE).status());
         await(() -> restconf.get("/data/flowsteer-status:device-status/device=edge1?content=nonconfig"),
