@@ -241,8 +241,11 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
 
     /**
      * The {@code last-push-result} text: "ok", or the rpc-error's tag and message, or what else went wrong.
+     *
+     * @param push a push result
+     * @return its text
      */
-    static String describe(final PushResult push) {
+    public static @NonNull String describe(final @NonNull PushResult push) {
         return switch (push.outcome()) {
             case APPLIED, IN_SYNC -> "ok";
             case READ_BACK_DIFFERS -> "read-back differs";

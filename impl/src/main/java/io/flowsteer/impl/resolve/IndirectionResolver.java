@@ -49,7 +49,9 @@ final class IndirectionResolver {
             final IndirectionEntry entry = router.indirection().entries()
                 .get(new IndirectionKey(community.idType(), community.indirectionId()));
             if (entry == null) {
-                failures.add("no indirection-id entry " + name(community) + " on the router");
+                failures.add(router.tableDoubt() == null ? "no indirection-id entry " + name(community)
+                    + " on the router" : "indirection-id entry " + name(community) + " is not known to be on the"
+                    + " router: " + router.tableDoubt());
                 continue;
             }
             final Optional<String> unusable = unusable(router, entry.target());

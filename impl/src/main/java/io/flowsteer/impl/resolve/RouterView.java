@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device.RedirectGroupPrecedence;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
 
@@ -28,13 +29,16 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
  *     section 6.1)
  * @param global the global routing table: BGP-learned routes and the static routes of VRF {@code default}
  * @param vrfs the other VRFs with their static routes
- * @param indirection its indirection-id table (draft-ietf-idr-flowspec-path-redirect section 5)
+ * @param indirection its indirection-id table (draft-ietf-idr-flowspec-path-redirect section 5), as far as it is
+ *     known to be on the router
  * @param srPolicies its SR Policies
+ * @param tableDoubt why the configured indirection-id table is not known to be on the router (its last NETCONF push
+ *     failed), in which case {@code indirection} is empty; null when it is
  */
 public record RouterView(@NonNull String device, @NonNull Capabilities capabilities,
         @NonNull ActionFailure actionFailure, @NonNull RedirectGroupPrecedence groupPrecedence,
         @NonNull RoutingTable global, @NonNull List<VrfTable> vrfs, @NonNull IndirectionTable indirection,
-        @NonNull List<SrPolicyView> srPolicies) {
+        @NonNull List<SrPolicyView> srPolicies, @Nullable String tableDoubt) {
     public RouterView {
         requireNonNull(device);
         requireNonNull(capabilities);

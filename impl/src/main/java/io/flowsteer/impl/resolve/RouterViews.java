@@ -66,6 +66,23 @@ public final class RouterViews {
             final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
                 .@Nullable Device table,
             final @NonNull Collection<UnicastRoute> learned) {
+        return of(device, table, learned, null);
+    }
+
+    /**
+     * The view of one router whose configured indirection-id table may not be on it.
+     *
+     * @param device the device's configuration
+     * @param table its indirection-id table configuration, null when it has none
+     * @param learned unicast routes learned over its BGP session (withdrawals, without next hop, are ignored)
+     * @param tableDoubt why the table is not known to be on the router (its last NETCONF push failed), or null; when
+     *     set, the view has no indirection-id entries
+     * @return the view
+     */
+    public static @NonNull RouterView of(final @NonNull Device device,
+            final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
+                .@Nullable Device table,
+            final @NonNull Collection<UnicastRoute> learned, final @Nullable String tableDoubt) {
         final String name = device.getName() == null ? "" : device.getName().getValue();
         final CapabilityProfile profile = device.getCapabilityProfile();
         final Capabilities capabilities = capabilities(profile);
@@ -94,7 +111,7 @@ public final class RouterViews {
             }
         }
         return new RouterView(name, capabilities, failure, precedence, RoutingTable.of(global), vrfs,
-            indirection(table), srPolicies(device));
+            tableDoubt == null ? indirection(table) : IndirectionTable.EMPTY, srPolicies(device), tableDoubt);
     }
 
     private static Capabilities capabilities(final @Nullable CapabilityProfile profile) {

@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpSouthbound;
+import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.impl.cli.EngineViews;
@@ -28,11 +30,13 @@ import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,15 +48,24 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.BgpBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.RedirectToIndirectionIdBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.indirection.id.IndirectionIdBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.common.Uint16;
 import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint8;
 
 /**
  * The engine on the in-memory MD-SAL broker with the real Netty speaker, whose peers here never answer: what the
@@ -183,6 +196,72 @@ class FlowsteerEngineTest {
         assertEquals(Set.of("keep"), lines.keySet());
         await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("drop-me")),
             Optional::isEmpty);
+    }
+
+    @Test
+    void ofTwoRulesWithTheSameMatchTheRouterGetsTheFirstAndTheOtherWhenTheFirstIsDeleted() throws Exception {
+        putDevice(router("r1", "127.0.0.1", Set.of()));
+        putRule(Rules.dns("alpha", "192.0.2.0/24").build());
+        await(() -> deviceLine("alpha", "r1"), Optional::isPresent);
+        putRule(Rules.dns("beta", "192.0.2.0/24").build());
+        final var displaced = await(() -> deviceLine("beta", "r1"),
+            line -> line.isPresent() && line.orElseThrow().getState() == RuleState.Rejected).orElseThrow();
+        assertTrue(displaced.getReason().startsWith("rule alpha has the same match"), displaced.getReason());
+
+        // only alpha changes, yet beta is resolved again: it now is the router's route for that match
+        mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION,
+            InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey("alpha")).build()));
+        final var promoted = await(() -> deviceLine("beta", "r1"),
+            line -> line.isPresent() && line.orElseThrow().getState() != RuleState.Rejected).orElseThrow();
+        assertEquals(RuleState.Pending, promoted.getState(), promoted.getReason());
+        final var lines = await(() -> engine.afterPendingWork(state -> state.lines().get("r1"))
+            .get(10, TimeUnit.SECONDS), found -> !found.containsKey("alpha"));
+        assertEquals(Set.of("beta"), lines.keySet());
+    }
+
+    @Test
+    void whileARoutersLastNetconfPushFailsItsRedirectsToIndirectionIdsAreInvalidAndAGoodPushRestoresThem()
+            throws Exception {
+        putDevice(router("r1", "127.0.0.1", Set.of()));
+        mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
+            InstanceIdentifier.builder(IndirectionTables.class).child(
+                org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class,
+                new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
+                    .DeviceKey(new DeviceRef("r1"))).build(),
+            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
+                .DeviceBuilder().setName(new DeviceRef("r1")).setEntry(BindingMap.of(new EntryBuilder()
+                    .setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
+                    .setId(Uint32.valueOf(100)).setTarget(new NextHopsBuilder().setNextHop(Set.of(
+                        new IpAddressNoZone(new Ipv4AddressNoZone("10.0.0.9")))).build()).build())).build()));
+        putRule(Rules.dns("to-scrubber", "192.0.2.0/24").setActions(new ActionsBuilder()
+            .setRedirectToIndirectionId(new RedirectToIndirectionIdBuilder().setIndirectionId(BindingMap.of(
+                new IndirectionIdBuilder().setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
+                    .setId(Uint32.valueOf(100)).setSequenceId(Uint8.ZERO).build())).build()).build()).build());
+        assertEquals(RuleState.Installed, await(() -> verdict("r1", "to-scrubber"),
+            verdict -> verdict != null && verdict.state() == RuleState.Installed).state());
+
+        final Instant at = Instant.parse("2026-11-26T04:00:00Z");
+        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.SessionState.DOWN, at,
+            Set.of(), new PushResult(PushResult.Outcome.UNREACHABLE, at, Duration.ZERO, 0, List.of(),
+                "connection refused"), List.of(), 1));
+        final var invalid = await(() -> verdict("r1", "to-scrubber"),
+            verdict -> verdict.state() == RuleState.InvalidRedirect);
+        assertTrue(invalid.reason().endsWith("is not known to be on the router: the last NETCONF push to it failed"
+            + " (unreachable: connection refused)"), invalid.reason());
+
+        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.SessionState.CONNECTED, at,
+            Set.of(), new PushResult(PushResult.Outcome.APPLIED, at, Duration.ZERO, 1, List.of(), null), List.of(),
+            0));
+        final var restored = await(() -> verdict("r1", "to-scrubber"),
+            verdict -> verdict.state() == RuleState.Installed);
+        assertTrue(restored.effectiveAction().contains("10.0.0.9"), restored.effectiveAction());
+    }
+
+    private io.flowsteer.impl.resolve.@Nullable RuleVerdict verdict(final String device, final String rule)
+            throws Exception {
+        final var resolution = engine.afterPendingWork(state -> state.resolutions().get(device))
+            .get(10, TimeUnit.SECONDS);
+        return resolution == null ? null : resolution.verdicts().get(rule);
     }
 
     @Test

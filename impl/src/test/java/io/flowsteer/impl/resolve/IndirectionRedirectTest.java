@@ -70,6 +70,22 @@ class IndirectionRedirectTest {
     }
 
     @Test
+    void aConfiguredEntryIsNotUsedWhileTheRoutersLastTablePushFailedAndTheReasonNamesThePush() {
+        final RouterView doubted = RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full).build(),
+            new DeviceBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(new EntryBuilder()
+                .setIdType(new IndirectionIdType(Enumeration.LocalisedId)).setId(Uint32.valueOf(1))
+                .setTarget(new NextHopsBuilder().setNextHop(Set.of(ipAddressNoZoneFor("10.0.0.1"))).build())
+                .build())).build(),
+            List.of(), "the last NETCONF push to it failed (unreachable: connection refused)");
+        final CompiledRule rule = compile(Flows.dns("one", indirections(new ActionsBuilder(),
+            indirection(Enumeration.LocalisedId, 1, 0))));
+        assertEquals(new RuleVerdict(RuleState.InvalidRedirect, "invalid redirect-to-indirection-id: indirection-id"
+            + " entry (localised-id, 1) is not known to be on the router: the last NETCONF push to it failed"
+            + " (unreachable: connection refused)", "accept: forward as usual", true),
+            resolver.resolve(doubted, List.of(rule), null, NOW).verdicts().get("one"));
+    }
+
+    @Test
     void missingEntryIsAnInvalidRedirectNamingIdTypeAndIdAndTheRuleIsInEffectWithoutIt() {
         final RouterResolution resolution = resolve(compile(Flows.dns("gone", indirections(new ActionsBuilder(),
             indirection(Enumeration.NodeId, 16001, 0)))));
