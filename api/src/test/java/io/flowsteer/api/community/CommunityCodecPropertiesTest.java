@@ -12,9 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.community.fsv2.Fsv2Action;
+import io.flowsteer.api.community.fsv2.Fsv2ActionCommunity;
+import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
 import io.flowsteer.api.community.fsv2.Originator;
 import io.flowsteer.api.community.fsv2.SrSegmentListAction;
 import io.flowsteer.api.community.fsv2.SrSegmentListActionCodec;
+import io.flowsteer.api.community.fsv2.UnknownFsv2Action;
 import io.flowsteer.api.community.wide.CommunityContainer;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.community.wide.RedirectGroupCodec;
@@ -53,6 +57,7 @@ class CommunityCodecPropertiesTest {
     private final ExtendedCommunityCodec codec = new ExtendedCommunityCodec();
     private final RedirectGroupCodec groupCodec = new RedirectGroupCodec();
     private final SrSegmentListActionCodec actionCodec = new SrSegmentListActionCodec();
+    private final Fsv2ActionContainerCodec fsv2ActionCodec = new Fsv2ActionContainerCodec();
 
     @Property
     void extendedCommunityRoundTrips(@ForAll("regular") final RegularExtendedCommunity community)
@@ -166,6 +171,27 @@ class CommunityCodecPropertiesTest {
         actionCodec.encode(action, out);
         final byte[] mutated = mutate(ByteBufUtil.getBytes(out), random);
         expectOnlyWireFormatException("action", () -> actionCodec.decode(Unpooled.wrappedBuffer(mutated)));
+    }
+
+    @Property
+    void fsv2ActionCommunityRoundTripsNextToARedirectGroup(
+            @ForAll("fsv2ActionCommunity") final Fsv2ActionCommunity community,
+            @ForAll("group") final RedirectGroupCommunity group) throws WireFormatException {
+        final ByteBuf out = Unpooled.buffer();
+        groupCodec.encode(group, out);
+        fsv2ActionCodec.encode(community, out);
+        assertEquals(List.of(community), fsv2ActionCodec.decodeAttribute(out));
+        assertEquals(0, out.readableBytes());
+    }
+
+    @Property
+    void mutatedFsv2ActionCommunityFailsOnlyWithWireFormatException(
+            @ForAll("fsv2ActionCommunity") final Fsv2ActionCommunity community, @ForAll final Random random) {
+        final ByteBuf out = Unpooled.buffer();
+        fsv2ActionCodec.encode(community, out);
+        final byte[] mutated = mutate(ByteBufUtil.getBytes(out), random);
+        expectOnlyWireFormatException("fsv2 action", () -> fsv2ActionCodec.decodeAttribute(
+            Unpooled.wrappedBuffer(mutated)));
     }
 
     /**
@@ -324,5 +350,23 @@ class CommunityCodecPropertiesTest {
         return Combinators.combine(bool, bool, nonZero, ip(), unsignedLong(32),
             Combinators.combine(unsignedLong(32), ipv6()).as(Originator::new), unsignedLong(32), nonZero)
             .as(SrSegmentListAction::new);
+    }
+
+    @Provide
+    Arbitrary<Fsv2ActionCommunity> fsv2ActionCommunity() {
+        final Arbitrary<Fsv2Action> unknown = Combinators.combine(
+            unsigned(16).filter(subType -> subType != SrSegmentListActionCodec.DEFAULT_SUB_TYPE),
+            Arbitraries.bytes().array(byte[].class).ofMaxSize(12).map(Octets::copyOf)).as(UnknownFsv2Action::new);
+        final Arbitrary<WideCommunityTlv> other = Combinators.combine(
+            Arbitraries.oneOf(Arbitraries.of(1, 2), Arbitraries.integers().between(4, 255)),
+            Arbitraries.bytes().array(byte[].class).ofMaxSize(12).map(Octets::copyOf)).as(WideCommunityTlv::new);
+        final Arbitrary<Boolean> bool = Arbitraries.of(true, false);
+        return Combinators.combine(bool, bool, unsignedLong(32), unsignedLong(32),
+            Arbitraries.oneOf(action().map(Fsv2Action.class::cast), unknown).list().ofMaxSize(4),
+            // the codec sends lower types before the Parameter(s) TLV and higher ones after it
+            other.list().ofMaxSize(3).map(tlvs -> tlvs.stream().sorted((a, b) -> Integer.compare(
+                a.type() < WideCommunityTlv.PARAMETERS ? 0 : 1, b.type() < WideCommunityTlv.PARAMETERS ? 0 : 1))
+                .toList()))
+            .as(Fsv2ActionCommunity::new);
     }
 }

@@ -22,6 +22,8 @@ import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
+import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.BgpFamily;
@@ -76,6 +78,11 @@ import org.slf4j.LoggerFactory;
  */
 final class BgpPeer {
     private static final Logger LOG = LoggerFactory.getLogger(BgpPeer.class);
+    /**
+     * The FSv2 Action wide community with the default code points, the ones the rule compiler sends with
+     * (draft-liu-idr-flowspec-redirect-sr-segment-list section 3). Immutable.
+     */
+    private static final Fsv2ActionContainerCodec FSV2_ACTIONS = new Fsv2ActionContainerCodec();
     private static final int GRACEFUL_RESTART_TIME = 120;
     private static final int ORIGINATOR_ID = 9;
     private static final FlowspecValidation NOT_VALIDATED = new FlowspecValidation(false, "not validated yet");
@@ -670,7 +677,7 @@ final class BgpPeer {
             publish();
             return;
         }
-        final boolean withdrawAll = update.treatAsWithdraw();
+        final boolean withdrawAll = update.treatAsWithdraw() || malformedFsv2Actions(update);
         final List<Long> asPath = asNumbers(update.asPath());
         final Inet4Address originatorId = originatorId(update.attributes());
         final List<UnicastRoute> unicastAnnounced = new ArrayList<>();
@@ -731,6 +738,34 @@ final class BgpPeer {
             speaker.notifyFsv2Withdrawn(config.address(), fsv2Withdrawn);
         }
         publish();
+    }
+
+    /**
+     * Whether an UPDATE announcing FSv2 routes carries a malformed FSv2 Action community in its Community
+     * Container attribute: draft-liu-idr-flowspec-redirect-sr-segment-list section 4 makes a malformed action
+     * sub-TLV treat-as-withdraw (RFC 7606), so every route of the UPDATE is withdrawn. Counted and logged like
+     * the codec's own malformed cases.
+     */
+    private boolean malformedFsv2Actions(final UpdateMessage update) {
+        final MpReachNlri reach = update.mpReach();
+        if (reach == null || reach.fsv2().isEmpty()) {
+            return false;
+        }
+        for (RawAttribute attribute : update.attributes().others()) {
+            if (attribute.type() == CommunityContainerCodec.ATTRIBUTE_TYPE) {
+                try {
+                    FSV2_ACTIONS.decodeAttribute(Unpooled.wrappedBuffer(attribute.value().toByteArray()));
+                } catch (WireFormatException error) {
+                    if (update.errors().isEmpty()) {
+                        malformedUpdates++;
+                    }
+                    LOG.warn("Peer {}: malformed UPDATE, {}: {}", config.address(), error.treatment(),
+                        error.getMessage());
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static UnicastRoute unicast(final IpPrefix prefix, final InetAddress nextHop) {

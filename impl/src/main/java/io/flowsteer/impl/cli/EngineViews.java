@@ -66,7 +66,8 @@ public final class EngineViews {
         }
         if (rule.srSegmentList() != null) {
             out.append("sr action     ").append(rule.srSegmentListHex()).append("  ")
-                .append(rule.srSegmentList()).append(NL);
+                .append(rule.srSegmentList()).append(NL)
+                .append("fsv2 actions  ").append(rule.fsv2ActionContainerHex()).append(NL);
         }
         out.append("targets       ").append(rule.target().everyRouter() ? "every router with BGP"
             : "devices " + rule.target().devices() + " groups " + rule.target().groups()).append(NL);

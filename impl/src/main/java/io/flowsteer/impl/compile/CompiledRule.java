@@ -32,6 +32,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param srSegmentList the FSv2 redirect to SR Policy segment list action
  *     (draft-liu-idr-flowspec-redirect-sr-segment-list), if any
  * @param srSegmentListHex the encoding of that action sub-TLV, if any
+ * @param fsv2ActionContainerHex the FSv2 Action wide community container carrying that sub-TLV, header included
+ *     ({@link io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec}), if any; sent in the same Community
+ *     Container attribute as the group's container
  * @param srRevertTimerSeconds the local revert timer of the SR segment list action, in seconds
  *     (draft-liu-idr-flowspec-redirect-sr-segment-list section 3.3: local configuration, not sent on the wire);
  *     0 without the action
@@ -40,8 +43,8 @@ import org.eclipse.jdt.annotation.Nullable;
 public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @NonNull String nlriHex,
         @NonNull List<ExtendedCommunity> communities, @NonNull List<String> communityHex,
         @Nullable RedirectGroupCommunity redirectGroup, @Nullable String communityContainerHex,
-        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex, int srRevertTimerSeconds,
-        @NonNull RuleTarget target) {
+        @Nullable SrSegmentListAction srSegmentList, @Nullable String srSegmentListHex,
+        @Nullable String fsv2ActionContainerHex, int srRevertTimerSeconds, @NonNull RuleTarget target) {
     public CompiledRule {
         requireNonNull(name);
         requireNonNull(target);
@@ -74,7 +77,7 @@ public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @No
             final @Nullable SrSegmentListAction srSegmentList, final @Nullable String srSegmentListHex,
             final int srRevertTimerSeconds) {
         this(name, nlri, nlriHex, communities, communityHex, redirectGroup, communityContainerHex, srSegmentList,
-            srSegmentListHex, srRevertTimerSeconds, RuleTarget.ALL);
+            srSegmentListHex, null, srRevertTimerSeconds, RuleTarget.ALL);
     }
 
     /**
@@ -95,6 +98,22 @@ public record CompiledRule(@NonNull String name, @NonNull FlowspecNlri nlri, @No
             final @Nullable RedirectGroupCommunity redirectGroup, final @Nullable String communityContainerHex,
             final @Nullable SrSegmentListAction srSegmentList, final @Nullable String srSegmentListHex) {
         this(name, nlri, nlriHex, communities, communityHex, redirectGroup, communityContainerHex, srSegmentList,
-            srSegmentListHex, 0, RuleTarget.ALL);
+            srSegmentListHex, null, 0, RuleTarget.ALL);
+    }
+
+    /**
+     * The value of the BGP Community Container attribute (type 129) the rule is sent with: the redirect group's
+     * container, unless left out, followed by the FSv2 Action container (draft-ietf-idr-wide-bgp-communities
+     * section 2: one attribute holds several containers).
+     *
+     * @param withRedirectGroup whether the group's container is sent (a router's verdict may drop it)
+     * @return the attribute value as hex, or null when there is no container to send
+     */
+    public @Nullable String communityContainerAttributeHex(final boolean withRedirectGroup) {
+        final String group = withRedirectGroup ? communityContainerHex : null;
+        if (group == null) {
+            return fsv2ActionContainerHex;
+        }
+        return fsv2ActionContainerHex == null ? group : group + fsv2ActionContainerHex;
     }
 }

@@ -13,6 +13,8 @@ import io.flowsteer.api.community.ExtendedCommunity;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
 import io.flowsteer.api.community.RegularExtendedCommunity;
+import io.flowsteer.api.community.fsv2.Fsv2ActionCommunity;
+import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
 import io.flowsteer.api.community.fsv2.SrSegmentListActionCodec;
 import io.flowsteer.api.community.wide.CommunityContainer;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
@@ -56,18 +58,20 @@ public final class RuleCompiler {
     private final @NonNull ExtendedCommunityCodec communityCodec;
     private final @NonNull RedirectGroupCodec redirectGroupCodec;
     private final @NonNull SrSegmentListActionCodec srSegmentListCodec;
+    private final @NonNull Fsv2ActionContainerCodec fsv2ActionCodec;
     private final @NonNull Fsv2Config fsv2Config;
 
     /**
      * A compiler with the default code points for every TBD value.
      */
     public RuleCompiler() {
-        this(new ExtendedCommunityCodec(), new RedirectGroupCodec(), new SrSegmentListActionCodec(),
+        this(new ExtendedCommunityCodec(), new RedirectGroupCodec(), new Fsv2ActionContainerCodec(),
             Fsv2Config.DEFAULT);
     }
 
     /**
-     * A compiler with the given codecs.
+     * A compiler with the given codecs and the default FSv2 Action community value
+     * ({@link Fsv2ActionContainerCodec#DEFAULT_COMMUNITY_VALUE}).
      *
      * @param communityCodec extended communities
      * @param redirectGroupCodec the redirect group wide community
@@ -77,9 +81,25 @@ public final class RuleCompiler {
     public RuleCompiler(final @NonNull ExtendedCommunityCodec communityCodec,
             final @NonNull RedirectGroupCodec redirectGroupCodec,
             final @NonNull SrSegmentListActionCodec srSegmentListCodec, final @NonNull Fsv2Config fsv2Config) {
+        this(communityCodec, redirectGroupCodec, new Fsv2ActionContainerCodec(
+            Fsv2ActionContainerCodec.DEFAULT_COMMUNITY_VALUE, srSegmentListCodec), fsv2Config);
+    }
+
+    /**
+     * A compiler with the given codecs.
+     *
+     * @param communityCodec extended communities
+     * @param redirectGroupCodec the redirect group wide community
+     * @param fsv2ActionCodec the FSv2 Action wide community, and through it the SR segment list action sub-TLV
+     * @param fsv2Config the FSv2 code points
+     */
+    public RuleCompiler(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull RedirectGroupCodec redirectGroupCodec,
+            final @NonNull Fsv2ActionContainerCodec fsv2ActionCodec, final @NonNull Fsv2Config fsv2Config) {
         this.communityCodec = requireNonNull(communityCodec);
         this.redirectGroupCodec = requireNonNull(redirectGroupCodec);
-        this.srSegmentListCodec = requireNonNull(srSegmentListCodec);
+        this.fsv2ActionCodec = requireNonNull(fsv2ActionCodec);
+        this.srSegmentListCodec = fsv2ActionCodec.srSegmentListCodec();
         this.fsv2Config = requireNonNull(fsv2Config);
     }
 
@@ -140,11 +160,15 @@ public final class RuleCompiler {
         final String segmentListHex = segmentList == null ? null
             : encode(problems, "actions/redirect-to-sr-policy-segment-list",
                 buf -> srSegmentListCodec.encode(segmentList, buf));
+        // draft-liu-idr-flowspec-redirect-sr-segment-list section 3: the sub-TLV travels in a wide community
+        final String actionContainerHex = segmentList == null ? null
+            : encode(problems, "actions/redirect-to-sr-policy-segment-list",
+                buf -> fsv2ActionCodec.encode(Fsv2ActionCommunity.of(List.of(segmentList)), buf));
         if (!problems.isEmpty() || nlriHex == null) {
             return new Compilation.Refused(name, problems.errors());
         }
         return new Compilation.Compiled(new CompiledRule(name, nlri, nlriHex, actions.communities(), communityHex,
-            group, containerHex, segmentList, segmentListHex, revertTimer(rule), target(rule)));
+            group, containerHex, segmentList, segmentListHex, actionContainerHex, revertTimer(rule), target(rule)));
     }
 
     private static int revertTimer(final Rule rule) {

@@ -24,9 +24,11 @@ import org.eclipse.jdt.annotation.NonNull;
 
 /**
  * The BGP route that carries a compiled rule: its NLRI, its action extended communities (RFC 4360 and RFC 5701
- * forms, in the rule's order) and, for a redirect load-balancing group, the BGP Community Container attribute
- * (draft-ietf-idr-wide-bgp-communities, type 129, optional transitive). FSv1 and FSv2 NLRIs alike: the speaker
- * sends FSv2 routes only to peers that negotiated FSv2 (draft-ietf-idr-fsv2-ip-basic section 2.3).
+ * forms, in the rule's order) and, for a redirect load-balancing group and for a redirect to SR Policy segment list
+ * (draft-liu-idr-flowspec-redirect-sr-segment-list section 3, FSv2 rules only), one BGP Community Container
+ * attribute (draft-ietf-idr-wide-bgp-communities, type 129, optional transitive) holding the group's container
+ * followed by the FSv2 Action container. FSv1 and FSv2 NLRIs alike: the speaker sends FSv2 routes only to peers
+ * that negotiated FSv2 (draft-ietf-idr-fsv2-ip-basic section 2.3).
  */
 public final class FlowspecRoutes {
     private static final int OPTIONAL_TRANSITIVE = 0xc0;
@@ -38,6 +40,7 @@ public final class FlowspecRoutes {
     /**
      * The route for a rule as a router gets it: the resolver may drop the redirect group (configuration situation
      * A) and add the compatibility redirect-to-IP community (draft-wu-idr-flowspec-redirect-group, situation B).
+     * Dropping the group never drops the FSv2 Action container.
      *
      * @param rule the compiled rule
      * @param verdict the router's verdict on it
@@ -81,7 +84,8 @@ public final class FlowspecRoutes {
                 ipv6.add((Ipv6ExtendedCommunity) community);
             }
         }
-        final String container = withGroup ? rule.communityContainerHex() : null;
+        // the group's container only when the verdict keeps it; the FSv2 Action container always
+        final String container = rule.communityContainerAttributeHex(withGroup);
         final List<RawAttribute> others = container == null ? List.of()
             : List.of(new RawAttribute(OPTIONAL_TRANSITIVE, CommunityContainerCodec.ATTRIBUTE_TYPE,
                 Octets.fromHex(container)));

@@ -127,7 +127,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
             final CompiledRule rule = rules.get(index);
             if (rendered.contains(rule.name())) {
                 statusWriter.ruleRendered(rule.name(), rule.nlriHex(), rule.communityHex(),
-                    rule.communityContainerHex(), index);
+                    rule.communityContainerAttributeHex(true), index);
             } else if (previous.indexOf(rule.name()) != index) {
                 statusWriter.ruleMoved(rule.name(), index);
             }

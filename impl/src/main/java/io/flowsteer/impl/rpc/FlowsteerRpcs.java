@@ -151,8 +151,8 @@ public final class FlowsteerRpcs implements AutoCloseable {
             .setNlri(new HexString(compiled.nlriHex()))
             .setExtendedCommunity(compiled.communityHex().isEmpty() ? null
                 : compiled.communityHex().stream().map(HexString::new).toList())
-            .setCommunityContainer(compiled.communityContainerHex() == null ? null
-                : new HexString(compiled.communityContainerHex()))
+            .setCommunityContainer(compiled.communityContainerAttributeHex(true) == null ? null
+                : new HexString(compiled.communityContainerAttributeHex(true)))
             .setOrderIndex(Uint32.valueOf(index))
             .setDevice(devices.isEmpty() ? null : devices)
             .build();

@@ -17,12 +17,14 @@ import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.bgp.UpdateMessageEncoder;
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
@@ -183,6 +185,36 @@ class BgpSpeakerFsv2Test {
         await(() -> !withdrawn.isEmpty());
         assertEquals(fsv2Route(7).nlri(), withdrawn.peek());
         assertEquals(0, speaker.status(loopback).counters().malformedUpdates());
+    }
+
+    @Test
+    void aMalformedFsv2ActionContainerFromThePeerIsTreatAsWithdraw() throws Exception {
+        start(List.of(new Capability.Multiprotocol(1, SAFI), new Capability.FourOctetAs(AS)));
+        final UpdateMessageEncoder encoder = new UpdateMessageEncoder(new ExtendedCommunityCodec(), FSV2);
+        final SessionEncoding session = new SessionEncoding(AS, true, true, 4096);
+        // draft-liu-idr-flowspec-redirect-sr-segment-list section 3.1 sub-TLV in an FSv2 Action wide community
+        final String container = "0001 00 00 003f 80000002 00000000 00000000 03 0030 fff0 002c 80 0001 00"
+            + " 0000000a c0000209 0000001e 0000fde8 000000000000000000000000c0000202 00000001 00000003";
+        final RawAttribute wellFormed = new RawAttribute(0xc0, 129, Octets.fromHex(container.replace(" ", "")));
+        for (byte[] message : encoder.advertise(BgpFamily.IPV4_FSV2, new RouteAttributes(List.of(), List.of(),
+                List.of(wellFormed)), List.of(fsv2Route(7).nlri()), session)) {
+            peer.write(message);
+        }
+        await(() -> !announced.isEmpty());
+        assertEquals(List.of(wellFormed), announced.peek().attributes().others(), "kept as received");
+        assertEquals(0, speaker.status(loopback).counters().malformedUpdates());
+
+        // section 4: segment list id 0 makes the sub-TLV malformed, treat-as-withdraw (RFC 7606)
+        final RawAttribute malformed = new RawAttribute(0xc0, 129, Octets.fromHex(container
+            .replace("00000001 00000003", "00000001 00000000").replace(" ", "")));
+        for (byte[] message : encoder.advertise(BgpFamily.IPV4_FSV2, new RouteAttributes(List.of(), List.of(),
+                List.of(malformed)), List.of(fsv2Route(7).nlri()), session)) {
+            peer.write(message);
+        }
+        await(() -> !withdrawn.isEmpty());
+        assertEquals(fsv2Route(7).nlri(), withdrawn.peek());
+        assertEquals(1, announced.size(), "the malformed UPDATE announced nothing");
+        assertEquals(1, speaker.status(loopback).counters().malformedUpdates());
     }
 
     private UpdateMessage decode(final byte[] raw) throws Exception {

@@ -10,6 +10,7 @@ package io.flowsteer.impl.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -33,6 +34,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.action
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.load.balancing.group.PathBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.indirection.id.IndirectionIdBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.ip.TargetBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.sr.policy.segment.list.OriginatorBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.FlowLabelBuilder;
@@ -163,6 +165,63 @@ class RuleCompilerTest {
         assertEquals(10, rule.srSegmentList().color());
         assertTrue(rule.srSegmentList().fallback());
         assertNotNull(rule.srSegmentListHex());
+    }
+
+    /**
+     * The SR action's FSv2 Action container, hand-written from draft-liu-idr-flowspec-redirect-sr-segment-list
+     * section 3.1 (sub-TLV) inside a wide community (container type 1, value 0x80000002, source and context AS 0,
+     * Parameter(s) TLV type 3).
+     */
+    static final String SR_CONTAINER = "0001" + "00" + "00" + "003f" + "80000002" + "00000000" + "00000000"
+        + "03" + "0030"
+        + "fff0" + "002c" + "80" + "0001" + "00" + "0000000a" + "c0000209" + "0000001e"
+        + "0000fde8" + "000000000000000000000000c0000202" + "00000001" + "00000003";
+    /** A redirect group of one type-1 path-tlv to 10.0.0.1 (draft-wu-idr-flowspec-redirect-group-01 section 2). */
+    static final String GROUP_CONTAINER = "0001" + "00" + "00" + "0018" + "80000001" + "00000000" + "00000000"
+        + "03" + "0009" + "01" + "0006" + "0000" + "0a000001";
+
+    /**
+     * An FSv2 rule pinned to segment list 3 of color 10 / 192.0.2.9, origin 30, originator 65000/192.0.2.2,
+     * with fallback.
+     */
+    static Rule pinned(final boolean withGroup) {
+        final ActionsBuilder actions = new ActionsBuilder().setRedirectToSrPolicySegmentList(
+            new RedirectToSrPolicySegmentListBuilder().setColor(Uint32.valueOf(10)).setEndpoint(ipv4("192.0.2.9"))
+                .setProtocolOrigin(new SrProtocolOrigin(SrProtocolOrigin.Enumeration.Configuration))
+                .setOriginator(new OriginatorBuilder().setAsn(Uint32.valueOf(65000)).setAddress(ipv4("192.0.2.2"))
+                    .build())
+                .setDiscriminator(Uint32.ONE).setSegmentListId(Uint32.valueOf(3)).setFallback(true).build());
+        if (withGroup) {
+            actions.setRedirectLoadBalancingGroup(new RedirectLoadBalancingGroupBuilder().setPath(BindingMap.of(
+                new PathBuilder().setId(Uint8.ONE).setEndpoint(ipv4("10.0.0.1")).build())).build());
+        }
+        return Rules.dns("pin", "192.0.2.0/24").setVersion(FlowspecVersion.Fsv2).setActions(actions.build()).build();
+    }
+
+    @Test
+    void anSrSegmentListTravelsInAnFsv2ActionWideCommunity() {
+        final CompiledRule rule = compiled(pinned(false));
+        assertEquals(SR_CONTAINER, rule.fsv2ActionContainerHex());
+        assertNull(rule.communityContainerHex(), "no group");
+        assertEquals(SR_CONTAINER, rule.communityContainerAttributeHex(true));
+        assertEquals(SR_CONTAINER, rule.communityContainerAttributeHex(false));
+    }
+
+    @Test
+    void aGroupAndAnSrSegmentListShareOneCommunityContainerAttribute() {
+        final CompiledRule rule = compiled(pinned(true));
+        assertEquals(GROUP_CONTAINER, rule.communityContainerHex());
+        assertEquals(SR_CONTAINER, rule.fsv2ActionContainerHex());
+        assertEquals(GROUP_CONTAINER + SR_CONTAINER, rule.communityContainerAttributeHex(true));
+        assertEquals(SR_CONTAINER, rule.communityContainerAttributeHex(false), "dropping the group keeps the action");
+    }
+
+    @Test
+    void aRuleWithoutGroupOrSrActionHasNoCommunityContainer() {
+        final CompiledRule rule = compiled(Rules.dns("plain", "192.0.2.0/24").setVersion(FlowspecVersion.Fsv2)
+            .build());
+        assertNull(rule.fsv2ActionContainerHex());
+        assertNull(rule.communityContainerAttributeHex(true));
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param segmentListId the segment list identifier, 1..4294967295 (0 is reserved)
  */
 public record SrSegmentListAction(boolean fallback, boolean recovery, long color, @NonNull InetAddress endpoint,
-        long protocolOrigin, @NonNull Originator originator, long discriminator, long segmentListId) {
+        long protocolOrigin, @NonNull Originator originator, long discriminator, long segmentListId)
+        implements Fsv2Action {
     /** AFI 1, IPv4 endpoint of 4 octets. */
     public static final int AFI_IPV4 = 1;
     /** AFI 2, IPv6 endpoint of 16 octets. */

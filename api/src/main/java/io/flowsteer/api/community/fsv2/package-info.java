@@ -6,8 +6,10 @@
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
 /**
- * FSv2 action sub-TLVs: redirect to SR Policy segment list
- * (draft-liu-idr-flowspec-redirect-sr-segment-list). Entry point:
- * {@link io.flowsteer.api.community.fsv2.SrSegmentListActionCodec}.
+ * FSv2 actions: the redirect to SR Policy segment list action sub-TLV
+ * (draft-liu-idr-flowspec-redirect-sr-segment-list section 3) and the FSv2 Action wide community that carries
+ * action sub-TLVs in the BGP Community Container attribute. Entry points:
+ * {@link io.flowsteer.api.community.fsv2.SrSegmentListActionCodec} and
+ * {@link io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec}.
  */
 package io.flowsteer.api.community.fsv2;
