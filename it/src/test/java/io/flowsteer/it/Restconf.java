@@ -10,6 +10,7 @@ package io.flowsteer.it;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,6 +81,25 @@ public final class Restconf {
 
     public Response delete(final String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
+    }
+
+    /**
+     * Opens a RESTCONF event stream (RFC 8040 section 6.3, server-sent events) at a location taken from
+     * {@code restconf-state/streams}; the lines of events arrive as the server sends them.
+     *
+     * @param location the stream's location
+     * @return the open stream; close it to unsubscribe
+     */
+    public InputStream openEventStream(final String location) throws IOException, InterruptedException {
+        final var response = client.send(HttpRequest.newBuilder(URI.create(location))
+            .header("Authorization", AUTHORIZATION)
+            .header("Accept", "text/event-stream")
+            .GET().build(), BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            response.body().close();
+            throw new IOException("event stream " + location + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     private HttpRequest.Builder request(final String path) {

@@ -8,20 +8,27 @@
 package io.flowsteer.it.bgp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.Restconf;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +59,8 @@ class EngineBgpIT {
     private static final String RULES = "/data/flowsteer-flowspec:flowspec/rule=";
     private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=edge1";
     private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
+    private static final String RECEIVED =
+        "/data/flowsteer-status:device-status/device=edge1/received-routes?content=nonconfig";
 
     private static Gobgp gobgp;
 
@@ -104,22 +113,72 @@ class EngineBgpIT {
 
     @Test
     @Order(3)
-    void aMissingIndirectionEntryIsAnInvalidRedirectUntilTheTableHasIt(final Restconf restconf) throws Exception {
-        assertEquals(201, restconf.put(RULES + "to-scrubber", "{\"flowsteer-flowspec:rule\":[{\"name\":\"to-scrubber\","
-            + "\"match\":{\"destination-prefix\":{\"prefix\":\"203.0.113.0/24\"}},"
-            + "\"actions\":{\"redirect-to-indirection-id\":{\"indirection-id\":["
-            + "{\"id-type\":\"localised-id\",\"id\":100}]}}}]}").status());
-        final JsonObject invalid = deviceLine(restconf, "to-scrubber", "invalid-redirect");
-        assertTrue(invalid.get("reason").getAsString().contains("100"), invalid.toString());
+    void aMissingIndirectionEntryIsAnInvalidRedirectUntilTheTableHasItAndSubscribersAreNotified(
+            final Restconf restconf) throws Exception {
+        final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        try (InputStream stream = subscribe(restconf, "invalid-redirect", events)) {
+            assertEquals(201, restconf.put(RULES + "to-scrubber", "{\"flowsteer-flowspec:rule\":[{\"name\":"
+                + "\"to-scrubber\",\"match\":{\"destination-prefix\":{\"prefix\":\"203.0.113.0/24\"}},"
+                + "\"actions\":{\"redirect-to-indirection-id\":{\"indirection-id\":["
+                + "{\"id-type\":\"localised-id\",\"id\":100}]}}}]}").status());
+            final JsonObject invalid = deviceLine(restconf, "to-scrubber", "invalid-redirect");
+            assertTrue(invalid.get("reason").getAsString().contains("100"), invalid.toString());
 
-        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:device\":[{\"name\":\"edge1\",\"entry\":["
-            + "{\"id-type\":\"localised-id\",\"id\":100,\"next-hop\":[\"10.0.0.9\"]}]}]}").status());
+            // the YANG notification, as a RESTCONF subscriber gets it (RFC 8040 section 6.4)
+            final String event = awaitEvents(events, text -> text.contains("to-scrubber")
+                && text.contains("(localised-id, 100)"));
+            assertTrue(event.contains("invalid-redirect") && event.contains("edge1")
+                && event.contains("redirect-to-indirection-id"), event);
+        }
+
+        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:device\":[{\"name\":\"edge1\","
+            + "\"entry\":[{\"id-type\":\"localised-id\",\"id\":100,\"next-hop\":[\"10.0.0.9\"]}]}]}")
+            .status());
         final JsonObject installed = deviceLine(restconf, "to-scrubber", "installed");
         assertTrue(effective(installed).contains("10.0.0.9"), installed.toString());
     }
 
     @Test
     @Order(4)
+    void aRedirectToIpResolvesThroughTheRoutesTheRouterSentAndThoseRoutesAreShown(final Restconf restconf)
+            throws Exception {
+        assertEquals(201, restconf.put(RULES + "via-learned", "{\"flowsteer-flowspec:rule\":[{\"name\":"
+            + "\"via-learned\",\"match\":{\"destination-prefix\":{\"prefix\":\"198.51.100.0/24\"}},"
+            + "\"actions\":{\"redirect-to-ip\":{\"target\":[{\"address\":\"10.99.0.5\"}]}}}]}").status());
+        final JsonObject unresolved = deviceLine(restconf, "via-learned", "invalid-redirect");
+        assertTrue(unresolved.get("reason").getAsString().contains("10.99.0.5"), unresolved.toString());
+
+        // the router (gobgpd) announces a unicast route covering the redirect address, and a flowspec route of its own
+        gobgp.cli("global", "rib", "add", "-a", "ipv4", "10.99.0.0/24", "nexthop", "10.0.0.77");
+        gobgp.cli("global", "rib", "add", "-a", "ipv4-flowspec", "match", "destination", "10.99.0.0/25", "then",
+            "discard");
+        try {
+            final JsonObject resolved = deviceLine(restconf, "via-learned", "installed");
+            assertTrue(effective(resolved).contains("10.99.0.5"), resolved.toString());
+            final String received = await(() -> restconf.get(RECEIVED),
+                response -> response.status() == 200 && response.body().contains("10.99.0.0/24")
+                    && response.body().contains("10.99.0.0/25"), 30).body();
+            final JsonObject routes = JsonParser.parseString(received).getAsJsonObject()
+                .getAsJsonObject("flowsteer-status:received-routes");
+            final JsonObject unicast = routes.getAsJsonArray("unicast").get(0).getAsJsonObject();
+            assertEquals("10.99.0.0/24", unicast.get("prefix").getAsString(), received);
+            final JsonObject flowspec = routes.getAsJsonArray("flowspec").get(0).getAsJsonObject();
+            assertTrue(flowspec.get("decoded").getAsString().contains("10.99.0.0/25"), received);
+            // RFC 8955 section 6: originated by the same AS as the best unicast route for its destination
+            assertTrue(flowspec.get("feasible").getAsBoolean(), received);
+        } finally {
+            gobgp.cli("global", "rib", "del", "-a", "ipv4-flowspec", "match", "destination", "10.99.0.0/25", "then",
+                "discard");
+            gobgp.cli("global", "rib", "del", "-a", "ipv4", "10.99.0.0/24");
+        }
+        // the route is gone, so is the redirect's resolution
+        deviceLine(restconf, "via-learned", "invalid-redirect");
+        await(() -> restconf.get(RECEIVED), response -> !response.body().contains("10.99.0.0/24"), 30);
+        assertEquals(204, restconf.delete(RULES + "via-learned").status());
+    }
+
+    @Test
+    @Order(5)
     void explainPacketNamesTheRuleThatAppliesOnTheRouter(final Restconf restconf) throws Exception {
         final var response = restconf.post("/operations/flowsteer-status:explain-packet",
             "{\"input\":{\"device\":\"edge1\",\"source\":\"198.51.100.7\",\"destination\":\"192.0.2.10\","
@@ -135,7 +194,7 @@ class EngineBgpIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void previewRuleResolvesARuleThatIsNotConfiguredAndStoresNothing(final Restconf restconf) throws Exception {
         final var response = restconf.post("/operations/flowsteer-status:preview-rule",
             "{\"input\":{\"rule\":{\"name\":\"what-if\",\"match\":{\"destination-prefix\":"
@@ -155,7 +214,7 @@ class EngineBgpIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theConsoleShowsRoutersAndOneRuleWithItsVerdict(final KarafConsole console) throws Exception {
         final String routers = console.run("flowsteer:routers");
         assertTrue(routers.lines().anyMatch(line -> line.startsWith("edge1") && line.contains("established")),
@@ -169,7 +228,7 @@ class EngineBgpIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSecondRuleWithTheSameMatchIsRejectedOnTheRouterNamingTheOneItGets(final Restconf restconf)
             throws Exception {
         // the same flow, rate-limited instead of dropped: the router can hold only one route for it
@@ -184,7 +243,7 @@ class EngineBgpIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void deletingTheRuleGivesTheRouterItsTwinAndDeletingTheTwinWithdrawsTheRoute(final Restconf restconf)
             throws Exception {
         assertEquals(204, restconf.delete(RULES + "block-dns-amp").status());
@@ -199,7 +258,7 @@ class EngineBgpIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void deletingTheRemainingRuleAndTheRouterRemovesTheirStatusAndEndsTheSession(final Restconf restconf)
             throws Exception {
         assertEquals(204, restconf.delete(RULES + "to-scrubber").status());
@@ -211,6 +270,70 @@ class EngineBgpIT {
             response -> response.status() == 409, 30);
         await(() -> gobgp.cli("neighbor"), text -> !text.contains("Establ"), 30);
         assertEquals(204, restconf.delete(SPEAKER).status());
+    }
+
+    /**
+     * Subscribes to one of Flowsteer's YANG notifications through RESTCONF: sal-remote's create-notification-stream,
+     * the stream's location from restconf-state (RFC 8040 section 9.3), then its server-sent events, each line
+     * queued by a reader thread.
+     *
+     * <p>restconf-nb 7.0.7 creates the stream but then fails to encode the RPC's output (its stream-name leaf is
+     * looked up under the wrong output container), answering 500; the stream is found by its description instead.
+     */
+    private static InputStream subscribe(final Restconf restconf, final String notification,
+            final BlockingQueue<String> lines) throws Exception {
+        final var created = restconf.post("/operations/sal-remote:create-notification-stream",
+            "{\"input\":{\"notifications\":[\"(urn:flowsteer:yang:status?revision=2026-11-25)" + notification
+                + "\"]}}");
+        assertTrue(created.status() == 200 || created.status() == 500, created.body());
+        final var streams = restconf.get("/data/ietf-restconf-monitoring:restconf-state/streams?content=nonconfig");
+        assertEquals(200, streams.status(), streams.body());
+        String location = null;
+        for (JsonElement element : streams.json().getAsJsonObject()
+                .getAsJsonObject("ietf-restconf-monitoring:streams").getAsJsonArray("stream")) {
+            final JsonObject stream = element.getAsJsonObject();
+            if (stream.has("description")
+                    && stream.get("description").getAsString().contains("flowsteer-status:" + notification)) {
+                for (JsonElement access : stream.getAsJsonArray("access")) {
+                    if ("json".equals(access.getAsJsonObject().get("encoding").getAsString())) {
+                        location = access.getAsJsonObject().get("location").getAsString();
+                    }
+                }
+            }
+        }
+        assertNotNull(location, "no JSON stream for " + notification + " in " + streams.body());
+        final InputStream stream = restconf.openEventStream(location);
+        final Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("closed: " + e.getMessage());
+            }
+        }, "sse-" + notification);
+        reader.setDaemon(true);
+        reader.start();
+        return stream;
+    }
+
+    /**
+     * Waits until what the stream sent so far (an event may span several {@code data:} lines) satisfies the test.
+     */
+    private static String awaitEvents(final BlockingQueue<String> lines, final Predicate<String> wanted)
+            throws InterruptedException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        final StringBuilder seen = new StringBuilder();
+        while (System.nanoTime() < deadline) {
+            final String line = lines.poll(500, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.append(line).append('\n');
+                if (wanted.test(seen.toString())) {
+                    return seen.toString();
+                }
+            }
+        }
+        throw new AssertionError("no such event within 30 s; seen: " + seen);
     }
 
     private static JsonObject deviceLine(final Restconf restconf, final String rule, final String state)
