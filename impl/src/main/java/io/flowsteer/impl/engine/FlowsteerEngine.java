@@ -230,11 +230,11 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     }
 
     /**
-     * A NETCONF router's push status changed. While the last push of its indirection-id table failed, the table the
-     * configuration holds is not known to be on the router, so no redirect to an indirection-id is shown as in effect
-     * there: each is an invalid redirect whose reason names the failed push (draft-ietf-idr-flowspec-path-redirect
-     * section 6, a missing entry makes the redirect invalid). A push that applies, or finds the router in sync,
-     * restores the table.
+     * A NETCONF router's push status changed. While the last push of its indirection-id table and SR Policies
+     * failed, what the configuration holds is not known to be on the router, so no redirect to an indirection-id or
+     * to an SR Policy is shown as in effect there: each is an invalid redirect whose reason names the failed push
+     * (draft-ietf-idr-flowspec-path-redirect section 6, a missing entry makes the redirect invalid; the segment-list
+     * draft's validation, the policy must exist). A push that applies, or finds the router in sync, restores them.
      *
      * @param status the router's status, from the NETCONF southbound
      */

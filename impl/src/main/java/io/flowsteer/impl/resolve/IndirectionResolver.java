@@ -95,7 +95,7 @@ final class IndirectionResolver {
             final Optional<SrPolicyView> found = router.srPolicy(policy.color(), policy.endpoint());
             if (found.isEmpty()) {
                 return Optional.of("names " + SrPolicyView.describe(policy.color(), policy.endpoint())
-                    + ", which the router does not have");
+                    + ", which the router does not have" + router.doubtSuffix());
             }
             if (!found.orElseThrow().usable()) {
                 return Optional.of("names " + found.orElseThrow().describe() + ", which has no valid segment list on"

@@ -65,7 +65,7 @@ final class RedirectGroupResolver {
                     valid.add(new ValidPath(path, policy.orElseThrow().describe()));
                 } else {
                     failures.add(name + ": no usable " + SrPolicyView.describe(path.color().getAsLong(),
-                        path.endpoint()) + " on the router");
+                        path.endpoint()) + " on the router" + (policy.isEmpty() ? router.doubtSuffix() : ""));
                 }
                 continue;
             }

@@ -32,8 +32,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
  * @param indirection its indirection-id table (draft-ietf-idr-flowspec-path-redirect section 5), as far as it is
  *     known to be on the router
  * @param srPolicies its SR Policies
- * @param tableDoubt why the configured indirection-id table is not known to be on the router (its last NETCONF push
- *     failed), in which case {@code indirection} is empty; null when it is
+ * @param tableDoubt why the configured indirection-id table and SR Policies are not known to be on the router (its
+ *     last NETCONF push failed), in which case {@code indirection} and {@code srPolicies} are empty; null when they are
  */
 public record RouterView(@NonNull String device, @NonNull Capabilities capabilities,
         @NonNull ActionFailure actionFailure, @NonNull RedirectGroupPrecedence groupPrecedence,
@@ -60,6 +60,15 @@ public record RouterView(@NonNull String device, @NonNull Capabilities capabilit
         return vrfs.stream().filter(vrf -> routeTarget.equalsIgnoreCase(
                 vrf.routeTarget() == null ? "" : vrf.routeTarget().strip()))
             .min((one, two) -> one.name().compareTo(two.name()));
+    }
+
+    /**
+     * What to add to a reason that says something the configuration has is not on the router.
+     *
+     * @return empty, or the doubt about what the router holds, in parentheses
+     */
+    public @NonNull String doubtSuffix() {
+        return tableDoubt == null ? "" : " (not known to be on the router: " + tableDoubt + ")";
     }
 
     /**

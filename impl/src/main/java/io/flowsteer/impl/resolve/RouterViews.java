@@ -75,8 +75,8 @@ public final class RouterViews {
      * @param device the device's configuration
      * @param table its indirection-id table configuration, null when it has none
      * @param learned unicast routes learned over its BGP session (withdrawals, without next hop, are ignored)
-     * @param tableDoubt why the table is not known to be on the router (its last NETCONF push failed), or null; when
-     *     set, the view has no indirection-id entries
+     * @param tableDoubt why the table and SR Policies are not known to be on the router (its last NETCONF push
+     *     failed), or null; when set, the view has no indirection-id entries and no SR Policies
      * @return the view
      */
     public static @NonNull RouterView of(final @NonNull Device device,
@@ -111,7 +111,8 @@ public final class RouterViews {
             }
         }
         return new RouterView(name, capabilities, failure, precedence, RoutingTable.of(global), vrfs,
-            tableDoubt == null ? indirection(table) : IndirectionTable.EMPTY, srPolicies(device), tableDoubt);
+            tableDoubt == null ? indirection(table) : IndirectionTable.EMPTY,
+            tableDoubt == null ? srPolicies(device) : List.of(), tableDoubt);
     }
 
     private static Capabilities capabilities(final @Nullable CapabilityProfile profile) {

@@ -133,7 +133,7 @@ final class SegmentListResolver {
         final Optional<SrPolicyView> policy = router.srPolicy(action.color(), action.endpoint());
         final String policyName = SrPolicyView.describe(action.color(), action.endpoint());
         if (policy.isEmpty()) {
-            failure.add(policyName + " does not exist on the router");
+            failure.add(policyName + " does not exist on the router" + router.doubtSuffix());
             return null;
         }
         final String pathName = "candidate path (origin " + action.protocolOrigin() + ", originator "

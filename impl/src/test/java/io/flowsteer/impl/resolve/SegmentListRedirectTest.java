@@ -56,6 +56,18 @@ class SegmentListRedirectTest {
     }
 
     @Test
+    void whileTheRoutersLastNetconfPushFailedItsConfiguredSrPoliciesAreNotUsedAndTheReasonSaysWhy() {
+        final RouterView doubted = RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full)
+            .setSrPolicies(srPolicies(srPolicy(10, "192.0.2.9", candidatePath(7, 100, true,
+                segmentList(2, true, "16001", "16002")))).build()).build(), null, List.of(),
+            "the last NETCONF push to it failed (invalid-value: bad color)");
+        final RouterResolution resolution = resolver.resolve(doubted, List.of(rule(true, true, 0)), null, T0);
+        assertEquals("invalid redirect-to-sr-policy-segment-list: SR Policy (color 10, endpoint 192.0.2.9) does not"
+            + " exist on the router (not known to be on the router: the last NETCONF push to it failed (invalid-value:"
+            + " bad color))", resolution.verdicts().get("elephant").reason());
+    }
+
+    @Test
     void segmentListInvalidAtFirstValidationIsAnInvalidRedirectEvenWithFallback() {
         final RouterResolution resolution = resolver.resolve(listValid(false), List.of(rule(true, true, 0)), null,
             T0);
