@@ -138,12 +138,28 @@ public final class RuleResolver {
                 + ") does not support FSv2 (draft-ietf-idr-fsv2-ip-basic)", null, false);
         }
         final List<String> missing = missingCapabilities(router, rule);
-        if (missing.isEmpty() || continueOnFailure(router, rule)) {
+        final ActionCategories.Forbidden forbidden = ActionCategories.of(rule);
+        if (missing.isEmpty() && forbidden.described().isEmpty() || continueOnFailure(router, rule)) {
             return null;
         }
-        return new RuleVerdict(RuleState.Unsupported, "router " + router.device() + " (profile " + caps.profile()
-            + ") cannot do " + RuleWork.list(missing) + "; " + failureSource(router, rule) + " is stop on failure",
-            null, false);
+        return new RuleVerdict(RuleState.Unsupported, notDone(router, missing, forbidden) + "; "
+            + failureSource(router, rule) + " is stop on failure", null, false);
+    }
+
+    /**
+     * Why some actions are not installed: the router cannot do them, or the rule forbids them together.
+     */
+    private static String notDone(final RouterView router, final List<String> missing,
+            final ActionCategories.Forbidden forbidden) {
+        final List<String> parts = new ArrayList<>(2);
+        if (!missing.isEmpty()) {
+            parts.add("router " + router.device() + " (profile " + router.capabilities().profile() + ") cannot do "
+                + RuleWork.list(missing));
+        }
+        if (!forbidden.described().isEmpty()) {
+            parts.add(forbidden.reason());
+        }
+        return String.join("; ", parts);
     }
 
     private static boolean continueOnFailure(final RouterView router, final CompiledRule rule) {
@@ -167,7 +183,8 @@ public final class RuleResolver {
      */
     private record Actions(List<ExtendedCommunity> basic, @Nullable ExtendedCommunity vrf,
             List<RedirectToIpResolver.Target> redirectIps, List<RedirectToIndirectionId> indirections,
-            @Nullable RedirectGroupCommunity group, boolean groupUsed, List<String> missing) {
+            @Nullable RedirectGroupCommunity group, boolean groupUsed, boolean segmentListUsed, List<String> missing,
+            ActionCategories.Forbidden forbidden) {
     }
 
     private static List<String> missingCapabilities(final RouterView router, final CompiledRule rule) {
@@ -243,7 +260,16 @@ public final class RuleResolver {
         if (rule.srSegmentList() != null && !caps.redirectToSrPolicySegmentList()) {
             missing.add("redirect-to-sr-policy-segment-list");
         }
-        return new Actions(basic, vrf, supported, indirections, group, groupUsed, missing);
+        final ActionCategories.Forbidden forbidden = ActionCategories.of(rule);
+        if (forbidden.shaping()) {
+            basic.removeIf(community -> community instanceof TrafficRateBytes
+                || community instanceof TrafficRatePackets);
+        }
+        if (forbidden.redirect()) {
+            return new Actions(basic, null, List.of(), List.of(), null, false, false, missing, forbidden);
+        }
+        return new Actions(basic, vrf, supported, indirections, group, groupUsed,
+            rule.srSegmentList() != null && caps.redirectToSrPolicySegmentList(), missing, forbidden);
     }
 
     private static void keep(final boolean capable, final String name, final ExtendedCommunity community,
@@ -264,8 +290,18 @@ public final class RuleResolver {
                 + router.device() + " (profile " + caps.profile() + ") cannot do; " + failureSource(router, rule)
                 + " is continue on failure");
         }
+        if (!actions.forbidden().described().isEmpty()) {
+            work.partial("installed without its " + actions.forbidden().reason() + "; " + failureSource(router, rule)
+                + " is continue on failure");
+        }
         for (ExtendedCommunity community : actions.basic()) {
             work.effective(describe(community));
+        }
+        if (actions.basic().stream().anyMatch(TrafficRateBytes.class::isInstance)
+                && actions.basic().stream().anyMatch(TrafficRatePackets.class::isInstance)) {
+            // RFC 8955 section 7.7 leaves interfering actions to the router and asks implementations to say so
+            work.reason("traffic-rate-bytes and traffic-rate-packets interfere (RFC 8955 section 7.7): both are sent,"
+                + " and which one router " + router.device() + " applies is its own choice");
         }
         VrfTable vrf = null;
         String vrfTarget = null;
@@ -308,7 +344,7 @@ public final class RuleResolver {
                 IndirectionResolver.resolve(work, router, actions.indirections());
             }
         }
-        if (rule.srSegmentList() != null && caps.redirectToSrPolicySegmentList()) {
+        if (actions.segmentListUsed()) {
             return SegmentListResolver.resolve(work, router, rule.name(), rule.srSegmentList(),
                 rule.srRevertTimerSeconds(), before, now);
         }

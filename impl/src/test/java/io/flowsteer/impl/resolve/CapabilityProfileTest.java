@@ -28,6 +28,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.action
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.ActionChainOrderingBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficMarkingBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRateBytesBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRatePacketsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yangtools.yang.common.Decimal64;
@@ -57,6 +58,17 @@ class CapabilityProfileTest {
                 .build()))));
         assertEquals(new RuleVerdict(RuleState.Installed, null, "rate-limit 1250.5 bytes/s; set DSCP 10", true),
             verdict);
+    }
+
+    @Test
+    void byteAndPacketRateLimitsTogetherAreBothSentAndTheInterferenceIsNamed() {
+        final RuleVerdict verdict = verdict(RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full).build(), null,
+            List.of()), compile(Flows.dns("double-police", new ActionsBuilder()
+                .setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("125000")).build())
+                .setTrafficRatePackets(new TrafficRatePacketsBuilder().setRate(Decimal64.valueOf("1000")).build()))));
+        assertEquals(new RuleVerdict(RuleState.Installed, "traffic-rate-bytes and traffic-rate-packets interfere"
+            + " (RFC 8955 section 7.7): both are sent, and which one router pe1 applies is its own choice",
+            "rate-limit 125000 bytes/s; rate-limit 1000 packets/s", true), verdict);
     }
 
     @Test
