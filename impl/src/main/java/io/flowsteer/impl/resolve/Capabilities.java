@@ -9,6 +9,10 @@ package io.flowsteer.impl.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.wire.ComponentType;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
@@ -44,32 +48,35 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.capabil
  * @param redirectLoadBalancingGroup draft-wu-idr-flowspec-redirect-group
  * @param redirectToSrPolicySegmentList draft-liu-idr-flowspec-redirect-sr-segment-list
  * @param fsv2 draft-ietf-idr-fsv2-ip-basic
+ * @param unmatchable match components the router cannot match on (draft-ietf-idr-fsv2-ip-basic section 6.2); none
+ *     for the built-in profiles
  */
 public record Capabilities(@NonNull String profile, boolean ipv4Community, boolean ipv6Community, boolean redirect,
         boolean copy, boolean validation, boolean longestPrefixMatch, boolean bestPathEcmp,
         boolean multipleCommunitiesEcmp, boolean inRedirectToVrf, boolean trafficRateBytes,
         boolean trafficRatePackets, boolean trafficAction, boolean redirectToVrf, boolean trafficMarking,
         boolean redirectToIndirectionId, boolean redirectLoadBalancingGroup, boolean redirectToSrPolicySegmentList,
-        boolean fsv2) {
+        boolean fsv2, @NonNull Set<ComponentType> unmatchable) {
     /** Cisco IOS-XR column: no redirect-to-IP of the current draft at all; TBD rows taken as not implemented. */
     public static final @NonNull Capabilities CISCO_IOS_XR = new Capabilities("cisco-ios-xr",
         false, false, false, false, false, false, false, false, false,
-        true, true, true, true, true, false, false, false, false);
+        true, true, true, true, true, false, false, false, false, Set.of());
     /** HPE/Juniper column (Junos 18.4R1+): IPv4 only, no copy. */
     public static final @NonNull Capabilities JUNIPER_JUNOS = new Capabilities("juniper-junos",
         true, false, true, false, true, true, true, true, true,
-        true, true, true, true, true, false, false, false, false);
+        true, true, true, true, true, false, false, false, false, Set.of());
     /** Huawei column (VRP V800R019C10+): no copy, no ECMP over several communities, no redirect-to-IP in VRF. */
     public static final @NonNull Capabilities HUAWEI_VRP = new Capabilities("huawei-vrp",
         true, true, true, false, true, true, true, false, false,
-        true, true, true, true, true, false, false, false, false);
+        true, true, true, true, true, false, false, false, false, Set.of());
     /** Everything Flowsteer can express, copy included. */
     public static final @NonNull Capabilities FULL = new Capabilities("full",
         true, true, true, true, true, true, true, true, true,
-        true, true, true, true, true, true, true, true, true);
+        true, true, true, true, true, true, true, true, true, Set.of());
 
     public Capabilities {
         requireNonNull(profile);
+        unmatchable = unmatchable.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unmatchable));
     }
 
     /**
@@ -99,6 +106,19 @@ public record Capabilities(@NonNull String profile, boolean ipv4Community, boole
      */
     public static @NonNull Capabilities custom(final @Nullable RedirectToIp redirectToIp,
             final @Nullable Actions actions) {
+        return custom(redirectToIp, actions, Set.of());
+    }
+
+    /**
+     * Custom capabilities from the YANG {@code capabilities} grouping, with the components the router cannot match.
+     *
+     * @param redirectToIp the redirect-to-ip container, may be null
+     * @param actions the actions container, may be null
+     * @param unmatchable the {@code unmatchable-component} leaf-list
+     * @return the capabilities, profile name {@code custom}
+     */
+    public static @NonNull Capabilities custom(final @Nullable RedirectToIp redirectToIp,
+            final @Nullable Actions actions, final @NonNull Set<ComponentType> unmatchable) {
         final RedirectToIp ip = redirectToIp;
         final Actions act = actions;
         return new Capabilities("custom",
@@ -119,7 +139,7 @@ public record Capabilities(@NonNull String profile, boolean ipv4Community, boole
             flag(act == null ? null : act.getRedirectToIndirectionId(), false),
             flag(act == null ? null : act.getRedirectLoadBalancingGroup(), false),
             flag(act == null ? null : act.getRedirectToSrPolicySegmentList(), false),
-            flag(act == null ? null : act.getFsv2(), false));
+            flag(act == null ? null : act.getFsv2(), false), unmatchable);
     }
 
     private static boolean flag(final @Nullable Boolean value, final boolean defaultValue) {

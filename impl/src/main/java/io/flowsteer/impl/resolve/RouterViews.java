@@ -13,13 +13,17 @@ import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
+import io.flowsteer.api.wire.ComponentType;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
@@ -122,9 +126,23 @@ public final class RouterViews {
         if (profile.getProfile() instanceof Custom custom) {
             final var inner = custom.getCustom();
             return inner == null ? Capabilities.custom(null, null)
-                : Capabilities.custom(inner.getRedirectToIp(), inner.getActions());
+                : Capabilities.custom(inner.getRedirectToIp(), inner.getActions(), unmatchable(inner));
         }
         return Capabilities.builtIn(((BuiltIn) profile.getProfile()).getBuiltIn());
+    }
+
+    private static Set<ComponentType> unmatchable(
+            final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Capabilities custom) {
+        final var names = custom.getUnmatchableComponent();
+        if (names == null || names.isEmpty()) {
+            return Set.of();
+        }
+        final Set<ComponentType> out = EnumSet.noneOf(ComponentType.class);
+        for (var name : names) {
+            // the YANG enum names are the component names with dashes
+            out.add(ComponentType.valueOf(name.getName().toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
+        return out;
     }
 
     private static List<RoutingTable.Route> routes(final @Nullable Map<?, Route> routes) {

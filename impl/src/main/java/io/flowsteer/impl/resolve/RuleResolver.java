@@ -137,6 +137,13 @@ public final class RuleResolver {
             return new RuleVerdict(RuleState.Unsupported, "router " + router.device() + " (profile " + caps.profile()
                 + ") does not support FSv2 (draft-ietf-idr-fsv2-ip-basic)", null, false);
         }
+        final UnmatchableComponents unmatchable = UnmatchableComponents.of(caps, rule);
+        if (!unmatchable.mandatory().isEmpty()) {
+            // a match the router cannot do is no action failure: no failure mode installs the rule without it
+            return new RuleVerdict(RuleState.Unsupported, "router " + router.device() + " (profile " + caps.profile()
+                + ") cannot match on " + RuleWork.list(unmatchable.mandatory()) + ", which the rule needs"
+                + " (draft-ietf-idr-fsv2-ip-basic section 6.2)", null, false);
+        }
         final List<String> missing = missingCapabilities(router, rule);
         final ActionCategories.Forbidden forbidden = ActionCategories.of(rule);
         if (missing.isEmpty() && forbidden.described().isEmpty() || continueOnFailure(router, rule)) {
@@ -289,6 +296,12 @@ public final class RuleResolver {
             work.partial("installed without " + RuleWork.list(actions.missing()) + ", which router "
                 + router.device() + " (profile " + caps.profile() + ") cannot do; " + failureSource(router, rule)
                 + " is continue on failure");
+        }
+        final List<String> optional = UnmatchableComponents.of(caps, rule).optional();
+        if (!optional.isEmpty()) {
+            work.partial("installed without its optional match on " + RuleWork.list(optional) + ", which router "
+                + router.device() + " (profile " + caps.profile() + ") cannot match: it matches more traffic"
+                + " (draft-ietf-idr-fsv2-ip-basic section 6.2)");
         }
         if (!actions.forbidden().described().isEmpty()) {
             work.partial("installed without its " + actions.forbidden().reason() + "; " + failureSource(router, rule)
