@@ -100,6 +100,33 @@ class FlowspecValidatorTest {
         assertEquals(false, FlowspecValidator.validate(fsv2, List.of(65001L), A, true, List.of()).feasible());
     }
 
+    @Test
+    void ipv6RoutesAreValidatedAgainstTheBestIpv6UnicastMatch() {
+        // RFC 8956 section 5: the RFC 8955 procedure with IPv6 prefixes
+        final FlowspecValidation feasible = FlowspecValidator.validate(fsv1v6("2001:db8:1:1::", 64, 0),
+            List.of(65001L), A, true, List.of(unicast("2001:db8::", 32, A, 65001),
+                unicast("2001:db8:1::", 48, A, 65001)));
+        assertTrue(feasible.feasible(), feasible.reason());
+        assertTrue(feasible.reason().contains("/48") && feasible.reason().contains("rule b1"), feasible.reason());
+        final FlowspecValidation other = FlowspecValidator.validate(fsv1v6("2001:db8:1:1::", 64, 0),
+            List.of(65001L), A, true, List.of(unicast("2001:db8::", 32, A, 65001),
+                unicast("2001:db8:1::", 48, B, 65002)));
+        assertFalse(other.feasible(), other.reason());
+    }
+
+    @Test
+    void anIpv6DestinationPrefixWithAnOffsetHasNoBestMatchAndIsInfeasible() {
+        final FlowspecValidation verdict = FlowspecValidator.validate(fsv1v6("::1:0:0:0", 80, 16), List.of(65001L), A,
+            true, List.of(unicast("::", 0, A, 65001)));
+        assertFalse(verdict.feasible());
+        assertTrue(verdict.reason().contains("offset"), verdict.reason());
+    }
+
+    private static Fsv1Nlri fsv1v6(final String prefix, final int length, final int offset) {
+        return new Fsv1Nlri(Afi.IPV6, IpPrefixComponent.ipv6(ComponentType.DESTINATION_PREFIX,
+            address(prefix).getAddress(), offset, length));
+    }
+
     private static Fsv1Nlri fsv1(final String prefix, final int length) {
         return new Fsv1Nlri(Afi.IPV4, IpPrefixComponent.ipv4(ComponentType.DESTINATION_PREFIX,
             address(prefix).getAddress(), length));
