@@ -17,7 +17,9 @@ import io.flowsteer.api.error.WireFormatException;
 import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Encodes and decodes the flowspec action extended communities: the 8-octet form of RFC 4360
@@ -68,6 +70,24 @@ public final class ExtendedCommunityCodec {
     private static final int SEQUENCE_ID_SHIFT = 1;
     private static final int SEQUENCE_ID_MASK = 0x0f;
 
+    /**
+     * The type and sub-type (type in the high octet) of every community this codec knows at a fixed code point,
+     * with a name for messages. Immutable.
+     */
+    private static final Map<Integer, String> FIXED = Map.ofEntries(
+        Map.entry(TRAFFIC_RATE_BYTES, "traffic-rate-bytes (RFC 8955 section 7)"),
+        Map.entry(TRAFFIC_ACTION, "traffic-action (RFC 8955 section 7)"),
+        Map.entry(REDIRECT_AS2, "redirect to VRF, 2-octet AS route target (RFC 8955 section 7)"),
+        Map.entry(TRAFFIC_MARKING, "traffic-marking (RFC 8955 section 7)"),
+        Map.entry(TRAFFIC_RATE_PACKETS, "traffic-rate-packets (RFC 8955 section 7)"),
+        Map.entry(SFC_CLASSIFIER, "SFC classifier (RFC 9015)"),
+        Map.entry(REDIRECT_IPV4_RT, "redirect to VRF, IPv4 route target (RFC 8955 section 7)"),
+        Map.entry(REDIRECT_AS4, "redirect to VRF, 4-octet AS route target (RFC 8955 section 7)"),
+        Map.entry(REDIRECT_TO_IPV4, "redirect to IPv4 (draft-ietf-idr-flowspec-redirect-ip)"),
+        Map.entry(INTERFACE_SET, "interface-set (draft-ietf-idr-flowspec-interfaceset)"),
+        Map.entry(SFIR_POOL, "SFIR pool identifier (RFC 9015)"),
+        Map.entry(SFC_MPLS_LABELS, "SFC MPLS mixed labels (RFC 9015)"));
+
     private final @NonNull ExtendedCommunityCodePoints codePoints;
 
     /**
@@ -84,6 +104,18 @@ public final class ExtendedCommunityCodec {
      */
     public ExtendedCommunityCodec(final @NonNull ExtendedCommunityCodePoints codePoints) {
         this.codePoints = requireNonNull(codePoints);
+    }
+
+    /**
+     * The community this codec decodes at a fixed (IANA assigned) type and sub-type, if any: a configurable code
+     * point ({@link ExtendedCommunityCodePoints}) set to it would take that community's place.
+     *
+     * @param type the type octet
+     * @param subType the sub-type octet
+     * @return a name for the community with its specification, or null if the code point is free
+     */
+    public static @Nullable String fixedCommunityAt(final int type, final int subType) {
+        return FIXED.get((type & 0xff) << 8 | subType & 0xff);
     }
 
     /**

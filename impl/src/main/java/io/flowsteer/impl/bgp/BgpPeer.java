@@ -22,7 +22,6 @@ import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.bytes.Octets;
-import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.WireFormatException;
@@ -78,11 +77,6 @@ import org.slf4j.LoggerFactory;
  */
 final class BgpPeer {
     private static final Logger LOG = LoggerFactory.getLogger(BgpPeer.class);
-    /**
-     * The FSv2 Action wide community with the default code points, the ones the rule compiler sends with
-     * (draft-liu-idr-flowspec-redirect-sr-segment-list section 3). Immutable.
-     */
-    private static final Fsv2ActionContainerCodec FSV2_ACTIONS = new Fsv2ActionContainerCodec();
     private static final int GRACEFUL_RESTART_TIME = 120;
     private static final int ORIGINATOR_ID = 9;
     private static final FlowspecValidation NOT_VALIDATED = new FlowspecValidation(false, "not validated yet");
@@ -211,6 +205,21 @@ final class BgpPeer {
         LOG.debug("Peer {}: {} routes wanted, session {}", config.address(), next.size(), state);
         if (state == SessionState.ESTABLISHED) {
             sync(false);
+        }
+        publish();
+    }
+
+    /**
+     * The community code points changed: sends the whole Adj-RIB-Out again, encoded with the new ones, and asks the
+     * peer to send its routes again (RFC 2918) so that they are decoded with them. Nothing without a session.
+     */
+    void recode() {
+        if (state != SessionState.ESTABLISHED) {
+            return;
+        }
+        sync(true);
+        for (BgpFamily family : sorted(negotiated.families())) {
+            sendRouteRefresh(family);
         }
         publish();
     }
@@ -754,7 +763,7 @@ final class BgpPeer {
         for (RawAttribute attribute : update.attributes().others()) {
             if (attribute.type() == CommunityContainerCodec.ATTRIBUTE_TYPE) {
                 try {
-                    FSV2_ACTIONS.decodeAttribute(Unpooled.wrappedBuffer(attribute.value().toByteArray()));
+                    speaker.fsv2ActionCodec().decodeAttribute(Unpooled.wrappedBuffer(attribute.value().toByteArray()));
                 } catch (WireFormatException error) {
                     if (update.errors().isEmpty()) {
                         malformedUpdates++;

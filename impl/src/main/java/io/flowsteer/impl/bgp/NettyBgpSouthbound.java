@@ -13,7 +13,9 @@ import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.bgp.UpdateMessageEncoder;
+import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
@@ -22,6 +24,7 @@ import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
@@ -69,7 +72,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final EventLoop loop = group.next();
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
-    private final ExtendedCommunityCodec communityCodec;
+    private volatile Fsv2ActionContainerCodec fsv2ActionCodec;
     private volatile BgpMessageCodec messageCodec;
     private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
@@ -78,10 +81,24 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private Channel serverChannel;
 
     /**
+     * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE,
+     * encoding and decoding with the code points of the initial configuration until
+     * {@link #configure(SpeakerConfig)} changes them; nothing connects until {@link #configure(SpeakerConfig)} and
+     * {@link #putPeer(PeerConfig)}.
+     *
+     * @param policy reconnect and connect timers
+     * @param initial the initial speaker configuration
+     */
+    public NettyBgpSouthbound(final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial) {
+        this(policy, initial, UpdateMessageEncoder.DEFAULT_MAX_NLRIS_PER_UPDATE);
+    }
+
+    /**
      * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE;
      * nothing connects until {@link #configure(SpeakerConfig)} and {@link #putPeer(PeerConfig)}.
      *
-     * @param communityCodec the extended community codec (its code points for the TBD communities)
+     * @param communityCodec the extended community codec: its code points replace the initial configuration's
+     *        extended community code points
      * @param policy reconnect and connect timers
      * @param initial the initial speaker configuration
      */
@@ -95,22 +112,53 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
      * than fit the negotiated message size); nothing connects until {@link #configure(SpeakerConfig)} and
      * {@link #putPeer(PeerConfig)}.
      *
-     * @param communityCodec the extended community codec (its code points for the TBD communities)
+     * @param communityCodec the extended community codec: its code points replace the initial configuration's
+     *        extended community code points
+     * @param policy reconnect and connect timers
+     * @param initial the initial speaker configuration
+     * @param maxNlrisPerUpdate the most NLRIs per UPDATE, at least 1; {@link Integer#MAX_VALUE} packs by message
+     *        size only
+     * @throws IllegalArgumentException if the codec's code points collide with the initial configuration's
+     */
+    public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
+            final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial,
+            final int maxNlrisPerUpdate) {
+        this(policy, withExtendedCommunities(initial, communityCodec.codePoints()), maxNlrisPerUpdate);
+    }
+
+    /**
+     * A speaker packing at most the given number of NLRIs with equal attributes into one UPDATE (and never more
+     * than fit the negotiated message size), encoding and decoding with the code points of the initial
+     * configuration until {@link #configure(SpeakerConfig)} changes them; nothing connects until
+     * {@link #configure(SpeakerConfig)} and {@link #putPeer(PeerConfig)}.
+     *
      * @param policy reconnect and connect timers
      * @param initial the initial speaker configuration
      * @param maxNlrisPerUpdate the most NLRIs per UPDATE, at least 1; {@link Integer#MAX_VALUE} packs by message
      *        size only
      */
-    public NettyBgpSouthbound(final @NonNull ExtendedCommunityCodec communityCodec,
-            final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial,
+    public NettyBgpSouthbound(final @NonNull ReconnectPolicy policy, final @NonNull SpeakerConfig initial,
             final int maxNlrisPerUpdate) {
-        this.communityCodec = requireNonNull(communityCodec);
-        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, initial.fsv2()));
-        updateEncoder = new UpdateMessageEncoder(communityCodec, initial.fsv2(), maxNlrisPerUpdate);
         this.maxNlrisPerUpdate = maxNlrisPerUpdate;
         this.policy = requireNonNull(policy);
         speakerConfig = requireNonNull(initial);
+        useCodePoints(initial.codePoints());
         loop.execute(() -> bind(initial.listenAddress()));
+    }
+
+    private static SpeakerConfig withExtendedCommunities(final SpeakerConfig config,
+            final ExtendedCommunityCodePoints extendedCommunities) {
+        final TbdCodePoints codePoints = config.codePoints();
+        return new SpeakerConfig(config.routerId(), config.localAs(), config.listenAddress(),
+            new TbdCodePoints(codePoints.fsv2(), extendedCommunities, codePoints.redirectGroupCommunity(),
+                codePoints.fsv2ActionCommunity(), codePoints.srSegmentListActionSubType()));
+    }
+
+    private void useCodePoints(final TbdCodePoints codePoints) {
+        final ExtendedCommunityCodec communityCodec = codePoints.communityCodec();
+        messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, codePoints.fsv2()));
+        updateEncoder = new UpdateMessageEncoder(communityCodec, codePoints.fsv2(), maxNlrisPerUpdate);
+        fsv2ActionCodec = codePoints.fsv2ActionCodec();
     }
 
     BgpMessageCodec messageCodec() {
@@ -119,6 +167,10 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     UpdateMessageEncoder updateEncoder() {
         return updateEncoder;
+    }
+
+    Fsv2ActionContainerCodec fsv2ActionCodec() {
+        return fsv2ActionCodec;
     }
 
     ReconnectPolicy policy() {
@@ -139,6 +191,14 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         return server == null ? null : (InetSocketAddress) server.localAddress();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A change of identity or of the FSv2 code points (which change the capabilities) resets every session. A
+     * change of only the community code points keeps the sessions: each established peer is sent its whole
+     * Adj-RIB-Out again, encoded with the new code points, and asked for a ROUTE-REFRESH (RFC 2918) of every family
+     * when it supports one, so that what it sent is decoded again with them.
+     */
     @Override
     public void configure(final SpeakerConfig config) {
         requireNonNull(config);
@@ -149,12 +209,16 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 bind(config.listenAddress());
             }
             final boolean fsv2Changed = !old.fsv2().equals(config.fsv2());
-            if (fsv2Changed) {
-                messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, config.fsv2()));
-                updateEncoder = new UpdateMessageEncoder(communityCodec, config.fsv2(), maxNlrisPerUpdate);
+            final boolean codePointsChanged = !old.codePoints().equals(config.codePoints());
+            if (codePointsChanged) {
+                useCodePoints(config.codePoints());
             }
             if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs() || fsv2Changed) {
                 peers.values().forEach(peer -> peer.resetSession("local speaker reconfigured"));
+            } else if (codePointsChanged) {
+                LOG.info("Community code points changed to {}: re-advertising to every established peer",
+                    config.codePoints());
+                peers.values().forEach(BgpPeer::recode);
             }
         });
     }

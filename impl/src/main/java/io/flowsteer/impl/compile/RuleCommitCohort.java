@@ -53,11 +53,30 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
 
     private final @NonNull DOMDataBroker domDataBroker;
     private final @NonNull BindingNormalizedNodeSerializer serializer;
-    private final @NonNull RuleCompiler compiler;
+    private final @NonNull CurrentCompiler compiler;
     private Registration registration;
 
+    /**
+     * A cohort compiling with a fixed compiler.
+     *
+     * @param domDataBroker the DOM data broker, with the commit cohort extension
+     * @param serializer the binding codec
+     * @param compiler the rule compiler
+     */
     public RuleCommitCohort(final @NonNull DOMDataBroker domDataBroker,
             final @NonNull BindingNormalizedNodeSerializer serializer, final @NonNull RuleCompiler compiler) {
+        this(domDataBroker, serializer, new CurrentCompiler(compiler));
+    }
+
+    /**
+     * A cohort compiling with the compiler in use at each commit, so with the code points in use.
+     *
+     * @param domDataBroker the DOM data broker, with the commit cohort extension
+     * @param serializer the binding codec
+     * @param compiler the rule compiler in use
+     */
+    public RuleCommitCohort(final @NonNull DOMDataBroker domDataBroker,
+            final @NonNull BindingNormalizedNodeSerializer serializer, final @NonNull CurrentCompiler compiler) {
         this.domDataBroker = requireNonNull(domDataBroker);
         this.serializer = requireNonNull(serializer);
         this.compiler = requireNonNull(compiler);
@@ -82,8 +101,9 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
     public FluentFuture<PostCanCommitStep> canCommit(final Object txId, final EffectiveModelContext ctx,
             final Collection<DOMDataTreeCandidate> candidates) {
         final List<RuleError> errors = new ArrayList<>();
+        final RuleCompiler current = compiler.get();
         for (DOMDataTreeCandidate candidate : candidates) {
-            collect(candidate.getRootPath().path(), candidate.getRootNode(), errors);
+            collect(current, candidate.getRootPath().path(), candidate.getRootNode(), errors);
         }
         if (errors.isEmpty()) {
             return PostCanCommitStep.NOOP_SUCCESSFUL_FUTURE;
@@ -105,8 +125,8 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
     /**
      * Walks a candidate rooted at the rules list (or at one rule) and compiles every rule that is written.
      */
-    private void collect(final YangInstanceIdentifier path, final DataTreeCandidateNode node,
-            final List<RuleError> errors) {
+    private void collect(final RuleCompiler current, final YangInstanceIdentifier path,
+            final DataTreeCandidateNode node, final List<RuleError> errors) {
         final ModificationType type = node.modificationType();
         if (type == ModificationType.DELETE || type == ModificationType.DISAPPEARED
                 || type == ModificationType.UNMODIFIED) {
@@ -116,13 +136,13 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
         if (after instanceof MapEntryNode) {
             final var binding = serializer.fromNormalizedNode(path, after);
             if (binding != null && binding.getValue() instanceof Rule rule
-                    && compiler.compile(rule) instanceof Compilation.Refused refused) {
+                    && current.compile(rule) instanceof Compilation.Refused refused) {
                 errors.addAll(refused.errors());
             }
             return;
         }
         for (DataTreeCandidateNode child : node.childNodes()) {
-            collect(path.node(child.name()), child, errors);
+            collect(current, path.node(child.name()), child, errors);
         }
     }
 

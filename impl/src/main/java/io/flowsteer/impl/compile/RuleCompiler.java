@@ -19,6 +19,7 @@ import io.flowsteer.api.community.fsv2.SrSegmentListActionCodec;
 import io.flowsteer.api.community.wide.CommunityContainer;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.community.wide.RedirectGroupCodec;
+import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.FlowComponent;
 import io.flowsteer.api.wire.FlowspecNlri;
@@ -60,13 +61,24 @@ public final class RuleCompiler {
     private final @NonNull SrSegmentListActionCodec srSegmentListCodec;
     private final @NonNull Fsv2ActionContainerCodec fsv2ActionCodec;
     private final @NonNull Fsv2Config fsv2Config;
+    private final @NonNull TbdCodePoints codePoints;
 
     /**
      * A compiler with the default code points for every TBD value.
      */
     public RuleCompiler() {
-        this(new ExtendedCommunityCodec(), new RedirectGroupCodec(), new Fsv2ActionContainerCodec(),
-            Fsv2Config.DEFAULT);
+        this(TbdCodePoints.DEFAULT);
+    }
+
+    /**
+     * A compiler with the given code points for every TBD value ({@code flowsteer-devices}
+     * {@code bgp-speaker/code-points}).
+     *
+     * @param codePoints the code points
+     */
+    public RuleCompiler(final @NonNull TbdCodePoints codePoints) {
+        this(codePoints.communityCodec(), codePoints.redirectGroupCodec(), codePoints.fsv2ActionCodec(),
+            codePoints.fsv2());
     }
 
     /**
@@ -92,6 +104,7 @@ public final class RuleCompiler {
      * @param redirectGroupCodec the redirect group wide community
      * @param fsv2ActionCodec the FSv2 Action wide community, and through it the SR segment list action sub-TLV
      * @param fsv2Config the FSv2 code points
+     * @throws IllegalArgumentException if the codecs' code points collide (see {@link TbdCodePoints})
      */
     public RuleCompiler(final @NonNull ExtendedCommunityCodec communityCodec,
             final @NonNull RedirectGroupCodec redirectGroupCodec,
@@ -101,6 +114,17 @@ public final class RuleCompiler {
         this.fsv2ActionCodec = requireNonNull(fsv2ActionCodec);
         this.srSegmentListCodec = fsv2ActionCodec.srSegmentListCodec();
         this.fsv2Config = requireNonNull(fsv2Config);
+        codePoints = new TbdCodePoints(fsv2Config, communityCodec.codePoints(), redirectGroupCodec.communityValue(),
+            fsv2ActionCodec.communityValue(), srSegmentListCodec.subType());
+    }
+
+    /**
+     * The code points this compiler encodes with.
+     *
+     * @return the code points
+     */
+    public @NonNull TbdCodePoints codePoints() {
+        return codePoints;
     }
 
     /**

@@ -8,9 +8,11 @@
 package io.flowsteer.impl.engine;
 
 import com.google.common.net.InetAddresses;
+import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.wire.Fsv2Config;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -48,15 +50,30 @@ public final class BgpConfigs {
     }
 
     /**
-     * The speaker configuration.
+     * The speaker configuration, with the default code points if the configured ones are refused.
      *
      * @param speaker the {@code bgp-speaker} container, or null when it is not configured
      * @return the speaker configuration; it listens only when the container is configured
      */
     public static @NonNull SpeakerConfig speaker(final @Nullable BgpSpeaker speaker) {
+        return speaker(speaker, TbdCodePoints.DEFAULT);
+    }
+
+    /**
+     * The speaker configuration. Code points that {@link #codePoints(CodePoints)} refuses (the commit cohort
+     * {@code CodePointsCommitCohort} keeps them out of the datastore, so only a datastore written without it holds
+     * them) are logged and the previous ones kept.
+     *
+     * @param speaker the {@code bgp-speaker} container, or null when it is not configured
+     * @param previous the code points in use, kept if the configured ones are refused
+     * @return the speaker configuration; it listens only when the container is configured
+     */
+    public static @NonNull SpeakerConfig speaker(final @Nullable BgpSpeaker speaker,
+            final @NonNull TbdCodePoints previous) {
         if (speaker == null) {
             return UNCONFIGURED;
         }
+        final TbdCodePoints codePoints = codePointsOr(speaker.getCodePoints(), previous);
         final Inet4Address routerId = speaker.getRouterId() == null ? UNCONFIGURED.routerId()
             : (Inet4Address) InetAddresses.forString(speaker.getRouterId().getValue());
         final long localAs = speaker.getLocalAs() == null ? UNCONFIGURED.localAs() : speaker.getLocalAs().toJava();
@@ -64,7 +81,55 @@ public final class BgpConfigs {
             : address(speaker.getListenAddress());
         final int port = speaker.getListenPort() == null ? DEFAULT_PORT
             : speaker.getListenPort().getValue().toJava();
-        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port), fsv2(speaker.getCodePoints()));
+        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port), codePoints);
+    }
+
+    /**
+     * Every code point the drafts leave TBD, as configured, with the documented defaults for the ones that are not
+     * (the YANG defaults, which are the api defaults: {@link TbdCodePoints#DEFAULT}).
+     *
+     * @param codePoints the {@code code-points} container, or null
+     * @return the code points
+     * @throws IllegalArgumentException naming the leaf, if a value does not fit or collides with another code point
+     *     (see {@link TbdCodePoints})
+     */
+    public static @NonNull TbdCodePoints codePoints(final @Nullable CodePoints codePoints) {
+        if (codePoints == null) {
+            return TbdCodePoints.DEFAULT;
+        }
+        final TbdCodePoints defaults = TbdCodePoints.DEFAULT;
+        final ExtendedCommunityCodePoints extended = defaults.extendedCommunities();
+        return new TbdCodePoints(fsv2(codePoints),
+            new ExtendedCommunityCodePoints(
+                codePoints.getIndirectionIdType() == null ? extended.indirectionIdType()
+                    : codePoints.getIndirectionIdType().toJava(),
+                codePoints.getIndirectionIdSubType() == null ? extended.indirectionIdSubType()
+                    : codePoints.getIndirectionIdSubType().toJava(),
+                codePoints.getActionChainOrderingSubType() == null ? extended.acoSubType()
+                    : codePoints.getActionChainOrderingSubType().toJava()),
+            codePoints.getRedirectGroupCommunity() == null ? defaults.redirectGroupCommunity()
+                : codePoints.getRedirectGroupCommunity().toJava(),
+            codePoints.getFsv2ActionCommunity() == null ? defaults.fsv2ActionCommunity()
+                : codePoints.getFsv2ActionCommunity().toJava(),
+            codePoints.getSrSegmentListActionSubType() == null ? defaults.srSegmentListActionSubType()
+                : codePoints.getSrSegmentListActionSubType().toJava());
+    }
+
+    /**
+     * The configured code points, or the given ones if the configured ones are refused (logged as an error).
+     *
+     * @param codePoints the {@code code-points} container, or null
+     * @param previous the code points to keep on refusal
+     * @return the code points to use
+     */
+    public static @NonNull TbdCodePoints codePointsOr(final @Nullable CodePoints codePoints,
+            final @NonNull TbdCodePoints previous) {
+        try {
+            return codePoints(codePoints);
+        } catch (IllegalArgumentException e) {
+            LOG.error("bgp-speaker/code-points refused, keeping the code points in use {}", previous, e);
+            return previous;
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ package io.flowsteer.impl.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
@@ -18,12 +17,13 @@ import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SessionState;
+import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
-import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
@@ -92,12 +92,15 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private final @NonNull BgpSouthbound bgp;
     private final @NonNull EventPublisher events;
     private final @NonNull Clock clock;
-    private final ReceivedRouteViews receivedViews = new ReceivedRouteViews(new ExtendedCommunityCodec(),
-        Fsv2Config.DEFAULT);
     private final ScheduledExecutorService executor;
     private final AutoCloseable bgpRegistration;
 
     // Everything below is touched on the executor thread only.
+    /** The code points the speaker was last configured with; kept when the configured ones are refused. */
+    private TbdCodePoints speakerCodePoints = TbdCodePoints.DEFAULT;
+    /** Renders received routes with the speaker's code points, as it decoded them. */
+    private ReceivedRouteViews receivedViews = new ReceivedRouteViews(speakerCodePoints.communityCodec(),
+        speakerCodePoints.fsv2());
     private List<CompiledRule> ordered = List.of();
     private Set<String> orderedNames = Set.of();
     private final Map<String, Device> devices = new TreeMap<>();
@@ -265,7 +268,14 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
      * @param speaker the {@code bgp-speaker} container, or null when it was deleted
      */
     public void onSpeaker(final @Nullable BgpSpeaker speaker) {
-        submit(() -> bgp.configure(BgpConfigs.speaker(speaker)));
+        submit(() -> {
+            final SpeakerConfig config = BgpConfigs.speaker(speaker, speakerCodePoints);
+            if (!config.codePoints().equals(speakerCodePoints)) {
+                speakerCodePoints = config.codePoints();
+                receivedViews = new ReceivedRouteViews(speakerCodePoints.communityCodec(), speakerCodePoints.fsv2());
+            }
+            bgp.configure(config);
+        });
     }
 
     @Override

@@ -7,7 +7,6 @@
  */
 package io.flowsteer.impl.engine;
 
-import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
@@ -15,7 +14,8 @@ import org.eclipse.jdt.annotation.NonNull;
 
 /**
  * Creates the BGP southbound for Blueprint: the Netty speaker, not listening until {@code bgp-speaker} is
- * configured (see {@link BgpConfigs#UNCONFIGURED}).
+ * configured (see {@link BgpConfigs#UNCONFIGURED}), with the default code points until
+ * {@code bgp-speaker/code-points} says otherwise ({@link FlowsteerEngine#onSpeaker}).
  */
 public final class SpeakerFactory {
     private SpeakerFactory() {
@@ -28,6 +28,6 @@ public final class SpeakerFactory {
      * @return a new speaker with no peers
      */
     public static @NonNull BgpSouthbound create() {
-        return new NettyBgpSouthbound(new ExtendedCommunityCodec(), ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);
+        return new NettyBgpSouthbound(ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);
     }
 }

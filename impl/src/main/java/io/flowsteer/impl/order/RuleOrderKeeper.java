@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.RuleError;
 import io.flowsteer.impl.status.StatusWriter;
@@ -43,10 +44,12 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     private static final Logger LOG = LoggerFactory.getLogger(RuleOrderKeeper.class);
 
     private final @NonNull DataBroker dataBroker;
-    private final @NonNull RuleCompiler compiler;
+    private final @NonNull CurrentCompiler compiler;
     private final @NonNull StatusWriter statusWriter;
     private final @NonNull OrderListener listener;
     private final Map<String, CompiledRule> compiled = new HashMap<>();
+    /** Every configured rule as configured, compiled or not, so that all can be compiled again. */
+    private final Map<String, Rule> configured = new HashMap<>();
     private RuleOrder order = RuleOrder.EMPTY;
     private Registration registration;
 
@@ -56,7 +59,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     }
 
     /**
-     * Creates a keeper that tells a listener about every new order.
+     * Creates a keeper with a fixed compiler that tells a listener about every new order.
      *
      * @param dataBroker the data broker
      * @param compiler the rule compiler
@@ -64,6 +67,19 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
      * @param listener told after each change
      */
     public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
+            final @NonNull StatusWriter statusWriter, final @NonNull OrderListener listener) {
+        this(dataBroker, new CurrentCompiler(compiler), statusWriter, listener);
+    }
+
+    /**
+     * Creates a keeper that compiles with the compiler in use and tells a listener about every new order.
+     *
+     * @param dataBroker the data broker
+     * @param compiler the rule compiler in use; see {@link #recompileAll()}
+     * @param statusWriter the status writer
+     * @param listener told after each change
+     */
+    public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull CurrentCompiler compiler,
             final @NonNull StatusWriter statusWriter, final @NonNull OrderListener listener) {
         this.dataBroker = requireNonNull(dataBroker);
         this.compiler = requireNonNull(compiler);
@@ -95,31 +111,66 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     public synchronized void onDataTreeChanged(final List<DataTreeModification<Rule>> changes) {
         final Set<String> rendered = new HashSet<>();
         final Set<String> removed = new HashSet<>();
+        final RuleCompiler current = compiler.get();
         for (DataTreeModification<Rule> change : changes) {
             final DataObjectModification<Rule> root = change.getRootNode();
             final Rule before = root.dataBefore();
             final Rule after = root.dataAfter();
             if (after != null) {
-                final Compilation compilation = compiler.compile(after);
-                if (compilation instanceof Compilation.Compiled ok) {
-                    compiled.put(ok.ruleName(), ok.rule());
-                    rendered.add(ok.ruleName());
-                    removed.remove(ok.ruleName());
-                } else if (compilation instanceof Compilation.Refused refused) {
-                    compiled.remove(refused.ruleName());
-                    rendered.remove(refused.ruleName());
-                    removed.add(refused.ruleName());
-                    statusWriter.ruleRefused(refused.ruleName(),
-                        refused.errors().stream().map(RuleError::describe).toList());
-                }
+                configured.put(after.requireName(), after);
+                compile(current, after, rendered, removed);
             } else if (before != null) {
                 final String name = before.requireName();
                 compiled.remove(name);
+                configured.remove(name);
                 rendered.remove(name);
                 removed.add(name);
                 statusWriter.ruleRemoved(name);
             }
         }
+        publish(rendered, removed);
+    }
+
+    /**
+     * Compiles every configured rule again with the compiler now in use, after the code points changed: each rule
+     * whose encodings change is rendered again (its status shows the new hex) and reported to the listener as
+     * changed, so that the routes sent for it change too; a rule that no longer compiles is refused and reported as
+     * removed.
+     */
+    public synchronized void recompileAll() {
+        final Set<String> rendered = new HashSet<>();
+        final Set<String> removed = new HashSet<>();
+        final RuleCompiler current = compiler.get();
+        for (Rule rule : configured.values()) {
+            final CompiledRule before = compiled.get(rule.requireName());
+            compile(current, rule, rendered, removed);
+            final CompiledRule after = compiled.get(rule.requireName());
+            if (before != null && before.equals(after)) {
+                rendered.remove(rule.requireName());
+            }
+        }
+        LOG.info("Compiled the {} configured rules again with code points {}: {} changed, {} refused",
+            configured.size(), current.codePoints(), rendered.size(), removed.size());
+        publish(rendered, removed);
+    }
+
+    private void compile(final RuleCompiler current, final Rule rule, final Set<String> rendered,
+            final Set<String> removed) {
+        final Compilation compilation = current.compile(rule);
+        if (compilation instanceof Compilation.Compiled ok) {
+            compiled.put(ok.ruleName(), ok.rule());
+            rendered.add(ok.ruleName());
+            removed.remove(ok.ruleName());
+        } else if (compilation instanceof Compilation.Refused refused) {
+            compiled.remove(refused.ruleName());
+            rendered.remove(refused.ruleName());
+            removed.add(refused.ruleName());
+            statusWriter.ruleRefused(refused.ruleName(),
+                refused.errors().stream().map(RuleError::describe).toList());
+        }
+    }
+
+    private void publish(final Set<String> rendered, final Set<String> removed) {
         final RuleOrder previous = order;
         order = RuleOrder.of(compiled.values());
         final List<CompiledRule> rules = order.rules();

@@ -15,6 +15,7 @@ import com.google.common.util.concurrent.SettableFuture;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.RuleError;
 import io.flowsteer.impl.engine.EngineView;
@@ -72,18 +73,31 @@ public final class FlowsteerRpcs implements AutoCloseable {
     private static final String PREVIEW_NAME = "preview";
 
     private final @NonNull RpcProviderService rpcProvider;
-    private final @NonNull RuleCompiler compiler;
+    private final @NonNull CurrentCompiler compiler;
     private final @NonNull EngineView engine;
     private Registration registration;
 
     /**
-     * Creates the RPCs; {@link #register()} offers them.
+     * Creates the RPCs with a fixed compiler; {@link #register()} offers them.
      *
      * @param rpcProvider MD-SAL's RPC registry
      * @param compiler the rule compiler
      * @param engine the engine
      */
     public FlowsteerRpcs(final @NonNull RpcProviderService rpcProvider, final @NonNull RuleCompiler compiler,
+            final @NonNull EngineView engine) {
+        this(rpcProvider, new CurrentCompiler(compiler), engine);
+    }
+
+    /**
+     * Creates the RPCs; {@link #register()} offers them. A preview compiles with the compiler in use at the time,
+     * so with the code points in use.
+     *
+     * @param rpcProvider MD-SAL's RPC registry
+     * @param compiler the rule compiler in use
+     * @param engine the engine
+     */
+    public FlowsteerRpcs(final @NonNull RpcProviderService rpcProvider, final @NonNull CurrentCompiler compiler,
             final @NonNull EngineView engine) {
         this.rpcProvider = requireNonNull(rpcProvider);
         this.compiler = requireNonNull(compiler);
@@ -119,7 +133,7 @@ public final class FlowsteerRpcs implements AutoCloseable {
             return invalid("rule", "preview-rule needs a rule");
         }
         final String name = rule.getName() == null ? PREVIEW_NAME : rule.getName();
-        final Compilation compilation = compiler.compile(name, rule);
+        final Compilation compilation = compiler.get().compile(name, rule);
         if (compilation instanceof Compilation.Refused refused) {
             return success(new PreviewRuleOutputBuilder()
                 .setValidationError(new HashSet<>(refused.errors().stream().map(RuleError::describe).toList()))
