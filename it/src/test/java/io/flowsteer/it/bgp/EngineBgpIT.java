@@ -259,6 +259,36 @@ class EngineBgpIT {
 
     @Test
     @Order(10)
+    void codePointsApplyLiveAndOneThatCollidesIsRefusedNamingTheLeaf(final Restconf restconf) throws Exception {
+        final var refused = restconf.patch(SPEAKER, "{\"flowsteer-devices:bgp-speaker\":{\"code-points\":"
+            + "{\"action-chain-ordering-sub-type\":6}}}");
+        assertEquals(500, refused.status(), refused.body());
+        assertTrue(refused.body().contains("action-chain-ordering-sub-type")
+            && refused.body().contains("traffic-rate-bytes"), refused.body());
+
+        // an FSv2 rule with an action chain ordering community: its encoding follows the ACO sub-type
+        assertEquals(201, restconf.put(RULES + "with-aco", "{\"flowsteer-flowspec:rule\":[{\"name\":\"with-aco\","
+            + "\"version\":\"fsv2\",\"match\":{\"destination-prefix\":{\"prefix\":\"192.0.2.64/26\"}},"
+            + "\"actions\":{\"traffic-marking\":{\"dscp\":10},"
+            + "\"action-chain-ordering\":{\"failure\":\"continue-on-failure\"}}}]}").status());
+        await(() -> restconf.get(STATUS + "with-aco?content=nonconfig"),
+            response -> response.status() == 200 && response.body().contains("\"80f0"), 30);
+        final var changed = restconf.patch(SPEAKER, "{\"flowsteer-devices:bgp-speaker\":{\"code-points\":"
+            + "{\"action-chain-ordering-sub-type\":65}}}");
+        assertTrue(changed.status() == 200 || changed.status() == 204, changed.body());
+        await(() -> restconf.get(STATUS + "with-aco?content=nonconfig"),
+            response -> response.body().contains("\"8041") && !response.body().contains("\"80f0"), 30);
+
+        assertEquals(204, restconf.delete(RULES + "with-aco").status());
+        final var back = restconf.patch(SPEAKER, "{\"flowsteer-devices:bgp-speaker\":{\"code-points\":"
+            + "{\"action-chain-ordering-sub-type\":240}}}");
+        assertTrue(back.status() == 200 || back.status() == 204, back.body());
+        // the session to the router stayed up through both changes
+        assertTrue(gobgp.cli("neighbor").contains("Establ"));
+    }
+
+    @Test
+    @Order(11)
     void deletingTheRemainingRuleAndTheRouterRemovesTheirStatusAndEndsTheSession(final Restconf restconf)
             throws Exception {
         assertEquals(204, restconf.delete(RULES + "to-scrubber").status());
