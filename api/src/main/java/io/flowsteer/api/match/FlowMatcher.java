@@ -22,6 +22,7 @@ import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
@@ -68,6 +69,21 @@ public final class FlowMatcher {
      * @return true when every component matches
      */
     public static boolean matches(final @NonNull FlowspecNlri rule, final @NonNull PacketHeader packet) {
+        return matches(rule, packet, Set.of());
+    }
+
+    /**
+     * Whether a rule matches a packet on a router that cannot match on some components: an optional FSv2 component of
+     * such a type is left out, so the rule matches more (draft-ietf-idr-fsv2-ip-basic section 6.2). A mandatory one
+     * still has to match: a router that cannot match it does not install the rule at all.
+     *
+     * @param rule the rule
+     * @param packet the packet
+     * @param unmatchable the component types the router cannot match on
+     * @return true when every component the router applies matches
+     */
+    public static boolean matches(final @NonNull FlowspecNlri rule, final @NonNull PacketHeader packet,
+            final @NonNull Set<ComponentType> unmatchable) {
         if (rule.afi() != packet.afi()) {
             return false;
         }
@@ -85,7 +101,8 @@ public final class FlowMatcher {
         for (Fsv2FilterFamily family : fsv2.families()) {
             for (Fsv2Component component : family.components()) {
                 if (component instanceof Fsv2IpComponent ip) {
-                    if (!matches(ip.component(), packet)) {
+                    final boolean leftOut = ip.optional() && unmatchable.contains(ip.component().type());
+                    if (!leftOut && !matches(ip.component(), packet)) {
                         return false;
                     }
                 } else if (!component.optional()) {

@@ -27,6 +27,7 @@ import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -176,6 +177,19 @@ class FlowMatcherTest {
         final Fsv1Nlri rule = new Fsv1Nlri(Afi.IPV6, NumericComponent.anyOf(ComponentType.FLOW_LABEL, 0xabcde));
         assertTrue(FlowMatcher.matches(rule, PacketHeader.builder(Afi.IPV6).flowLabel(0xabcde).build()));
         assertFalse(FlowMatcher.matches(rule, PacketHeader.builder(Afi.IPV6).flowLabel(0xabcdf).build()));
+    }
+
+    @Test
+    void anOptionalComponentTheRouterCannotMatchIsLeftOutAndAMandatoryOneStillMatches() {
+        // draft-ietf-idr-fsv2-ip-basic section 6.2: the router installs the rule without the optional component
+        final Fsv2Nlri rule = new Fsv2Nlri(Afi.IPV4, 0, 0, List.of(new Fsv2FilterFamily(256, List.of(
+            new Fsv2IpComponent(false, NumericComponent.anyOf(ComponentType.IP_PROTOCOL, 6)),
+            new Fsv2IpComponent(true, NumericComponent.anyOf(ComponentType.DESTINATION_PORT, 443))))));
+        final PacketHeader toPort80 = tcp(1, 80).build();
+        assertFalse(FlowMatcher.matches(rule, toPort80));
+        assertTrue(FlowMatcher.matches(rule, toPort80, Set.of(ComponentType.DESTINATION_PORT)));
+        assertFalse(FlowMatcher.matches(rule, tcp(1, 80).protocol(17).build(), Set.of(ComponentType.IP_PROTOCOL)),
+            "a mandatory component is never left out");
     }
 
     @Test

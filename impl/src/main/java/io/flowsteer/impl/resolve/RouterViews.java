@@ -119,6 +119,16 @@ public final class RouterViews {
             tableDoubt == null ? srPolicies(device) : List.of(), tableDoubt);
     }
 
+    /**
+     * A router's capabilities, from its configuration.
+     *
+     * @param device the device's configuration
+     * @return its capabilities: the built-in or custom profile, {@code full} without one
+     */
+    public static @NonNull Capabilities capabilities(final @NonNull Device device) {
+        return capabilities(device.getCapabilityProfile());
+    }
+
     private static Capabilities capabilities(final @Nullable CapabilityProfile profile) {
         if (profile == null || profile.getProfile() == null) {
             return Capabilities.FULL;

@@ -11,14 +11,17 @@ import com.google.common.net.InetAddresses;
 import io.flowsteer.api.match.FlowMatcher;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.api.wire.Afi;
+import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.FlagBits;
 import io.flowsteer.impl.engine.DeviceStatusLine;
 import io.flowsteer.impl.engine.EngineSnapshot;
+import io.flowsteer.impl.resolve.RouterViews;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ExplainPacketInput;
@@ -59,12 +62,15 @@ public final class PacketExplainer {
             throw new IllegalArgumentException("device " + device + " is not configured");
         }
         final Map<String, DeviceStatusLine> lines = snapshot.lines().getOrDefault(device, Map.of());
+        // what the router leaves out of the rules it installs (optional FSv2 components it cannot match)
+        final Set<ComponentType> unmatchable = RouterViews.capabilities(snapshot.devices().get(device)).unmatchable();
         final List<CompiledRule> ordered = snapshot.ordered();
         String shadowing = null;
         for (int index = 0; index < ordered.size(); index++) {
             final CompiledRule rule = ordered.get(index);
             final DeviceStatusLine line = lines.get(rule.name());
-            if (line == null || rule.nlri().afi() != packet.afi() || !FlowMatcher.matches(rule.nlri(), packet)) {
+            if (line == null || rule.nlri().afi() != packet.afi()
+                    || !FlowMatcher.matches(rule.nlri(), packet, unmatchable)) {
                 continue;
             }
             if (!inEffect(line.state())) {
