@@ -59,6 +59,11 @@ final class FlowspecValidator {
      */
     static FlowspecValidation validate(final FlowspecNlri nlri, final List<Long> asPath, final InetAddress originator,
             final boolean external, final Collection<Unicast> unicast) {
+        if (nlri instanceof Fsv1Nlri vpn && vpn.routeDistinguisher() != null) {
+            // RFC 8955 section 8.1: a VPN route's best match is a unicast route of its VRF, not of the global table
+            return new FlowspecValidation(false, "VPN flowspec route: its best match is a VPN unicast route of its"
+                + " VRF (RFC 8955 section 8.1), which this speaker does not receive, so it is not validated");
+        }
         final IpPrefixComponent destination = destination(nlri);
         if (destination == null) {
             return new FlowspecValidation(false, "no destination prefix component (rule a)");

@@ -23,6 +23,7 @@ import io.flowsteer.api.wire.Fsv2IpComponent;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
+import io.flowsteer.api.wire.RouteDistinguisher;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -120,6 +121,17 @@ class FlowspecValidatorTest {
             true, List.of(unicast("::", 0, A, 65001)));
         assertFalse(verdict.feasible());
         assertTrue(verdict.reason().contains("offset"), verdict.reason());
+    }
+
+    @Test
+    void aVpnRouteIsNotValidatedAgainstTheGlobalTable() {
+        // RFC 8955 section 8.1: its best match would be in its VRF; a covering global route must not make it feasible
+        final Fsv1Nlri vpn = new Fsv1Nlri(Afi.IPV4, new RouteDistinguisher(0x0000fde800000064L),
+            List.of(IpPrefixComponent.ipv4(ComponentType.DESTINATION_PREFIX, address("10.1.1.0").getAddress(), 24)));
+        final FlowspecValidation verdict = FlowspecValidator.validate(vpn, List.of(65001L), A, true,
+            List.of(unicast("10.1.0.0", 16, A, 65001)));
+        assertFalse(verdict.feasible());
+        assertTrue(verdict.reason().contains("RFC 8955 section 8.1"), verdict.reason());
     }
 
     private static Fsv1Nlri fsv1v6(final String prefix, final int length, final int offset) {
