@@ -160,6 +160,11 @@ public final class NetconfRouterManager implements NetconfSouthbound {
                     e.getMessage()), SessionState.DOWN);
             } catch (RouterSession.TransportFailure e) {
                 LOG.debug("Router {} push failed", endpoint.name(), e);
+                final HostKeyCheck check = e.hostKeyCheck();
+                if (check != null) {
+                    hostKey = e.hostKey();
+                    hostKeyCheck = check;
+                }
                 dropSession();
                 failed(new PushResult(Outcome.UNREACHABLE, clock.instant(), Duration.ZERO, 0, List.of(),
                     e.getMessage()), SessionState.DOWN);

@@ -46,8 +46,32 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
     static final class TransportFailure extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final @Nullable String hostKey;
+        private final @Nullable HostKeyCheck hostKeyCheck;
+
         TransportFailure(final String message, final @Nullable Throwable cause) {
+            this(message, cause, null, null);
+        }
+
+        TransportFailure(final String message, final @Nullable Throwable cause, final @Nullable String hostKey,
+                final @Nullable HostKeyCheck hostKeyCheck) {
             super(message, cause);
+            this.hostKey = hostKey;
+            this.hostKeyCheck = hostKeyCheck;
+        }
+
+        /**
+         * The host key the router presented before the failure, if the attempt got that far.
+         */
+        @Nullable String hostKey() {
+            return hostKey;
+        }
+
+        /**
+         * How it compared with the pin, if the attempt got that far.
+         */
+        @Nullable HostKeyCheck hostKeyCheck() {
+            return hostKeyCheck;
         }
     }
 
@@ -141,10 +165,11 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
             final Throwable cause = e.getCause() != null ? e.getCause() : e;
             refusedHostKey(verifier, cause);
             throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " failed: "
-                + cause.getMessage(), cause);
+                + cause.getMessage(), cause, verifier.presented(), verifier.check());
         } catch (TimeoutException e) {
             refusedHostKey(verifier, e);
-            throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " timed out", e);
+            throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " timed out", e,
+                verifier.presented(), verifier.check());
         }
     }
 

@@ -24,8 +24,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param lastPush result of the last push attempt, or null before the first
  * @param readBackDifferences entries where the last read-back differs from the wanted table
  * @param consecutiveFailures failed attempts since the last success, drives the retry backoff
- * @param hostKeySha256 the SSH host key the router presented on the last connection attempt (RFC 4253 section 8),
- *     as OpenSSH's fingerprint {@code SHA256:<unpadded base64>}, or null before any key was seen
+ * @param hostKeySha256 the SSH host key the router presented on the last connection attempt that reached the key
+ *     exchange (RFC 4253 section 8), as OpenSSH's fingerprint {@code SHA256:<unpadded base64>}, or null before any
+ *     key was seen
  * @param hostKeyCheck how that key compared with the pinned one, or null before any key was seen
  */
 public record RouterStatus(String router, SessionState session, Instant since, Set<String> capabilities,
