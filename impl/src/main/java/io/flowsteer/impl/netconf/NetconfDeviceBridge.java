@@ -10,6 +10,7 @@ package io.flowsteer.impl.netconf;
 import static io.flowsteer.api.spi.netconf.SessionState.CLOSED;
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
@@ -235,6 +236,15 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         }
         if (!status.readBackDifferences().isEmpty()) {
             builder.setReadBackDifference(Set.copyOf(status.readBackDifferences()));
+        }
+        builder.setHostKeySha256(status.hostKeySha256());
+        final HostKeyCheck check = status.hostKeyCheck();
+        if (check != null) {
+            builder.setHostKeyCheck(switch (check) {
+                case NOT_PINNED -> Netconf.HostKeyCheck.NotPinned;
+                case MATCHED -> Netconf.HostKeyCheck.Matched;
+                case MISMATCHED -> Netconf.HostKeyCheck.Mismatched;
+            });
         }
         return builder.build();
     }

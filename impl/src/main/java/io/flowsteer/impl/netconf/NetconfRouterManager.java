@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.util.concurrent.MoreExecutors;
 import io.flowsteer.api.spi.netconf.DeviceDriver;
+import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
@@ -127,6 +128,8 @@ public final class NetconfRouterManager implements NetconfSouthbound {
         private List<String> differences = List.of();
         private int failures;
         private boolean closed;
+        private @Nullable String hostKey;
+        private @Nullable HostKeyCheck hostKeyCheck;
 
         Router(final RouterEndpoint endpoint, final DeviceDriver driver) {
             this.endpoint = endpoint;
@@ -149,8 +152,19 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             try {
                 final RouterSession current = connected();
                 push(current, target);
+            } catch (RouterSession.HostKeyMismatch e) {
+                LOG.warn("Router {}: {}", endpoint.name(), e.getMessage());
+                hostKey = e.presented();
+                hostKeyCheck = HostKeyCheck.MISMATCHED;
+                failed(new PushResult(Outcome.UNREACHABLE, clock.instant(), Duration.ZERO, 0, List.of(),
+                    e.getMessage()), SessionState.DOWN);
             } catch (RouterSession.TransportFailure e) {
                 LOG.debug("Router {} push failed", endpoint.name(), e);
+                final HostKeyCheck check = e.hostKeyCheck();
+                if (check != null) {
+                    hostKey = e.hostKey();
+                    hostKeyCheck = check;
+                }
                 dropSession();
                 failed(new PushResult(Outcome.UNREACHABLE, clock.instant(), Duration.ZERO, 0, List.of(),
                     e.getMessage()), SessionState.DOWN);
@@ -159,7 +173,8 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             }
         }
 
-        private RouterSession connected() throws RouterSession.TransportFailure, InterruptedException {
+        private RouterSession connected()
+                throws RouterSession.TransportFailure, RouterSession.HostKeyMismatch, InterruptedException {
             final RouterSession existing = session;
             if (existing != null) {
                 return existing;
@@ -173,6 +188,8 @@ public final class NetconfRouterManager implements NetconfSouthbound {
                 () -> execute(this::sessionDown));
             session = opened;
             capabilities = opened.capabilities();
+            hostKey = opened.hostKeySha256();
+            hostKeyCheck = opened.hostKeyCheck();
             state = SessionState.CONNECTED;
             since = clock.instant();
             report();
@@ -267,7 +284,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
 
         private void report() {
             listener.onStatus(new RouterStatus(endpoint.name(), state, since, capabilities, lastPush, differences,
-                failures));
+                failures, hostKey, hostKeyCheck));
         }
     }
 }

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.netconf;
 
+import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import java.time.Duration;
 import java.util.Set;
@@ -45,22 +46,75 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
     static final class TransportFailure extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final @Nullable String hostKey;
+        private final @Nullable HostKeyCheck hostKeyCheck;
+
         TransportFailure(final String message, final @Nullable Throwable cause) {
+            this(message, cause, null, null);
+        }
+
+        TransportFailure(final String message, final @Nullable Throwable cause, final @Nullable String hostKey,
+                final @Nullable HostKeyCheck hostKeyCheck) {
             super(message, cause);
+            this.hostKey = hostKey;
+            this.hostKeyCheck = hostKeyCheck;
+        }
+
+        /**
+         * The host key the router presented before the failure, if the attempt got that far.
+         */
+        @Nullable String hostKey() {
+            return hostKey;
+        }
+
+        /**
+         * How it compared with the pin, if the attempt got that far.
+         */
+        @Nullable HostKeyCheck hostKeyCheck() {
+            return hostKeyCheck;
+        }
+    }
+
+    /**
+     * The router presented another SSH host key than the pinned one (RFC 4253 section 8): the session was refused
+     * during key exchange, before authentication and before any NETCONF message.
+     */
+    static final class HostKeyMismatch extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String presented;
+        private final String pinned;
+
+        HostKeyMismatch(final String presented, final String pinned, final @Nullable Throwable cause) {
+            super("host key " + presented + " does not match the pinned " + pinned
+                + "; session refused before any RPC", cause);
+            this.presented = presented;
+            this.pinned = pinned;
+        }
+
+        String presented() {
+            return presented;
+        }
+
+        String pinned() {
+            return pinned;
         }
     }
 
     private final Runnable onDown;
+    private final HostKeyVerifier hostKey;
     private @Nullable NetconfClientSession session;
     private @Nullable CompletableFuture<NetconfMessage> pending;
     private boolean down;
 
-    private RouterSession(final Runnable onDown) {
+    private RouterSession(final Runnable onDown, final HostKeyVerifier hostKey) {
         this.onDown = onDown;
+        this.hostKey = hostKey;
     }
 
     /**
-     * Opens a session and waits for the hello exchange (RFC 6241 section 8.1).
+     * Opens a session and waits for the hello exchange (RFC 6241 section 8.1). The router's SSH host key is checked
+     * against {@link RouterEndpoint#hostKeySha256()} when one is pinned (RFC 4253 section 8).
      *
      * @param factory netconf-client factory
      * @param endpoint where and as whom
@@ -68,11 +122,14 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
      * @param onDown run once when the session goes down after it was up
      * @return the session
      * @throws TransportFailure when it cannot be opened
+     * @throws HostKeyMismatch when the router presented another host key than the pinned one
      * @throws InterruptedException when interrupted while waiting
      */
     static RouterSession open(final NetconfClientFactory factory, final RouterEndpoint endpoint,
-            final Duration timeout, final Runnable onDown) throws TransportFailure, InterruptedException {
-        final RouterSession listener = new RouterSession(onDown);
+            final Duration timeout, final Runnable onDown)
+            throws TransportFailure, HostKeyMismatch, InterruptedException {
+        final HostKeyVerifier verifier = new HostKeyVerifier(endpoint.hostKeySha256());
+        final RouterSession listener = new RouterSession(onDown, verifier);
         final Host host = IetfInetUtil.hostFor(endpoint.host());
         final var configuration = NetconfClientConfigurationBuilder.create()
             .withName(endpoint.name())
@@ -93,6 +150,7 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
                         .build())
                     .build())
                 .build())
+            .withSshConfigurator(verifier)
             .build();
         try {
             final NetconfClientSession opened = factory.createClient(configuration)
@@ -105,11 +163,40 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
             throw new TransportFailure("bad client configuration: " + e.getMessage(), e);
         } catch (ExecutionException e) {
             final Throwable cause = e.getCause() != null ? e.getCause() : e;
+            refusedHostKey(verifier, cause);
             throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " failed: "
-                + cause.getMessage(), cause);
+                + cause.getMessage(), cause, verifier.presented(), verifier.check());
         } catch (TimeoutException e) {
-            throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " timed out", e);
+            refusedHostKey(verifier, e);
+            throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " timed out", e,
+                verifier.presented(), verifier.check());
         }
+    }
+
+    private static void refusedHostKey(final HostKeyVerifier verifier, final Throwable cause) throws HostKeyMismatch {
+        final String presented = verifier.presented();
+        final String pinned = verifier.pinned();
+        if (presented != null && pinned != null && verifier.check() == HostKeyCheck.MISMATCHED) {
+            throw new HostKeyMismatch(presented, pinned, cause);
+        }
+    }
+
+    /**
+     * The fingerprint of the SSH host key the router presented.
+     *
+     * @return {@code SHA256:<base64>}, or null if unknown
+     */
+    @Nullable String hostKeySha256() {
+        return hostKey.presented();
+    }
+
+    /**
+     * How that key compared with the pin.
+     *
+     * @return the outcome, or null if unknown
+     */
+    @Nullable HostKeyCheck hostKeyCheck() {
+        return hostKey.check();
     }
 
     /**

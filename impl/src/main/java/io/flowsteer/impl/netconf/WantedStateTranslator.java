@@ -79,7 +79,8 @@ final class WantedStateTranslator {
         final String driver = netconf.getDriver();
         final var port = netconf.getPort();
         return new RouterEndpoint(device, host.stringValue(), port == null ? DEFAULT_PORT : port.getValue().toJava(),
-            username, password == null ? "" : password, driver == null ? DEFAULT_DRIVER : driver);
+            username, password == null ? "" : password, driver == null ? DEFAULT_DRIVER : driver,
+            netconf.getHostKeySha256());
     }
 
     /**

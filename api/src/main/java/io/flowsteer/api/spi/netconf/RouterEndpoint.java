@@ -9,6 +9,9 @@ package io.flowsteer.api.spi.netconf;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * How to reach one router's NETCONF server over SSH (RFC 6242) with a user name and password, and which driver
  * speaks its model.
@@ -19,8 +22,13 @@ import static java.util.Objects.requireNonNull;
  * @param username SSH user
  * @param password SSH password
  * @param driver driver name, see {@link DeviceDriver#name()}
+ * @param hostKeySha256 the pinned SSH host key (RFC 4253 section 8) as OpenSSH's fingerprint
+ *     {@code SHA256:<unpadded base64>}, or null to accept any host key
  */
-public record RouterEndpoint(String name, String host, int port, String username, String password, String driver) {
+public record RouterEndpoint(String name, String host, int port, String username, String password, String driver,
+        @Nullable String hostKeySha256) {
+    private static final Pattern FINGERPRINT = Pattern.compile("SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]");
+
     /**
      * Checks the fields.
      */
@@ -33,10 +41,29 @@ public record RouterEndpoint(String name, String host, int port, String username
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port " + port + " is not a TCP port");
         }
+        if (hostKeySha256 != null && !FINGERPRINT.matcher(hostKeySha256).matches()) {
+            throw new IllegalArgumentException("host key " + hostKeySha256 + " is not a SHA256:<base64> fingerprint");
+        }
+    }
+
+    /**
+     * An endpoint that accepts any SSH host key.
+     *
+     * @param name router name, as in flowsteer-devices
+     * @param host address or host name
+     * @param port TCP port
+     * @param username SSH user
+     * @param password SSH password
+     * @param driver driver name
+     */
+    public RouterEndpoint(final String name, final String host, final int port, final String username,
+            final String password, final String driver) {
+        this(name, host, port, username, password, driver, null);
     }
 
     @Override
     public String toString() {
-        return "RouterEndpoint[" + name + " " + username + "@" + host + ":" + port + " driver " + driver + "]";
+        return "RouterEndpoint[" + name + " " + username + "@" + host + ":" + port + " driver " + driver
+            + (hostKeySha256 == null ? " any host key" : " host key " + hostKeySha256) + "]";
     }
 }

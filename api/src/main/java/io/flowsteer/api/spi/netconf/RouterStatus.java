@@ -24,9 +24,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param lastPush result of the last push attempt, or null before the first
  * @param readBackDifferences entries where the last read-back differs from the wanted table
  * @param consecutiveFailures failed attempts since the last success, drives the retry backoff
+ * @param hostKeySha256 the SSH host key the router presented on the last connection attempt that reached the key
+ *     exchange (RFC 4253 section 8), as OpenSSH's fingerprint {@code SHA256:<unpadded base64>}, or null before any
+ *     key was seen
+ * @param hostKeyCheck how that key compared with the pinned one, or null before any key was seen
  */
 public record RouterStatus(String router, SessionState session, Instant since, Set<String> capabilities,
-        @Nullable PushResult lastPush, List<String> readBackDifferences, int consecutiveFailures) {
+        @Nullable PushResult lastPush, List<String> readBackDifferences, int consecutiveFailures,
+        @Nullable String hostKeySha256, @Nullable HostKeyCheck hostKeyCheck) {
     /**
      * Copies the collections.
      */
@@ -36,6 +41,23 @@ public record RouterStatus(String router, SessionState session, Instant since, S
         requireNonNull(since);
         capabilities = Set.copyOf(capabilities);
         readBackDifferences = List.copyOf(readBackDifferences);
+    }
+
+    /**
+     * A status without host key information.
+     *
+     * @param router router name
+     * @param session session state
+     * @param since when the session entered that state
+     * @param capabilities capabilities of the router's last hello
+     * @param lastPush result of the last push attempt, or null before the first
+     * @param readBackDifferences entries where the last read-back differs from the wanted table
+     * @param consecutiveFailures failed attempts since the last success
+     */
+    public RouterStatus(final String router, final SessionState session, final Instant since,
+            final Set<String> capabilities, final @Nullable PushResult lastPush,
+            final List<String> readBackDifferences, final int consecutiveFailures) {
+        this(router, session, since, capabilities, lastPush, readBackDifferences, consecutiveFailures, null, null);
     }
 
     /**
