@@ -210,14 +210,21 @@ final class BgpPeer {
     }
 
     /**
-     * The community code points changed: sends the whole Adj-RIB-Out again, encoded with the new ones, and asks the
-     * peer to send its routes again (RFC 2918) so that they are decoded with them. Nothing without a session.
+     * The community code points changed: asks the peer to send its routes again (RFC 2918) so that they are decoded
+     * with the new ones, and, when the extended community code points changed, sends the whole Adj-RIB-Out again
+     * encoded with them (its routes hold decoded communities, so nothing else would re-encode them). Wide community
+     * values are not re-sent here: the routes carry their containers encoded, and the engine hands the recompiled
+     * ones over, so a re-send would only put the old bytes on the wire once more. Nothing without a session.
+     *
+     * @param resend whether the extended community code points changed
      */
-    void recode() {
+    void recode(final boolean resend) {
         if (state != SessionState.ESTABLISHED) {
             return;
         }
-        sync(true);
+        if (resend) {
+            sync(true);
+        }
         for (BgpFamily family : sorted(negotiated.families())) {
             sendRouteRefresh(family);
         }

@@ -216,9 +216,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             if (!old.routerId().equals(config.routerId()) || old.localAs() != config.localAs() || fsv2Changed) {
                 peers.values().forEach(peer -> peer.resetSession("local speaker reconfigured"));
             } else if (codePointsChanged) {
-                LOG.info("Community code points changed to {}: re-advertising to every established peer",
-                    config.codePoints());
-                peers.values().forEach(BgpPeer::recode);
+                final boolean resend = !old.codePoints().extendedCommunities()
+                    .equals(config.codePoints().extendedCommunities());
+                LOG.info("Community code points changed to {}: {}asking every established peer for its routes",
+                    config.codePoints(), resend ? "re-advertising to and " : "");
+                peers.values().forEach(peer -> peer.recode(resend));
             }
         });
     }

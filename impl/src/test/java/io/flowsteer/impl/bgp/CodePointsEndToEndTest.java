@@ -124,7 +124,9 @@ class CodePointsEndToEndTest {
         final String before = readUpdateWith("80000001");
 
         putSpeaker(new CodePointsBuilder().setRedirectGroupCommunity(Uint32.valueOf(0x80000011L)).build());
-        final String after = readUpdateWith("80000011");
+        // the first container the router gets afterwards is already the new one: no re-send of the old bytes
+        final String after = readUpdateWith("");
+        assertTrue(after.contains("80000011"), after);
         assertEquals(before.replace("80000001", "80000011"), after, "only the community value changed");
         assertEquals(SessionState.ESTABLISHED, speaker.status(InetAddress.getLoopbackAddress()).state());
         assertEquals(0, speaker.status(InetAddress.getLoopbackAddress()).counters().sessionResets());
