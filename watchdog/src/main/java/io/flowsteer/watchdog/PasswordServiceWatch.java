@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.watchdog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Decides, one observation at a time, whether AAA's password service needs its configuration listener restarted.
+ *
+ * <p>AAA 0.19.5 builds its password hash service only when its configuration listener is told the configuration
+ * ({@code aaa-password-service-config}). The listener ignores a notification that arrives before its own
+ * registration call has returned (fixed upstream as AAA-281 in a release that never reached Maven Central), and on
+ * a start with data kept the datastore can answer that fast. Then the hash service never appears, AAA's user store
+ * and Shiro never start, and RESTCONF answers 401 to every request. Restarting the listener makes the datastore
+ * notify it again; with the data already loaded the race is the same, so the watch retries a bounded number of
+ * times.
+ *
+ * <p>An immutable value: {@link #next} returns the action and the watch to use for the next observation.
+ *
+ * @param missingSince when the listener was first seen active without a hash service, or {@code null} when the
+ *     service is present (or the listener is not active yet)
+ * @param restarts how many restarts were asked for so far
+ * @param grace how long the listener may be active without producing the service before a restart
+ * @param maxRestarts how many restarts to try before giving up
+ */
+record PasswordServiceWatch(@Nullable Instant missingSince, int restarts, Duration grace, int maxRestarts) {
+    /**
+     * What to do after one observation.
+     */
+    enum Action {
+        /** Nothing: the service is there, or the listener still has time. */
+        WAIT,
+        /** Restart the configuration listener. */
+        RESTART_LISTENER,
+        /** Restarts did not help: report the failed start, once. */
+        GIVE_UP
+    }
+
+    /**
+     * One decision.
+     *
+     * @param action what to do now
+     * @param watch the watch for the next observation
+     */
+    record Step(Action action, PasswordServiceWatch watch) {
+        Step {
+            requireNonNull(action);
+            requireNonNull(watch);
+        }
+    }
+
+    PasswordServiceWatch {
+        requireNonNull(grace);
+        if (grace.isNegative() || maxRestarts < 0 || restarts < 0) {
+            throw new IllegalArgumentException("grace, restarts and maxRestarts must not be negative");
+        }
+    }
+
+    /**
+     * A watch that has seen nothing yet.
+     *
+     * @param grace how long the listener may be active without producing the service
+     * @param maxRestarts how many restarts to try
+     * @return the watch
+     */
+    static PasswordServiceWatch start(final Duration grace, final int maxRestarts) {
+        return new PasswordServiceWatch(null, 0, grace, maxRestarts);
+    }
+
+    /**
+     * Takes one observation.
+     *
+     * @param listenerActive whether AAA's configuration listener component is active
+     * @param servicePresent whether the password hash service is registered
+     * @param now when the observation was made
+     * @return what to do and the next watch
+     */
+    Step next(final boolean listenerActive, final boolean servicePresent, final Instant now) {
+        if (servicePresent || !listenerActive) {
+            // present, or AAA is not (yet) started: nothing to judge; a later disappearance starts a new grace period
+            return new Step(Action.WAIT, new PasswordServiceWatch(null, restarts, grace, maxRestarts));
+        }
+        final Instant since = missingSince;
+        if (since == null) {
+            return new Step(Action.WAIT, new PasswordServiceWatch(now, restarts, grace, maxRestarts));
+        }
+        if (Duration.between(since, now).compareTo(grace) < 0) {
+            return new Step(Action.WAIT, this);
+        }
+        if (restarts >= maxRestarts) {
+            // GIVE_UP once: the watch then stays given up without reporting again
+            return new Step(restarts == maxRestarts ? Action.GIVE_UP : Action.WAIT,
+                new PasswordServiceWatch(since, maxRestarts + 1, grace, maxRestarts));
+        }
+        return new Step(Action.RESTART_LISTENER, new PasswordServiceWatch(now, restarts + 1, grace, maxRestarts));
+    }
+
+    /**
+     * Whether this watch has given up.
+     *
+     * @return true after {@link Action#GIVE_UP} was returned
+     */
+    boolean gaveUp() {
+        return restarts > maxRestarts;
+    }
+}

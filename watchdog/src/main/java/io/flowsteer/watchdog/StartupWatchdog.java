@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.watchdog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.blueprint.container.BlueprintListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the watchdog with its bundle: reports failed Blueprint containers (naming the bundle and the cause) and
+ * keeps AAA's password service from staying down after a start with data kept.
+ */
+public final class StartupWatchdog implements BundleActivator {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupWatchdog.class);
+    /** How long AAA's configuration listener may be active without producing the hash service. */
+    private static final Duration GRACE = Duration.ofSeconds(30);
+    private static final int MAX_RESTARTS = 5;
+    private static final long PERIOD_SECONDS = 5;
+
+    // set by start(), taken by stop(): the framework calls them in turn, but never from the same thread
+    private final AtomicReference<Running> running = new AtomicReference<>();
+
+    /**
+     * What a started watchdog holds.
+     */
+    private record Running(ServiceRegistration<BlueprintListener> blueprintListener,
+            ScheduledExecutorService scheduler) {
+        void stop() {
+            blueprintListener.unregister();
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Override
+    public void start(final BundleContext context) {
+        final ServiceRegistration<BlueprintListener> blueprintListener = context.registerService(
+            BlueprintListener.class, new BlueprintFailureLog(failure -> LOG.error("Start-up failed: {}",
+                failure.sentence())), null);
+        final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            final Thread thread = new Thread(task, "flowsteer-startup-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(new PasswordServiceCheck(new AaaPasswordService(context), Clock.systemUTC(),
+            PasswordServiceWatch.start(GRACE, MAX_RESTARTS)), PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+        running.set(new Running(blueprintListener, scheduler));
+    }
+
+    @Override
+    public void stop(final BundleContext context) {
+        final Running started = running.getAndSet(null);
+        if (started != null) {
+            started.stop();
+        }
+    }
+}
