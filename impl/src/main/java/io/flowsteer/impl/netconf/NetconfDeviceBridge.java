@@ -14,6 +14,7 @@ import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
@@ -43,6 +44,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
 import org.opendaylight.yangtools.concepts.Registration;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.common.Uint32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -233,6 +235,9 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         final PushResult push = status.lastPush();
         if (push != null) {
             builder.setLastPushResult(describe(push)).setLastPushTime(StatusPaths.dateAndTime(push.at()));
+            if (push.outcome() != Outcome.REFUSED && push.outcome() != Outcome.UNREACHABLE) {
+                builder.setLastPushChanges(Uint32.valueOf(push.changes()));
+            }
         }
         if (!status.readBackDifferences().isEmpty()) {
             builder.setReadBackDifference(Set.copyOf(status.readBackDifferences()));

@@ -144,6 +144,7 @@ class NetconfDeviceBridgeTest {
                 && found.orElseThrow().getSessionState() == Netconf.SessionState.Failed).orElseThrow();
             assertTrue(status.getLastPushResult().startsWith("unreachable: "), status.toString());
             assertNotNull(status.getLastPushTime(), status.toString());
+            assertNull(status.getLastPushChanges(), "a push that did not reach the router changed nothing on it");
             assertNotNull(bridge.status("r1"));
             assertTrue(heard.stream().anyMatch(heardStatus -> "r1".equals(heardStatus.router())),
                 "a registered listener hears the router: " + heard);
