@@ -10,6 +10,7 @@ package io.flowsteer.api.wire;
 import io.flowsteer.api.error.EncodeException;
 import java.util.Objects;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Destination or source prefix component: IPv4 prefix in RFC 4271 form (RFC 8955 sections 4.2.2.1-2) or IPv6
@@ -48,7 +49,7 @@ public record IpPrefixComponent(@NonNull ComponentType type, @NonNull Afi afi, i
         low &= maskWord(offset - 64, length - 64);
     }
 
-    static String check(final ComponentType type, final Afi afi, final int length, final int offset) {
+    static @Nullable String check(final ComponentType type, final Afi afi, final int length, final int offset) {
         if (type.kind() != ComponentKind.PREFIX) {
             return type.fieldName() + " is not a prefix component";
         }

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecBuilder;
@@ -116,7 +117,7 @@ public final class ReceivedRouteViews {
         return HEX.formatHex(new Fsv2NlriCodec(fsv2, fsv2Nlri.afi()).encode(fsv2Nlri));
     }
 
-    private static String asPath(final List<Long> path) {
+    private static @Nullable String asPath(final List<Long> path) {
         return path.isEmpty() ? null : path.stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 

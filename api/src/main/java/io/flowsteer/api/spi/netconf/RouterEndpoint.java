@@ -41,8 +41,12 @@ public record RouterEndpoint(String name, String host, int port, String username
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("port " + port + " is not a TCP port");
         }
-        if (hostKeySha256 != null && !FINGERPRINT.matcher(hostKeySha256).matches()) {
-            throw new IllegalArgumentException("host key " + hostKeySha256 + " is not a SHA256:<base64> fingerprint");
+        checkFingerprint(hostKeySha256);
+    }
+
+    private static void checkFingerprint(final @Nullable String fingerprint) {
+        if (fingerprint != null && !FINGERPRINT.matcher(fingerprint).matches()) {
+            throw new IllegalArgumentException("host key " + fingerprint + " is not a SHA256:<base64> fingerprint");
         }
     }
 
