@@ -29,20 +29,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Flowsteer Karaf distribution, unpacked by the build, booted as a child process with every listener on
- * 127.0.0.1, and stopped when the test run ends.
+ * 127.0.0.1, and stopped when the test run ends. The first boot starts from an empty {@code data/} and datastore;
+ * {@link #restart} keeps both, as an operator's restart or a service manager's does.
  */
-final class Controller implements CloseableResource {
+public final class Controller implements CloseableResource {
     private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(6);
-    private static final Duration AAA_STUCK = Duration.ofSeconds(120);
-    private static final int MAX_BOOTS = 2;
     private static final int RESTCONF_PORT = 8181;
     private static final int SSH_PORT = 8101;
     private static final int AKKA_PORT = 2550;
 
+    /**
+     * How the running controller is stopped before a restart.
+     */
+    public enum Stop {
+        /** SIGTERM to the whole process tree, as {@code bin/stop} or a service manager does. */
+        GRACEFUL,
+        /** SIGKILL to the JVM, as a crash or the kernel's OOM killer does. */
+        KILL
+    }
+
     private final Path home;
-    private final Process process;
     private final Restconf restconf;
+    private Process process;
+    private int boots;
 
     private Controller(final Path home, final Process process, final Restconf restconf) {
         this.home = home;
@@ -54,54 +64,80 @@ final class Controller implements CloseableResource {
         final String homeProperty = requireNonNull(System.getProperty("flowsteer.karaf.home"),
             "system property flowsteer.karaf.home (set by it/pom.xml)");
         final Path home = Paths.get(homeProperty).toAbsolutePath();
-        final Path karaf = home.resolve("bin/karaf");
-        if (!Files.isExecutable(karaf)) {
+        if (!Files.isExecutable(home.resolve("bin/karaf"))) {
             throw new IllegalStateException("No Karaf distribution at " + home + "; build karaf-distribution first");
         }
-        for (int attempt = 1; ; attempt++) {
-            final Controller controller = start(home, karaf);
-            try {
-                controller.awaitRestconf();
-                return controller;
-            } catch (StuckAaa e) {
-                controller.close();
-                final Path kept = home.resolve("karaf-stuck-boot-" + attempt + ".log");
-                Files.copy(home.resolve("data/log/karaf.log"), kept, StandardCopyOption.REPLACE_EXISTING);
-                if (attempt == MAX_BOOTS) {
-                    throw new IllegalStateException(e.getMessage() + "; gave up after " + attempt + " boots", e);
-                }
-                LOG.warn("{}; its log is kept as {}; booting again", e.getMessage(), kept);
-            } catch (IllegalStateException | InterruptedException e) {
-                // Nobody else will stop a controller that never came up: it would hold the ports for the next run.
-                controller.close();
-                throw e;
-            }
-        }
-    }
-
-    private static Controller start(final Path home, final Path karaf) throws IOException {
         requireFreePorts();
         deleteRecursively(home.resolve("data"));
         // The datastore persists in the distribution's root, not under data/: every run starts from an empty one.
         deleteRecursively(home.resolve("segmented-journal"));
         deleteRecursively(home.resolve("snapshots"));
         deleteRecursively(home.resolve("journal"));
+        Files.deleteIfExists(home.resolve("karaf-it.out"));
         bindSshToLoopback(home);
         setFlowsteerLogLevel(home, System.getProperty("flowsteer.it.log", "INFO"));
+        final Controller controller = new Controller(home, launch(home), new Restconf(HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + RESTCONF_PORT + "/rests"));
+        try {
+            controller.awaitRestconf();
+            return controller;
+        } catch (IllegalStateException | InterruptedException e) {
+            // Nobody else will stop a controller that never came up: it would hold the ports for the next run.
+            controller.close();
+            throw e;
+        }
+    }
 
-        final ProcessBuilder builder = new ProcessBuilder(karaf.toString(), "server")
+    /**
+     * Stops the controller and starts it again with its {@code data/} and datastore kept, then waits until RESTCONF
+     * answers for Flowsteer's models. The previous boot's log is kept as {@code karaf-boot-N.log}.
+     *
+     * @param how how the running controller is stopped
+     * @return how long the new boot took from the start of the process until RESTCONF answered
+     * @throws IOException when it cannot be started
+     * @throws InterruptedException when interrupted
+     */
+    public Duration restart(final Stop how) throws IOException, InterruptedException {
+        if (how == Stop.KILL) {
+            LOG.info("Killing Karaf (SIGKILL)");
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+        } else {
+            close();
+        }
+        boots++;
+        final Path log = home.resolve("data/log/karaf.log");
+        if (Files.exists(log)) {
+            Files.move(log, home.resolve("karaf-boot-" + boots + ".log"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        awaitFreePorts();
+        final long start = System.nanoTime();
+        process = launch(home);
+        awaitRestconf();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Process launch(final Path home) throws IOException {
+        final ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
             .directory(home.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(home.resolve("karaf-it.out").toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf-it.out").toFile()));
         // jetty.xml binds its connector to jetty.host; pax-web must listen on the same address, or its own default
         // connector on 0.0.0.0:8181 fails to bind and the web server (and RESTCONF) never starts.
         builder.environment().put("EXTRA_JAVA_OPTS",
             "-Djetty.host=127.0.0.1 -Dorg.ops4j.pax.web.listening.addresses=127.0.0.1");
         LOG.info("Booting {}", home);
-        final Process process = builder.start();
-        final Restconf restconf = new Restconf(HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + RESTCONF_PORT + "/rests");
-        return new Controller(home, process, restconf);
+        return builder.start();
+    }
+
+    /**
+     * The running controller's log.
+     *
+     * @return {@code data/log/karaf.log}
+     */
+    public Path log() {
+        return home.resolve("data/log/karaf.log");
     }
 
     Restconf restconf() {
@@ -113,40 +149,31 @@ final class Controller implements CloseableResource {
     }
 
     /**
-     * Waits until RESTCONF answers for Flowsteer's models.
-     *
-     * @throws StuckAaa when RESTCONF keeps refusing the credentials: AAA 0.19.5's password service can miss the first
-     *     notification of its configuration (OSGiPasswordServiceConfigBootstrap's listener may be called before its
-     *     registration is stored, and then ignores it), after which shiro never starts and every request gets 401
+     * Waits until RESTCONF answers for Flowsteer's models. A boot that keeps answering 401 is a failed start: the
+     * start-up watchdog logs its cause in {@code data/log/karaf.log}, and the error says where to look.
      */
-    private void awaitRestconf() throws InterruptedException, StuckAaa {
+    private void awaitRestconf() throws InterruptedException {
         final long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-        long refusedSince = 0;
+        int last = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + ", see "
                     + home.resolve("karaf-it.out") + " and " + home.resolve("data/log/karaf.log"));
             }
             try {
-                final int status = restconf.get("/data/flowsteer-flowspec:flowspec?content=config").status();
+                last = restconf.get("/data/flowsteer-flowspec:flowspec?content=config").status();
                 // 200 (rules exist) or 409 data-missing: the models are loaded and RESTCONF answers for them.
-                if (status == 200 || status == 409) {
+                if (last == 200 || last == 409) {
                     LOG.info("RESTCONF is up");
                     return;
-                }
-                if (status != 401) {
-                    refusedSince = 0;
-                } else if (refusedSince == 0) {
-                    refusedSince = System.nanoTime();
-                } else if (System.nanoTime() - refusedSince > AAA_STUCK.toNanos()) {
-                    throw new StuckAaa("RESTCONF answered 401 for " + AAA_STUCK + ": AAA never came up");
                 }
             } catch (IOException e) {
                 LOG.debug("RESTCONF not up yet: {}", e.getMessage());
             }
-            Thread.sleep(2000);
+            Thread.sleep(500);
         }
-        throw new IllegalStateException("RESTCONF did not come up within " + BOOT_TIMEOUT);
+        throw new IllegalStateException("RESTCONF did not come up within " + BOOT_TIMEOUT + " (last answer " + last
+            + "); see the 'Start-up failed' lines in " + home.resolve("data/log/karaf.log"));
     }
 
     /**
@@ -200,14 +227,39 @@ final class Controller implements CloseableResource {
      * Refuses to boot when another controller already holds the ports: the tests would otherwise talk to it.
      */
     private static void requireFreePorts() {
+        final int busy = busyPort();
+        if (busy != 0) {
+            throw new IllegalStateException("Port " + busy + " on 127.0.0.1 is in use: is another Flowsteer or"
+                + " OpenDaylight controller running? Stop it before running the integration tests.");
+        }
+    }
+
+    /**
+     * Waits until the stopped controller's ports are free again.
+     */
+    private static void awaitFreePorts() throws InterruptedException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (busyPort() != 0) {
+            if (System.nanoTime() > deadline) {
+                requireFreePorts();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * The first of the controller's ports that cannot be bound on 127.0.0.1, or 0 when all are free.
+     */
+    private static int busyPort() {
         for (int port : new int[] { RESTCONF_PORT, SSH_PORT, AKKA_PORT }) {
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            try (ServerSocket socket = new ServerSocket()) {
                 socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             } catch (IOException e) {
-                throw new IllegalStateException("Port " + port + " on 127.0.0.1 is in use: is another Flowsteer or"
-                    + " OpenDaylight controller running? Stop it before running the integration tests.", e);
+                return port;
             }
         }
+        return 0;
     }
 
     private static void deleteRecursively(final Path dir) throws IOException {
@@ -218,17 +270,6 @@ final class Controller implements CloseableResource {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    /**
-     * A boot whose AAA never came up: stopping it and booting again gets a working controller.
-     */
-    private static final class StuckAaa extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        StuckAaa(final String message) {
-            super(message);
         }
     }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands tests a {@link Restconf} client or the {@link KarafConsole} of the one controller booted for the whole
- * run: the controller lives in the root context's store, so it is booted by the first test class that needs it
- * and stopped when the run ends.
+ * Hands tests a {@link Restconf} client, the {@link KarafConsole} or the {@link Controller} itself (to restart it)
+ * of the one controller booted for the whole run: the controller lives in the root context's store, so it is booted
+ * by the first test class that needs it and stopped when the run ends.
  */
 public final class ControllerExtension implements ParameterResolver {
     private static final Namespace NAMESPACE = Namespace.create(ControllerExtension.class);
@@ -25,15 +25,18 @@ public final class ControllerExtension implements ParameterResolver {
     public boolean supportsParameter(final ParameterContext parameterContext,
             final ExtensionContext extensionContext) {
         final Class<?> type = parameterContext.getParameter().getType();
-        return type == Restconf.class || type == KarafConsole.class;
+        return type == Restconf.class || type == KarafConsole.class || type == Controller.class;
     }
 
     @Override
     public Object resolveParameter(final ParameterContext parameterContext, final ExtensionContext extensionContext) {
         final Controller controller = extensionContext.getRoot().getStore(NAMESPACE)
             .getOrComputeIfAbsent(Controller.class, key -> bootOrFail(), Controller.class);
-        return parameterContext.getParameter().getType() == Restconf.class ? controller.restconf()
-            : controller.console();
+        final Class<?> type = parameterContext.getParameter().getType();
+        if (type == Controller.class) {
+            return controller;
+        }
+        return type == Restconf.class ? controller.restconf() : controller.console();
     }
 
     private static Controller bootOrFail() {

@@ -69,7 +69,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      * @throws IOException when it does not start
      * @throws InterruptedException when interrupted
      */
-    static Gobgp start(final String address, final String speakerAddress, final String name)
+    public static Gobgp start(final String address, final String speakerAddress, final String name)
             throws IOException, InterruptedException {
         final int bgpPort = freePort(address);
         final int apiPort = freePort("127.0.0.1");
