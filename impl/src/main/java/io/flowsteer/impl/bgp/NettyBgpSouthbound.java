@@ -9,6 +9,7 @@ package io.flowsteer.impl.bgp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
@@ -16,7 +17,6 @@ import io.flowsteer.api.bgp.UpdateMessageEncoder;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
