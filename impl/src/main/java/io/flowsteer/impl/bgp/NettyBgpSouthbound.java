@@ -220,7 +220,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                     .equals(config.codePoints().extendedCommunities());
                 LOG.info("Community code points changed to {}: {}asking every established peer for its routes",
                     config.codePoints(), resend ? "re-advertising to and " : "");
-                peers.values().forEach(peer -> peer.recode(resend));
+                peers.values().forEach(peer -> peer.routes().recode(resend));
             }
         });
     }
@@ -264,7 +264,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 NotificationMessage.CONNECTION_COLLISION))).addListener(f -> ch.close());
             return;
         }
-        ch.pipeline().addLast(connection.newFrameDecoder(), connection);
+        ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
     }
 
     private static ByteBuf notification(final Channel ch, final NotificationMessage message) {
@@ -287,7 +287,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 @Override
                 protected void initChannel(final SocketChannel ch) {
                     connection.setChannel(ch);
-                    ch.pipeline().addLast(connection.newFrameDecoder(), connection);
+                    ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
                 }
             }).connect(new InetSocketAddress(config.address(), config.port()));
     }
@@ -340,7 +340,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             if (target == null) {
                 LOG.warn("Adj-RIB-Out for unknown peer {} ignored", peer);
             } else {
-                target.setWanted(copy);
+                target.routes().setWanted(copy);
             }
         });
     }
@@ -350,12 +350,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         if (loop.inEventLoop()) {
             // called from a listener: waiting for the loop would wait for ourselves
             final BgpPeer target = peers.get(peer);
-            return target != null && target.sendRouteRefresh(family);
+            return target != null && target.routes().sendRouteRefresh(family);
         }
         try {
             return loop.submit(() -> {
                 final BgpPeer target = peers.get(peer);
-                return target != null && target.sendRouteRefresh(family);
+                return target != null && target.routes().sendRouteRefresh(family);
             }).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Route refresh to {} failed", peer, e);
@@ -370,7 +370,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     public List<UnicastRoute> receivedUnicast(final InetAddress peer) {
         return onLoop(() -> {
             final BgpPeer target = peers.get(peer);
-            return target == null ? List.<UnicastRoute>of() : target.receivedUnicast();
+            return target == null ? List.<UnicastRoute>of() : target.routes().receivedUnicast();
         });
     }
 
@@ -382,12 +382,16 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 return List.<ReceivedFlowspec>of();
             }
             final List<FlowspecValidator.Unicast> unicast = new ArrayList<>();
-            peers.values().forEach(p -> p.collectUnicast(unicast));
+            peers.values().forEach(p -> p.routes().collectUnicast(unicast));
             final List<ReceivedFlowspec> out = new ArrayList<>();
-            for (ReceivedFlowspec received : target.receivedFlowspec()) {
+            final InetAddress from = target.config().address();
+            final boolean external = target.config().peerAs() != speakerConfig().localAs();
+            for (ReceivedFlowspec received : target.routes().receivedFlowspec()) {
+                // the originator is ORIGINATOR_ID, else the peer (RFC 4456 section 8)
+                final InetAddress originator = received.originatorId() != null ? received.originatorId() : from;
                 out.add(new ReceivedFlowspec(received.route(), received.asPath(), received.originatorId(),
-                    FlowspecValidator.validate(received.route().nlri(), received.asPath(),
-                        target.originator(received.originatorId()), target.external(), unicast)));
+                    FlowspecValidator.validate(received.route().nlri(), received.asPath(), originator, external,
+                        unicast)));
             }
             return List.copyOf(out);
         });
