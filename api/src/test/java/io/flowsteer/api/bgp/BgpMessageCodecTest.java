@@ -35,6 +35,17 @@ class BgpMessageCodecTest {
     private final UpdateMessageEncoder encoder = new UpdateMessageEncoder(COMMUNITIES);
 
     @Test
+    void typeNamesAreTheRfcNames() throws Exception {
+        assertEquals("KEEPALIVE", KeepaliveMessage.INSTANCE.typeName());
+        assertEquals("NOTIFICATION", NotificationMessage.of(NotificationMessage.CEASE, 0).typeName());
+        assertEquals("ROUTE-REFRESH", new RouteRefreshMessage(1, 133).typeName());
+        assertEquals("OPEN", new OpenMessage(OpenMessage.VERSION, 65000, 90,
+            (Inet4Address) InetAddress.getByName("192.0.2.1"), List.of()).typeName());
+        assertEquals("UPDATE", new UpdateMessage(List.of(), null, null, null, null, RouteAttributes.EMPTY, null,
+            null, List.of(), List.of()).typeName());
+    }
+
+    @Test
     void openWithEveryCapabilityRoundTrips() throws Exception {
         final OpenMessage open = new OpenMessage(4, OpenMessage.AS_TRANS, 90,
             (Inet4Address) InetAddress.getByName("192.0.2.1"), List.of(new Capability.Multiprotocol(1, 133),

@@ -318,7 +318,7 @@ final class BgpPeer {
 
     private void fsmError(final int subcode, final BgpMessage message) {
         protocolError(new BgpProtocolException(NotificationMessage.FSM_ERROR, subcode,
-            "unexpected " + message.getClass().getSimpleName() + " in " + state));
+            "unexpected " + message.typeName() + " message in state " + state));
     }
 
     private void protocolError(final BgpProtocolException error) {
@@ -408,7 +408,8 @@ final class BgpPeer {
         session = new SessionRoutes.Session(current.channel(), negotiated,
             OpenNegotiation.encoding(negotiated, speaker.speakerConfig()));
         setState(SessionState.ESTABLISHED);
-        LOG.info("Peer {}: established, {}", config.address(), negotiated);
+        LOG.info("Peer {}: established with AS {}, hold time {} s, families {}", config.address(),
+            negotiated.remoteAs(), negotiated.holdTime(), OpenNegotiation.sorted(negotiated.families()));
         routes.sync(session, true);
         routes.endOfRib(session);
         publish();

@@ -30,7 +30,6 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -260,17 +259,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         connection.setChannel(ch);
         if (!peer.accept(connection)) {
             LOG.info("Refusing a connection from {}: a session exists", ch.remoteAddress());
-            ch.writeAndFlush(notification(ch, NotificationMessage.of(NotificationMessage.CEASE,
+            ch.pipeline().addLast(new BgpMessageEncoder());
+            ch.writeAndFlush(new OutboundMessage.Control(NotificationMessage.of(NotificationMessage.CEASE,
                 NotificationMessage.CONNECTION_COLLISION))).addListener(f -> ch.close());
             return;
         }
         ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
-    }
-
-    private static ByteBuf notification(final Channel ch, final NotificationMessage message) {
-        final ByteBuf out = ch.alloc().buffer(21);
-        BgpMessageCodec.encodeNotification(message, out);
-        return out;
     }
 
     ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
