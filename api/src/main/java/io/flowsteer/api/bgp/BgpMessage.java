@@ -7,6 +7,8 @@
  */
 package io.flowsteer.api.bgp;
 
+import org.eclipse.jdt.annotation.NonNull;
+
 /**
  * A BGP message, RFC 4271 section 4.1 (the header's type selects the record).
  */
@@ -22,4 +24,22 @@ public sealed interface BgpMessage
     int KEEPALIVE = 4;
     /** Type 5, RFC 2918 section 3. */
     int ROUTE_REFRESH = 5;
+
+    /**
+     * The message type as the RFCs name it, for operators.
+     *
+     * @return OPEN, UPDATE, NOTIFICATION, KEEPALIVE or ROUTE-REFRESH
+     */
+    default @NonNull String typeName() {
+        if (this instanceof OpenMessage) {
+            return "OPEN";
+        } else if (this instanceof UpdateMessage) {
+            return "UPDATE";
+        } else if (this instanceof NotificationMessage) {
+            return "NOTIFICATION";
+        } else if (this instanceof KeepaliveMessage) {
+            return "KEEPALIVE";
+        }
+        return "ROUTE-REFRESH";
+    }
 }

@@ -9,7 +9,6 @@ package io.flowsteer.api.bgp;
 
 import static java.util.Objects.requireNonNull;
 
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import java.util.List;

@@ -28,6 +28,8 @@ public record OpenMessage(int version, int myAs, int holdTime, @NonNull Inet4Add
         @NonNull List<Capability> capabilities) implements BgpMessage {
     /** AS_TRANS, RFC 6793 section 9. */
     public static final int AS_TRANS = 23456;
+    /** The protocol version, RFC 4271 section 4.2. */
+    public static final int VERSION = 4;
 
     /**
      * Copies the capabilities.

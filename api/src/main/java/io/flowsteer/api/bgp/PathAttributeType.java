@@ -27,6 +27,8 @@ public final class PathAttributeType {
     public static final int MULTI_EXIT_DISC = 4;
     /** LOCAL_PREF, RFC 4271. */
     public static final int LOCAL_PREF = 5;
+    /** ORIGINATOR_ID, RFC 4456 section 7. */
+    public static final int ORIGINATOR_ID = 9;
     /** MP_REACH_NLRI, RFC 4760 section 3. */
     public static final int MP_REACH_NLRI = 14;
     /** MP_UNREACH_NLRI, RFC 4760 section 4. */

@@ -9,8 +9,6 @@ package io.flowsteer.api.bgp;
 
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
-import io.flowsteer.api.spi.BgpFamily;
-import io.flowsteer.api.spi.RouteAttributes;
 import java.net.Inet4Address;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;

@@ -14,9 +14,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.error.EncodeException;
-import io.flowsteer.api.spi.BgpFamily;
-import io.flowsteer.api.spi.RawAttribute;
-import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv1NlriCodec;

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.spi;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import java.net.InetAddress;

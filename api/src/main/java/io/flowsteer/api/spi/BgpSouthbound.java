@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.spi;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;

@@ -9,6 +9,8 @@ package io.flowsteer.api.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv1Nlri;

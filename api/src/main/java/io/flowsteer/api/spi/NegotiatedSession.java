@@ -9,6 +9,7 @@ package io.flowsteer.api.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import java.net.Inet4Address;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;

@@ -16,9 +16,6 @@ import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.error.ErrorTreatment;
-import io.flowsteer.api.spi.BgpFamily;
-import io.flowsteer.api.spi.RawAttribute;
-import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -36,6 +33,17 @@ class BgpMessageCodecTest {
     private static final ExtendedCommunityCodec COMMUNITIES = new ExtendedCommunityCodec();
     private final BgpMessageCodec codec = new BgpMessageCodec(new UpdateMessageCodec(COMMUNITIES));
     private final UpdateMessageEncoder encoder = new UpdateMessageEncoder(COMMUNITIES);
+
+    @Test
+    void typeNamesAreTheRfcNames() throws Exception {
+        assertEquals("KEEPALIVE", KeepaliveMessage.INSTANCE.typeName());
+        assertEquals("NOTIFICATION", NotificationMessage.of(NotificationMessage.CEASE, 0).typeName());
+        assertEquals("ROUTE-REFRESH", new RouteRefreshMessage(1, 133).typeName());
+        assertEquals("OPEN", new OpenMessage(OpenMessage.VERSION, 65000, 90,
+            (Inet4Address) InetAddress.getByName("192.0.2.1"), List.of()).typeName());
+        assertEquals("UPDATE", new UpdateMessage(List.of(), null, null, null, null, RouteAttributes.EMPTY, null,
+            null, List.of(), List.of()).typeName());
+    }
 
     @Test
     void openWithEveryCapabilityRoundTrips() throws Exception {

@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
-import io.flowsteer.api.spi.BgpFamily;
-import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.Fsv1Nlri;

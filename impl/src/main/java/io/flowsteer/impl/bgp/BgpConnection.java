@@ -8,8 +8,10 @@
 package io.flowsteer.impl.bgp;
 
 import io.flowsteer.api.bgp.BgpMessageCodec;
+import io.flowsteer.api.bgp.NotificationMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
@@ -54,6 +56,37 @@ final class BgpConnection extends ChannelInboundHandlerAdapter {
     void negotiated(final boolean fourOctet, final int maxSize) {
         fourOctetAs = fourOctet;
         maxMessageSize = maxSize;
+    }
+
+    /**
+     * Writes a message and flushes, counting it as sent by the peer. Nothing before the connection has a channel.
+     *
+     * @param message the message
+     */
+    void send(final OutboundMessage message) {
+        if (channel != null) {
+            peer.counters().sent(message);
+            channel.writeAndFlush(message);
+        }
+    }
+
+    /**
+     * Closes the connection, after sending it a NOTIFICATION (RFC 4271 section 4.5) if one is given and the
+     * connection is still up. Nothing before the connection has a channel.
+     *
+     * @param notification the NOTIFICATION, or null to close without one
+     */
+    void close(final NotificationMessage notification) {
+        if (channel == null) {
+            return;
+        }
+        if (notification != null && channel.isActive()) {
+            final OutboundMessage message = new OutboundMessage.Control(notification);
+            peer.counters().sent(message);
+            channel.writeAndFlush(message).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            channel.close();
+        }
     }
 
     @Override

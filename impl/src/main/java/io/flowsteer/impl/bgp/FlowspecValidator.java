@@ -9,6 +9,7 @@ package io.flowsteer.impl.bgp;
 
 import io.flowsteer.api.spi.FlowspecValidation;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.FlowComponent;
 import io.flowsteer.api.wire.FlowspecNlri;
@@ -72,14 +73,14 @@ final class FlowspecValidator {
             return new FlowspecValidation(false, "the destination prefix has an offset, no unicast route can "
                 + "be its best match (rule a)");
         }
-        final byte[] flow = destination.address();
         final int flowLength = destination.length();
         final List<Unicast> best = new ArrayList<>();
         int bestLength = -1;
         for (Unicast candidate : unicast) {
             final UnicastRoute route = candidate.route();
-            final byte[] prefix = route.prefix().getAddress();
-            if (prefix.length == flow.length && route.length() <= flowLength && covers(prefix, route.length(), flow)) {
+            final IpPrefixComponent prefix = asComponent(route);
+            if (prefix.afi() == destination.afi() && route.length() <= flowLength
+                && prefix.matches(destination.high(), destination.low())) {
                 if (route.length() > bestLength) {
                     best.clear();
                     bestLength = route.length();
@@ -116,8 +117,9 @@ final class FlowspecValidator {
         }
         for (Unicast candidate : unicast) {
             final UnicastRoute route = candidate.route();
-            final byte[] prefix = route.prefix().getAddress();
-            if (prefix.length == flow.length && route.length() > flowLength && covers(flow, flowLength, prefix)
+            final IpPrefixComponent prefix = asComponent(route);
+            if (prefix.afi() == destination.afi() && route.length() > flowLength
+                && destination.matches(prefix.high(), prefix.low())
                 && (match == null || candidate.neighborAs() != match.neighborAs())) {
                 return new FlowspecValidation(false, "more-specific unicast route " + route.prefix().getHostAddress()
                     + "/" + route.length() + " from neighbor AS " + candidate.neighborAs() + " (rule c)");
@@ -147,16 +149,14 @@ final class FlowspecValidator {
         return null;
     }
 
-    /** Whether the first length bits of address equal those of prefix. */
-    private static boolean covers(final byte[] prefix, final int length, final byte[] address) {
-        for (int bit = 0; bit < length; bit += 8) {
-            final int octet = bit / 8;
-            final int bits = Math.min(8, length - bit);
-            final int mask = 0xff << 8 - bits & 0xff;
-            if ((prefix[octet] & mask) != (address[octet] & mask)) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * A unicast route as a destination prefix component, so that the api's prefix matching (RFC 8955 section
+     * 4.2.2.1, RFC 8956 section 3.1) compares it with the flow's destination prefix.
+     */
+    private static IpPrefixComponent asComponent(final UnicastRoute route) {
+        final byte[] address = route.prefix().getAddress();
+        return address.length == Afi.IPV4.addressBits() / Byte.SIZE
+            ? IpPrefixComponent.ipv4(ComponentType.DESTINATION_PREFIX, address, route.length())
+            : IpPrefixComponent.ipv6(ComponentType.DESTINATION_PREFIX, address, 0, route.length());
     }
 }

@@ -9,6 +9,7 @@ package io.flowsteer.impl.bgp;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
@@ -16,7 +17,6 @@ import io.flowsteer.api.bgp.UpdateMessageEncoder;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
@@ -30,7 +30,6 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -220,7 +219,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                     .equals(config.codePoints().extendedCommunities());
                 LOG.info("Community code points changed to {}: {}asking every established peer for its routes",
                     config.codePoints(), resend ? "re-advertising to and " : "");
-                peers.values().forEach(peer -> peer.recode(resend));
+                peers.values().forEach(peer -> peer.routes().recode(resend));
             }
         });
     }
@@ -260,17 +259,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         connection.setChannel(ch);
         if (!peer.accept(connection)) {
             LOG.info("Refusing a connection from {}: a session exists", ch.remoteAddress());
-            ch.writeAndFlush(notification(ch, NotificationMessage.of(NotificationMessage.CEASE,
+            ch.pipeline().addLast(new BgpMessageEncoder());
+            ch.writeAndFlush(new OutboundMessage.Control(NotificationMessage.of(NotificationMessage.CEASE,
                 NotificationMessage.CONNECTION_COLLISION))).addListener(f -> ch.close());
             return;
         }
-        ch.pipeline().addLast(connection.newFrameDecoder(), connection);
-    }
-
-    private static ByteBuf notification(final Channel ch, final NotificationMessage message) {
-        final ByteBuf out = ch.alloc().buffer(21);
-        BgpMessageCodec.encodeNotification(message, out);
-        return out;
+        ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
     }
 
     ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
@@ -287,7 +281,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 @Override
                 protected void initChannel(final SocketChannel ch) {
                     connection.setChannel(ch);
-                    ch.pipeline().addLast(connection.newFrameDecoder(), connection);
+                    ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
                 }
             }).connect(new InetSocketAddress(config.address(), config.port()));
     }
@@ -340,7 +334,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             if (target == null) {
                 LOG.warn("Adj-RIB-Out for unknown peer {} ignored", peer);
             } else {
-                target.setWanted(copy);
+                target.routes().setWanted(copy);
             }
         });
     }
@@ -350,12 +344,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         if (loop.inEventLoop()) {
             // called from a listener: waiting for the loop would wait for ourselves
             final BgpPeer target = peers.get(peer);
-            return target != null && target.sendRouteRefresh(family);
+            return target != null && target.routes().sendRouteRefresh(family);
         }
         try {
             return loop.submit(() -> {
                 final BgpPeer target = peers.get(peer);
-                return target != null && target.sendRouteRefresh(family);
+                return target != null && target.routes().sendRouteRefresh(family);
             }).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Route refresh to {} failed", peer, e);
@@ -370,7 +364,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     public List<UnicastRoute> receivedUnicast(final InetAddress peer) {
         return onLoop(() -> {
             final BgpPeer target = peers.get(peer);
-            return target == null ? List.<UnicastRoute>of() : target.receivedUnicast();
+            return target == null ? List.<UnicastRoute>of() : target.routes().receivedUnicast();
         });
     }
 
@@ -382,12 +376,16 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 return List.<ReceivedFlowspec>of();
             }
             final List<FlowspecValidator.Unicast> unicast = new ArrayList<>();
-            peers.values().forEach(p -> p.collectUnicast(unicast));
+            peers.values().forEach(p -> p.routes().collectUnicast(unicast));
             final List<ReceivedFlowspec> out = new ArrayList<>();
-            for (ReceivedFlowspec received : target.receivedFlowspec()) {
+            final InetAddress from = target.config().address();
+            final boolean external = target.config().peerAs() != speakerConfig().localAs();
+            for (ReceivedFlowspec received : target.routes().receivedFlowspec()) {
+                // the originator is ORIGINATOR_ID, else the peer (RFC 4456 section 8)
+                final InetAddress originator = received.originatorId() != null ? received.originatorId() : from;
                 out.add(new ReceivedFlowspec(received.route(), received.asPath(), received.originatorId(),
-                    FlowspecValidator.validate(received.route().nlri(), received.asPath(),
-                        target.originator(received.originatorId()), target.external(), unicast)));
+                    FlowspecValidator.validate(received.route().nlri(), received.asPath(), originator, external,
+                        unicast)));
             }
             return List.copyOf(out);
         });

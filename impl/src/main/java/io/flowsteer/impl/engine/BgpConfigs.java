@@ -8,8 +8,8 @@
 package io.flowsteer.impl.engine;
 
 import com.google.common.net.InetAddresses;
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;

@@ -7,7 +7,7 @@
  */
 package io.flowsteer.impl.engine;
 
-import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;

@@ -7,14 +7,14 @@
  */
 package io.flowsteer.impl.engine;
 
+import io.flowsteer.api.bgp.RawAttribute;
+import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunity;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
 import io.flowsteer.api.community.RegularExtendedCommunity;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.spi.FlowspecRoute;
-import io.flowsteer.api.spi.RawAttribute;
-import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.resolve.RuleVerdict;

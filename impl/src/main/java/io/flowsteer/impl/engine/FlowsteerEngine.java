@@ -9,7 +9,7 @@ package io.flowsteer.impl.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;

@@ -11,13 +11,13 @@ import static io.flowsteer.impl.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;

@@ -11,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.bgp.RawAttribute;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessageEncoder;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.FlowspecRoute;
-import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.RuleCompiler;

@@ -10,7 +10,7 @@ package io.flowsteer.it.bgp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.SessionState;

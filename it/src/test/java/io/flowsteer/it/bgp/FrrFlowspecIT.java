@@ -14,7 +14,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonStreamParser;
-import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.SessionState;

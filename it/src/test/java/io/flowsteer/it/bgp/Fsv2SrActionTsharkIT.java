@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.OpenMessage;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.RuleCompiler;

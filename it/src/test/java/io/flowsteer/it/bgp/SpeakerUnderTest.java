@@ -7,8 +7,8 @@
  */
 package io.flowsteer.it.bgp;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
-import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;

@@ -7,6 +7,8 @@
  */
 package io.flowsteer.it.bgp;
 
+import io.flowsteer.api.bgp.RawAttribute;
+import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.RedirectToIndirectionId;
 import io.flowsteer.api.community.RedirectToIpv4;
@@ -20,8 +22,6 @@ import io.flowsteer.api.community.wide.RedirectGroupCodec;
 import io.flowsteer.api.community.wide.RedirectGroupCommunity;
 import io.flowsteer.api.community.wide.RedirectPath;
 import io.flowsteer.api.spi.FlowspecRoute;
-import io.flowsteer.api.spi.RawAttribute;
-import io.flowsteer.api.spi.RouteAttributes;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.BitmaskComponent;
 import io.flowsteer.api.wire.BitmaskTerm;

@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.wide.CommunityContainer;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
-import io.flowsteer.api.community.wide.WideCommunityTlv;
+import io.flowsteer.api.community.wide.WideCommunityEnvelope;
+import io.flowsteer.api.community.wide.WideCommunityEnvelopeCodec;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
@@ -59,14 +60,9 @@ public final class Fsv2ActionContainerCodec {
      */
     public static final long DEFAULT_COMMUNITY_VALUE = 0x80000002L;
 
-    private static final int FIXED_CONTENTS = 12;
-    private static final int VALUE_LENGTH = 4;
-    private static final int TLV_HEADER = 3;
     private static final int ACTION_HEADER = 4;
-    private static final int CONFEDERATION_BIT = 0x02;
-    private static final int TRANSITIVITY_BIT = 0x01;
 
-    private final long communityValue;
+    private final @NonNull WideCommunityEnvelopeCodec envelopeCodec;
     private final @NonNull SrSegmentListActionCodec srSegmentListCodec;
 
     /**
@@ -84,7 +80,7 @@ public final class Fsv2ActionContainerCodec {
      */
     public Fsv2ActionContainerCodec(final long communityValue,
             final @NonNull SrSegmentListActionCodec srSegmentListCodec) {
-        this.communityValue = unsigned("community value", communityValue, 32);
+        envelopeCodec = new WideCommunityEnvelopeCodec(communityValue, "FSv2 action community", "");
         this.srSegmentListCodec = requireNonNull(srSegmentListCodec, "SR segment list codec");
     }
 
@@ -94,7 +90,7 @@ public final class Fsv2ActionContainerCodec {
      * @return the community value
      */
     public long communityValue() {
-        return communityValue;
+        return envelopeCodec.communityValue();
     }
 
     /**
@@ -113,10 +109,7 @@ public final class Fsv2ActionContainerCodec {
      * @return true if {@link #decode(CommunityContainer)} applies
      */
     public boolean isFsv2ActionContainer(final @NonNull CommunityContainer container) {
-        final Octets contents = container.contents();
-        return container.type() == CommunityContainer.TYPE_WIDE_COMMUNITY && contents.length() >= VALUE_LENGTH
-            && ((long) contents.get(0) << 24 | contents.get(1) << 16 | contents.get(2) << 8 | contents.get(3))
-                == communityValue;
+        return envelopeCodec.carries(container);
     }
 
     /**
@@ -149,37 +142,12 @@ public final class Fsv2ActionContainerCodec {
      */
     public @NonNull Fsv2ActionCommunity decode(final @NonNull CommunityContainer container)
             throws WireFormatException {
-        if (!isFsv2ActionContainer(container)) {
-            throw malformed("container type " + container.type() + " is not an FSv2 action community (value "
-                + Long.toHexString(communityValue) + ")");
-        }
-        final ByteBuf in = Unpooled.wrappedBuffer(container.contents().toByteArray());
-        if (in.readableBytes() < FIXED_CONTENTS) {
-            throw malformed("FSv2 action community needs 12 octets before its TLVs, has " + in.readableBytes());
-        }
-        in.skipBytes(VALUE_LENGTH);
-        final long sourceAs = in.readUnsignedInt();
-        final long contextAs = in.readUnsignedInt();
-        final List<WideCommunityTlv> others = new ArrayList<>();
+        final WideCommunityEnvelope envelope = envelopeCodec.decode(container);
         final List<Fsv2Action> actions = new ArrayList<>();
-        int parameterTlvs = 0;
-        while (in.isReadable()) {
-            final int offset = in.readerIndex();
-            final ByteBuf value = readTlv(in);
-            final int type = in.getUnsignedByte(offset);
-            if (type == WideCommunityTlv.PARAMETERS) {
-                parameterTlvs++;
-                decodeActions(value, offset + TLV_HEADER, actions);
-            } else {
-                others.add(new WideCommunityTlv(type, Octets.read(value, value.readableBytes())));
-            }
-        }
-        if (parameterTlvs != 1) {
-            throw malformed("FSv2 action community has " + parameterTlvs + " Parameter(s) TLVs, needs exactly 1");
-        }
-        final int flags = container.flags();
-        return new Fsv2ActionCommunity((flags & CONFEDERATION_BIT) != 0, (flags & TRANSITIVITY_BIT) != 0, sourceAs,
-            contextAs, actions, others);
+        decodeActions(Unpooled.wrappedBuffer(envelope.parameters().toByteArray()), envelope.parametersOffset(),
+            actions);
+        return new Fsv2ActionCommunity(envelope.confederationBit(), envelope.transitivityBit(), envelope.sourceAs(),
+            envelope.contextAs(), actions, envelope.otherTlvs());
     }
 
     /**
@@ -207,29 +175,9 @@ public final class Fsv2ActionContainerCodec {
                 unknown.value().writeTo(params);
             }
         }
-        final ByteBuf contents = Unpooled.buffer();
-        contents.writeInt((int) communityValue);
-        contents.writeInt((int) unsigned("source-as", community.sourceAs(), 32));
-        contents.writeInt((int) unsigned("context-as", community.contextAs(), 32));
-        for (final WideCommunityTlv tlv : community.otherTlvs()) {
-            if (tlv.type() == WideCommunityTlv.PARAMETERS) {
-                throw new EncodeException("other-tlvs type 3 duplicates the Parameter(s) TLV");
-            }
-            if (tlv.type() < WideCommunityTlv.PARAMETERS) {
-                writeTlv(tlv.type(), Unpooled.wrappedBuffer(tlv.value().toByteArray()), contents);
-            }
-        }
-        writeTlv(WideCommunityTlv.PARAMETERS, params, contents);
-        for (final WideCommunityTlv tlv : community.otherTlvs()) {
-            if (tlv.type() > WideCommunityTlv.PARAMETERS) {
-                writeTlv(tlv.type(), Unpooled.wrappedBuffer(tlv.value().toByteArray()), contents);
-            }
-        }
-        unsigned("container length", contents.readableBytes(), 16);
-        return new CommunityContainer(CommunityContainer.TYPE_WIDE_COMMUNITY,
-            (community.confederationBit() ? CONFEDERATION_BIT : 0)
-                | (community.transitivityBit() ? TRANSITIVITY_BIT : 0),
-            Octets.read(contents, contents.readableBytes()));
+        return envelopeCodec.encode(new WideCommunityEnvelope(community.confederationBit(),
+            community.transitivityBit(), community.sourceAs(), community.contextAs(),
+            Octets.read(params, params.readableBytes()), 0, community.otherTlvs()));
     }
 
     /**
@@ -264,24 +212,6 @@ public final class Fsv2ActionContainerCodec {
                 actions.add(new UnknownFsv2Action(subType, Octets.read(value, length)));
             }
         }
-    }
-
-    private static ByteBuf readTlv(final ByteBuf in) throws WireFormatException {
-        if (in.readableBytes() < TLV_HEADER) {
-            throw malformed("FSv2 action community TLV header needs 3 octets, " + in.readableBytes() + " left");
-        }
-        final int type = in.readUnsignedByte();
-        final int length = in.readUnsignedShort();
-        if (length > in.readableBytes()) {
-            throw malformed("FSv2 action community TLV " + type + " length " + length + " exceeds the "
-                + in.readableBytes() + " octets left");
-        }
-        return in.readSlice(length);
-    }
-
-    private static void writeTlv(final int type, final ByteBuf value, final ByteBuf out) {
-        final int length = unsigned("tlv length", value.readableBytes(), 16);
-        out.writeByte(unsigned("tlv type", type, 8)).writeShort(length).writeBytes(value);
     }
 
     private static WireFormatException malformed(final String message) {

@@ -55,16 +55,12 @@ public final class RedirectGroupCodec {
      */
     public static final long DEFAULT_COMMUNITY_VALUE = 0x80000001L;
 
-    private static final int FIXED_CONTENTS = 12;
-    private static final int TLV_HEADER = 3;
-    private static final int CONFEDERATION_BIT = 0x02;
-    private static final int TRANSITIVITY_BIT = 0x01;
     private static final int FLAGS_LENGTH = 2;
     private static final int COLOR_LENGTH = 4;
     private static final int WEIGHT_LENGTH = 1;
     private static final int MAX_TYPE = 8;
 
-    private final long communityValue;
+    private final @NonNull WideCommunityEnvelopeCodec envelopeCodec;
 
     /**
      * A codec using {@link #DEFAULT_COMMUNITY_VALUE}.
@@ -79,7 +75,8 @@ public final class RedirectGroupCodec {
      * @param communityValue the 4-octet community value
      */
     public RedirectGroupCodec(final long communityValue) {
-        this.communityValue = unsigned("community value", communityValue, 32);
+        envelopeCodec = new WideCommunityEnvelopeCodec(communityValue, "redirect load balancing group",
+            "(draft-wu-idr-flowspec-redirect-group-01 section 5.1)");
     }
 
     /**
@@ -88,7 +85,7 @@ public final class RedirectGroupCodec {
      * @return the community value
      */
     public long communityValue() {
-        return communityValue;
+        return envelopeCodec.communityValue();
     }
 
     /**
@@ -98,10 +95,7 @@ public final class RedirectGroupCodec {
      * @return true if {@link #decode(CommunityContainer)} applies
      */
     public boolean isRedirectGroup(final @NonNull CommunityContainer container) {
-        final Octets contents = container.contents();
-        return container.type() == CommunityContainer.TYPE_WIDE_COMMUNITY && contents.length() >= COLOR_LENGTH
-            && ((long) contents.get(0) << 24 | contents.get(1) << 16 | contents.get(2) << 8 | contents.get(3))
-                == communityValue;
+        return envelopeCodec.carries(container);
     }
 
     /**
@@ -113,38 +107,14 @@ public final class RedirectGroupCodec {
      */
     public @NonNull RedirectGroupDecodeResult decode(final @NonNull CommunityContainer container)
             throws WireFormatException {
-        if (!isRedirectGroup(container)) {
-            throw malformed("container type " + container.type() + " is not a redirect load balancing group");
-        }
-        final ByteBuf in = Unpooled.wrappedBuffer(container.contents().toByteArray());
-        if (in.readableBytes() < FIXED_CONTENTS) {
-            throw malformed("wide community needs 12 octets before its TLVs, has " + in.readableBytes());
-        }
-        in.skipBytes(COLOR_LENGTH);
-        final long sourceAs = in.readUnsignedInt();
-        final long contextAs = in.readUnsignedInt();
-        final List<WideCommunityTlv> others = new ArrayList<>();
+        final WideCommunityEnvelope envelope = envelopeCodec.decode(container);
         final List<RedirectPath> paths = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
-        int parameterTlvs = 0;
-        while (in.isReadable()) {
-            final int offset = in.readerIndex();
-            final ByteBuf value = readTlv(in, "wide community TLV");
-            final int type = in.getUnsignedByte(offset);
-            if (type == WideCommunityTlv.PARAMETERS) {
-                parameterTlvs++;
-                decodePaths(value, offset + TLV_HEADER, paths, warnings);
-            } else {
-                others.add(new WideCommunityTlv(type, Octets.read(value, value.readableBytes())));
-            }
-        }
-        if (parameterTlvs != 1) {
-            throw malformed("redirect load balancing group has " + parameterTlvs
-                + " Parameter(s) TLVs, needs exactly 1 (draft-wu-idr-flowspec-redirect-group-01 section 5.1)");
-        }
-        final int flags = container.flags();
-        return new RedirectGroupDecodeResult(new RedirectGroupCommunity((flags & CONFEDERATION_BIT) != 0,
-            (flags & TRANSITIVITY_BIT) != 0, sourceAs, contextAs, paths, others), warnings);
+        decodePaths(Unpooled.wrappedBuffer(envelope.parameters().toByteArray()), envelope.parametersOffset(), paths,
+            warnings);
+        return new RedirectGroupDecodeResult(new RedirectGroupCommunity(envelope.confederationBit(),
+            envelope.transitivityBit(), envelope.sourceAs(), envelope.contextAs(), paths, envelope.otherTlvs()),
+            warnings);
     }
 
     /**
@@ -164,28 +134,8 @@ public final class RedirectGroupCodec {
             }
             encodePath(path, params);
         }
-        final ByteBuf contents = Unpooled.buffer();
-        contents.writeInt((int) communityValue);
-        contents.writeInt((int) unsigned("source-as", group.sourceAs(), 32));
-        contents.writeInt((int) unsigned("context-as", group.contextAs(), 32));
-        for (final WideCommunityTlv tlv : group.otherTlvs()) {
-            if (tlv.type() < WideCommunityTlv.PARAMETERS) {
-                writeTlv(tlv.type(), Unpooled.wrappedBuffer(tlv.value().toByteArray()), contents);
-            }
-        }
-        writeTlv(WideCommunityTlv.PARAMETERS, params, contents);
-        for (final WideCommunityTlv tlv : group.otherTlvs()) {
-            if (tlv.type() == WideCommunityTlv.PARAMETERS) {
-                throw new EncodeException("other-tlvs type 3 duplicates the Parameter(s) TLV");
-            }
-            if (tlv.type() > WideCommunityTlv.PARAMETERS) {
-                writeTlv(tlv.type(), Unpooled.wrappedBuffer(tlv.value().toByteArray()), contents);
-            }
-        }
-        unsigned("container length", contents.readableBytes(), 16);
-        return new CommunityContainer(CommunityContainer.TYPE_WIDE_COMMUNITY,
-            (group.confederationBit() ? CONFEDERATION_BIT : 0) | (group.transitivityBit() ? TRANSITIVITY_BIT : 0),
-            Octets.read(contents, contents.readableBytes()));
+        return envelopeCodec.encode(new WideCommunityEnvelope(group.confederationBit(), group.transitivityBit(),
+            group.sourceAs(), group.contextAs(), Octets.read(params, params.readableBytes()), 0, group.otherTlvs()));
     }
 
     /**
@@ -219,7 +169,7 @@ public final class RedirectGroupCodec {
         while (params.isReadable()) {
             final int offset = baseOffset + params.readerIndex();
             final int type = params.getUnsignedByte(params.readerIndex());
-            final ByteBuf value = readTlv(params, "path-tlv");
+            final ByteBuf value = WideCommunityEnvelopeCodec.readTlv(params, "path-tlv");
             final int expected = pathLength(type);
             if (expected != value.readableBytes()) {
                 throw malformed("path-tlv type " + type + " has length " + value.readableBytes()
@@ -258,23 +208,6 @@ public final class RedirectGroupCodec {
         if (path.weight().isPresent()) {
             out.writeByte(weight);
         }
-    }
-
-    private static ByteBuf readTlv(final ByteBuf in, final String what) throws WireFormatException {
-        if (in.readableBytes() < TLV_HEADER) {
-            throw malformed(what + " header needs 3 octets, " + in.readableBytes() + " left");
-        }
-        in.skipBytes(1);
-        final int length = in.readUnsignedShort();
-        if (length > in.readableBytes()) {
-            throw malformed(what + " length " + length + " exceeds the " + in.readableBytes() + " octets left");
-        }
-        return in.readSlice(length);
-    }
-
-    private static void writeTlv(final int type, final ByteBuf value, final ByteBuf out) {
-        final int length = unsigned("tlv length", value.readableBytes(), 16);
-        out.writeByte(unsigned("tlv type", type, 8)).writeShort(length).writeBytes(value);
     }
 
     private static WireFormatException malformed(final String message) {

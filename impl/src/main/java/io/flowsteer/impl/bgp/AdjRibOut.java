@@ -1,0 +1,162 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.bgp;
+
+import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.bgp.RouteAttributes;
+import io.flowsteer.api.bgp.SessionEncoding;
+import io.flowsteer.api.bgp.UpdateMessageEncoder;
+import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.error.EncodeException;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
+import io.flowsteer.api.wire.NlriText;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jdt.annotation.NonNull;
+
+/**
+ * The Adj-RIB-Out of one peer, RFC 4271 sections 3.2 and 9.2: the flowspec routes wanted for it and those the
+ * current session has been sent. {@link #sync} works out the UPDATEs that take the peer from the one to the other:
+ * withdrawals of sent NLRIs no longer wanted, then advertisements of wanted routes that are new or changed, NLRIs
+ * with equal attributes packed together by the api's UPDATE encoder. No I/O; the peer's event loop owns it.
+ */
+final class AdjRibOut {
+    /**
+     * What one sync yields.
+     *
+     * @param updates the UPDATE messages to send, in order
+     * @param warnings what could not be advertised, in operator language
+     */
+    record Updates(@NonNull List<OutboundMessage> updates, @NonNull List<String> warnings) {
+        /**
+         * Copies the lists.
+         *
+         * @param updates the UPDATEs
+         * @param warnings the warnings
+         */
+        Updates {
+            updates = List.copyOf(updates);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private Map<FlowspecNlri, RouteAttributes> wanted = new LinkedHashMap<>();
+    private final Map<FlowspecNlri, RouteAttributes> sent = new HashMap<>();
+
+    /**
+     * Replaces the wanted routes; nothing is sent until the next {@link #sync}.
+     *
+     * @param routes the routes, in the order to advertise them
+     * @return how many NLRIs are wanted
+     */
+    int want(final @NonNull Collection<FlowspecRoute> routes) {
+        final Map<FlowspecNlri, RouteAttributes> next = new LinkedHashMap<>();
+        for (FlowspecRoute route : routes) {
+            next.put(route.nlri(), route.attributes());
+        }
+        wanted = next;
+        return next.size();
+    }
+
+    /**
+     * How many NLRIs the current session has been sent.
+     *
+     * @return the count
+     */
+    int sentCount() {
+        return sent.size();
+    }
+
+    /**
+     * Forgets what was sent: a new session starts from an empty Adj-RIB-Out at the peer.
+     */
+    void forgetSent() {
+        sent.clear();
+    }
+
+    /**
+     * Works out what the peer lacks in some families and counts it as sent.
+     *
+     * @param families the families to bring in line, those negotiated or the one a ROUTE-REFRESH asked for
+     * @param all re-send every wanted route, not only the new and changed ones, as after ROUTE-REFRESH (RFC 2918
+     *     section 4) or when the session was established
+     * @param encoder the UPDATE encoder
+     * @param encoding what the session negotiated
+     * @return the withdrawals first, then the advertisements; a group that cannot be encoded is split and the
+     *     routes that still cannot be encoded are left out, each with a warning
+     */
+    @NonNull Updates sync(final @NonNull Set<BgpFamily> families, final boolean all,
+            final @NonNull UpdateMessageEncoder encoder, final @NonNull SessionEncoding encoding) {
+        final List<OutboundMessage> updates = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final Map<BgpFamily, List<FlowspecNlri>> withdrawals = new LinkedHashMap<>();
+        final var iterator = sent.entrySet().iterator();
+        while (iterator.hasNext()) {
+            final var entry = iterator.next();
+            final BgpFamily family = familyOf(entry.getKey());
+            if (families.contains(family) && !wanted.containsKey(entry.getKey())) {
+                withdrawals.computeIfAbsent(family, f -> new ArrayList<>()).add(entry.getKey());
+                iterator.remove();
+            }
+        }
+        for (var entry : withdrawals.entrySet()) {
+            addAll(encoder.withdraw(entry.getKey(), entry.getValue(), encoding), updates);
+        }
+        final Map<BgpFamily, Map<RouteAttributes, List<FlowspecNlri>>> groups = new LinkedHashMap<>();
+        for (var entry : wanted.entrySet()) {
+            final BgpFamily family = familyOf(entry.getKey());
+            if (families.contains(family) && (all || !entry.getValue().equals(sent.get(entry.getKey())))) {
+                groups.computeIfAbsent(family, f -> new LinkedHashMap<>())
+                    .computeIfAbsent(entry.getValue(), a -> new ArrayList<>()).add(entry.getKey());
+            }
+        }
+        for (var byFamily : groups.entrySet()) {
+            for (var group : byFamily.getValue().entrySet()) {
+                advertise(byFamily.getKey(), group.getKey(), group.getValue(), encoder, encoding, updates, warnings);
+            }
+        }
+        return new Updates(updates, warnings);
+    }
+
+    private void advertise(final BgpFamily family, final RouteAttributes attributes, final List<FlowspecNlri> nlris,
+            final UpdateMessageEncoder encoder, final SessionEncoding encoding, final List<OutboundMessage> updates,
+            final List<String> warnings) {
+        try {
+            addAll(encoder.advertise(family, attributes, nlris, encoding), updates);
+            nlris.forEach(nlri -> sent.put(nlri, attributes));
+        } catch (EncodeException e) {
+            // one bad route must not block the others: one by one, leaving out those that fail
+            warnings.add("cannot encode a group of " + nlris.size() + " routes (" + e.getMessage()
+                + "), sending them one by one");
+            for (FlowspecNlri nlri : nlris) {
+                try {
+                    addAll(encoder.advertise(family, attributes, List.of(nlri), encoding), updates);
+                    sent.put(nlri, attributes);
+                } catch (EncodeException single) {
+                    warnings.add("not advertising " + NlriText.describe(nlri) + ": " + single.getMessage());
+                }
+            }
+        }
+    }
+
+    private static void addAll(final List<byte[]> messages, final List<OutboundMessage> out) {
+        for (byte[] message : messages) {
+            out.add(new OutboundMessage.Update(Octets.copyOf(message)));
+        }
+    }
+
+    private static BgpFamily familyOf(final FlowspecNlri nlri) {
+        return new FlowspecRoute(nlri, RouteAttributes.EMPTY).family();
+    }
+}

@@ -1,0 +1,274 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.bgp;
+
+import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.bgp.CommunityContainerAttributeCodec;
+import io.flowsteer.api.bgp.MpReachNlri;
+import io.flowsteer.api.bgp.RouteRefreshMessage;
+import io.flowsteer.api.bgp.SessionEncoding;
+import io.flowsteer.api.bgp.UpdateMessage;
+import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.error.WireFormatException;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.NegotiatedSession;
+import io.flowsteer.api.spi.ReceivedFlowspec;
+import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
+import io.netty.channel.Channel;
+import java.net.InetAddress;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The route exchange of one peer in Established: received UPDATEs into its {@link AdjRibIn} and on to the
+ * speaker's listeners (RFC 4271 section 9, RFC 7606), its {@link AdjRibOut} out as UPDATEs (RFC 4271 section 9.2),
+ * again for a family on ROUTE-REFRESH (RFC 2918 section 4). The finite state machine says when; this says what.
+ * Runs on the peer's event loop.
+ */
+final class SessionRoutes {
+    /**
+     * An Established session, as the route exchange sees it.
+     *
+     * @param channel the session's connection
+     * @param negotiated what the OPEN exchange settled
+     * @param encoding how UPDATEs are encoded for it
+     */
+    record Session(@NonNull Channel channel, @NonNull NegotiatedSession negotiated,
+            @NonNull SessionEncoding encoding) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRoutes.class);
+
+    private final NettyBgpSouthbound speaker;
+    private final InetAddress peer;
+    private final PeerMessageCounters counters;
+    private final Supplier<@Nullable Session> established;
+    private final Runnable changed;
+    private final AdjRibIn adjRibIn = new AdjRibIn();
+    private final AdjRibOut adjRibOut = new AdjRibOut();
+
+    /**
+     * The route exchange of one peer.
+     *
+     * @param speaker the speaker, for its codecs and listeners
+     * @param peer the peer's address
+     * @param counters the peer's counters
+     * @param established the peer's session while it is Established, null otherwise
+     * @param changed what to call when the peer's status may have changed
+     */
+    SessionRoutes(final @NonNull NettyBgpSouthbound speaker, final @NonNull InetAddress peer,
+            final @NonNull PeerMessageCounters counters, final @NonNull Supplier<@Nullable Session> established,
+            final @NonNull Runnable changed) {
+        this.speaker = speaker;
+        this.peer = peer;
+        this.counters = counters;
+        this.established = established;
+        this.changed = changed;
+    }
+
+    @NonNull List<UnicastRoute> receivedUnicast() {
+        return adjRibIn.unicast();
+    }
+
+    @NonNull List<ReceivedFlowspec> receivedFlowspec() {
+        return adjRibIn.flowspec();
+    }
+
+    void collectUnicast(final @NonNull List<FlowspecValidator.Unicast> out) {
+        adjRibIn.collectUnicast(peer, speaker.speakerConfig().localAs(), out);
+    }
+
+    /**
+     * Replaces the routes wanted for the peer and, in Established, sends what changed.
+     *
+     * @param routes the routes
+     */
+    void setWanted(final @NonNull Collection<FlowspecRoute> routes) {
+        final int wanted = adjRibOut.want(routes);
+        final Session session = established.get();
+        LOG.debug("Peer {}: {} routes wanted, {}", peer, wanted, session != null ? "sending" : "no session");
+        if (session != null) {
+            sync(session, false);
+        }
+        changed.run();
+    }
+
+    /**
+     * Asks the peer to send a family again, RFC 2918 section 3, when Established and it supports ROUTE-REFRESH.
+     *
+     * @param family the family
+     * @return whether the request was sent
+     */
+    boolean sendRouteRefresh(final @NonNull BgpFamily family) {
+        final Session session = established.get();
+        return session != null && requestRefresh(session, family);
+    }
+
+    int sentCount() {
+        return adjRibOut.sentCount();
+    }
+
+    /** A new session starts from an empty Adj-RIB-Out at the peer. */
+    void forgetSent() {
+        adjRibOut.forgetSent();
+    }
+
+    /** Without graceful restart state kept (receiving speaker only), the Adj-RIB-In goes with the session. */
+    void forgetReceived() {
+        adjRibIn.clear();
+    }
+
+    /**
+     * Sends what the peer lacks in the negotiated families: withdrawals of sent NLRIs no longer wanted, then
+     * advertisements of wanted routes that are new or changed, NLRIs with equal attributes packed together.
+     *
+     * @param session the session
+     * @param all re-send every wanted route, as when the session is established
+     */
+    void sync(final @NonNull Session session, final boolean all) {
+        sync(session, session.negotiated().families(), all);
+    }
+
+    private void sync(final Session session, final Set<BgpFamily> families, final boolean all) {
+        final AdjRibOut.Updates updates = adjRibOut.sync(families, all, speaker.updateEncoder(), session.encoding());
+        updates.warnings().forEach(warning -> LOG.warn("Peer {}: {}", peer, warning));
+        for (OutboundMessage update : updates.updates()) {
+            counters.sent(update);
+            session.channel().write(update);
+        }
+        session.channel().flush();
+    }
+
+    /**
+     * Sends the End-of-RIB marker of each negotiated family, RFC 4724 section 2.
+     *
+     * @param session the session
+     */
+    void endOfRib(final @NonNull Session session) {
+        for (BgpFamily family : OpenNegotiation.sorted(session.negotiated().families())) {
+            send(session, new OutboundMessage.Update(Octets.copyOf(speaker.updateEncoder().endOfRib(family))));
+        }
+    }
+
+    /**
+     * Re-advertises the Adj-RIB-Out of the family a ROUTE-REFRESH asks for, RFC 2918 section 4.
+     *
+     * @param session the session
+     * @param refresh the request
+     */
+    void onRouteRefresh(final @NonNull Session session, final @NonNull RouteRefreshMessage refresh) {
+        counters.count(Counted.ROUTE_REFRESHES_RECEIVED);
+        final BgpFamily family = BgpFamily.forCodes(refresh.afi(), refresh.safi(), speaker.speakerConfig().fsv2());
+        LOG.info("Peer {}: ROUTE-REFRESH for {}", peer, family);
+        if (family != null && session.negotiated().families().contains(family)) {
+            sync(session, Set.of(family), true);
+        }
+    }
+
+    private boolean requestRefresh(final Session session, final BgpFamily family) {
+        if (!session.negotiated().routeRefresh() || !session.negotiated().families().contains(family)) {
+            return false;
+        }
+        send(session, new OutboundMessage.Control(new RouteRefreshMessage(family.afi().code(),
+            family.safi(speaker.speakerConfig().fsv2()))));
+        return true;
+    }
+
+    /**
+     * The community code points changed: asks the peer to send its routes again (RFC 2918) so that they are decoded
+     * with the new ones, and, when the extended community code points changed, sends the whole Adj-RIB-Out again
+     * encoded with them (its routes hold decoded communities, so nothing else would re-encode them). Wide community
+     * values are not re-sent here: the routes carry their containers encoded, and the engine hands the recompiled
+     * ones over, so a re-send would only put the old bytes on the wire once more. Nothing without a session.
+     *
+     * @param resend whether the extended community code points changed
+     */
+    void recode(final boolean resend) {
+        final Session session = established.get();
+        if (session == null) {
+            return;
+        }
+        if (resend) {
+            sync(session, true);
+        }
+        for (BgpFamily family : OpenNegotiation.sorted(session.negotiated().families())) {
+            requestRefresh(session, family);
+        }
+        changed.run();
+    }
+
+    /**
+     * Takes in an UPDATE received in Established.
+     *
+     * @param session the session
+     * @param update the UPDATE
+     */
+    void onUpdate(final @NonNull Session session, final @NonNull UpdateMessage update) {
+        final Set<BgpFamily> families = session.negotiated().families();
+        counters.count(Counted.UPDATES_RECEIVED);
+        if (!update.errors().isEmpty()) {
+            counters.count(Counted.MALFORMED_UPDATES);
+            for (WireFormatException error : update.errors()) {
+                LOG.warn("Peer {}: malformed UPDATE, {}: {}", peer, error.treatment(), error.getMessage());
+            }
+        }
+        final BgpFamily endOfRib = update.endOfRib();
+        if (endOfRib != null) {
+            if (families.contains(endOfRib)) {
+                speaker.notifyEndOfRib(peer, endOfRib);
+            }
+            return;
+        }
+        final boolean withdrawAll = update.treatAsWithdraw() || malformedFsv2Actions(update);
+        final AdjRibIn.Changes changes = adjRibIn.apply(update, families, withdrawAll);
+        if (!changes.unicastAnnounced().isEmpty() || !changes.unicastWithdrawn().isEmpty()) {
+            speaker.notifyUnicast(peer, changes.unicastAnnounced(), changes.unicastWithdrawn());
+        }
+        if (!changes.flowspecAnnounced().isEmpty() || !changes.flowspecWithdrawn().isEmpty()) {
+            speaker.notifyFlowspec(peer, changes.flowspecAnnounced(), changes.flowspecWithdrawn());
+        }
+        if (!changes.fsv2Withdrawn().isEmpty()) {
+            speaker.notifyFsv2Withdrawn(peer, changes.fsv2Withdrawn());
+        }
+    }
+
+    private void send(final Session session, final OutboundMessage message) {
+        counters.sent(message);
+        session.channel().writeAndFlush(message);
+    }
+
+    /**
+     * Whether an UPDATE announcing FSv2 routes carries a malformed FSv2 Action community in its Community
+     * Container attribute: draft-liu-idr-flowspec-redirect-sr-segment-list section 4 makes a malformed action
+     * sub-TLV treat-as-withdraw (RFC 7606), so every route of the UPDATE is withdrawn. Counted and logged like
+     * the codec's own malformed cases.
+     */
+    private boolean malformedFsv2Actions(final UpdateMessage update) {
+        final MpReachNlri reach = update.mpReach();
+        if (reach == null || reach.fsv2().isEmpty()) {
+            return false;
+        }
+        try {
+            CommunityContainerAttributeCodec.decodeFsv2Actions(update.attributes(), speaker.fsv2ActionCodec());
+            return false;
+        } catch (WireFormatException error) {
+            if (update.errors().isEmpty()) {
+                counters.count(Counted.MALFORMED_UPDATES);
+            }
+            LOG.warn("Peer {}: malformed UPDATE, {}: {}", peer, error.treatment(), error.getMessage());
+            return true;
+        }
+    }
+}
