@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
- * Addresses as the resolver orders and prints them (they are parsed by {@link io.flowsteer.api.wire.IpAddressText}): IPv4 before IPv6, then by unsigned octets ("lowest
- * address" of draft-ietf-idr-flowspec-redirect-ip section 2.2 and draft-wu-idr-flowspec-redirect-group section
- * 6.3), printed in their shortest text form.
+ * Addresses as the resolver orders and prints them (they are parsed by
+ * {@link io.flowsteer.api.wire.IpAddressText}): IPv4 before IPv6, then by unsigned octets ("lowest address" of
+ * draft-ietf-idr-flowspec-redirect-ip section 2.2 and draft-wu-idr-flowspec-redirect-group section 6.3), printed in
+ * their shortest text form.
  */
 final class AddressText {
     /** IPv4 before IPv6, then by unsigned octets. */

@@ -214,7 +214,8 @@ class RuleCompilerTest {
         assertEquals(GROUP_CONTAINER, hex(rule.encoding().redirectGroupContainer()));
         assertEquals(SR_CONTAINER, hex(rule.encoding().fsv2ActionContainer()));
         assertEquals(GROUP_CONTAINER + SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(true)));
-        assertEquals(SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(false)), "dropping the group keeps the action");
+        assertEquals(SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(false)),
+            "dropping the group keeps the action");
     }
 
     @Test

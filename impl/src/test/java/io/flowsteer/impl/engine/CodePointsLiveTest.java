@@ -23,6 +23,7 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
@@ -84,6 +85,7 @@ class CodePointsLiveTest {
     private CurrentCompiler compiler;
     private RuleOrderKeeper keeper;
     private CodePointsFollower follower;
+    private ConfigFeeds feeds;
     private CodePointsCommitCohort cohort;
 
     @BeforeEach
@@ -95,16 +97,17 @@ class CodePointsLiveTest {
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer,
             (ordered, changed, removed) -> changedRules.add(Set.copyOf(changed)));
         keeper.register();
-        follower = new CodePointsFollower(mdsal.dataBroker(), compiler, keeper);
-        follower.register();
+        follower = new CodePointsFollower(compiler, keeper);
+        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(follower));
+        feeds.register();
         cohort = new CodePointsCommitCohort(mdsal.domDataBroker(), mdsal.serializer());
         cohort.register();
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws Exception {
         cohort.close();
-        follower.close();
+        feeds.close();
         keeper.close();
         writer.close();
     }
