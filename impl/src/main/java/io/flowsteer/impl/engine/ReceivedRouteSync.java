@@ -31,8 +31,6 @@ final class ReceivedRouteSync {
     private final @NonNull BgpSouthbound bgp;
     private final @NonNull StatusWriter statusWriter;
     private ReceivedRouteViews views;
-    private final Map<String, Map<String, Flowspec>> flowspec = new HashMap<>();
-    private final Map<String, Map<String, Unicast>> unicast = new HashMap<>();
 
     ReceivedRouteSync(final @NonNull BgpSouthbound bgp, final @NonNull StatusWriter statusWriter) {
         this.bgp = requireNonNull(bgp);
@@ -60,8 +58,6 @@ final class ReceivedRouteSync {
                 sync(name, router);
             }
         });
-        flowspec.keySet().retainAll(routers.keySet());
-        unicast.keySet().retainAll(routers.keySet());
     }
 
     private void sync(final String name, final RouterState router) {
@@ -79,8 +75,8 @@ final class ReceivedRouteSync {
                 unicastNow.put(entry.getPrefix(), entry);
             }
         }
-        final Map<String, Flowspec> flowspecBefore = flowspec.getOrDefault(name, Map.of());
-        final Map<String, Unicast> unicastBefore = unicast.getOrDefault(name, Map.of());
+        final Map<String, Flowspec> flowspecBefore = router.receivedFlowspec;
+        final Map<String, Unicast> unicastBefore = router.receivedUnicast;
         if (flowspecNow.isEmpty() && unicastNow.isEmpty()) {
             if (!flowspecBefore.isEmpty() || !unicastBefore.isEmpty()) {
                 statusWriter.receivedRemoved(name, null, null);
@@ -101,7 +97,7 @@ final class ReceivedRouteSync {
                 }
             });
         }
-        flowspec.put(name, flowspecNow);
-        unicast.put(name, unicastNow);
+        router.receivedFlowspec = flowspecNow;
+        router.receivedUnicast = unicastNow;
     }
 }

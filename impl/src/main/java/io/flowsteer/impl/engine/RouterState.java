@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 
 /**
  * Per router: what was last resolved, written and sent. Owned by the engine's thread; the maps are replaced,
@@ -38,6 +40,10 @@ final class RouterState {
     List<FlowspecRoute> sent = List.of();
     /** The routes the router sent us changed since they were last written. */
     boolean receivedChanged;
+    /** The flowspec routes it sent us as last written, by NLRI. */
+    Map<String, Flowspec> receivedFlowspec = Map.of();
+    /** The unicast routes it sent us as last written, by prefix. */
+    Map<String, Unicast> receivedUnicast = Map.of();
     @Nullable Instant deadline;
 
     boolean sessionUp() {
