@@ -10,6 +10,8 @@ package io.flowsteer.api.wire;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.community.Addresses;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,12 +88,7 @@ public final class IpAddressText {
     public static @Nullable InetAddress tryParse(final @NonNull String text) {
         final int zone = text.indexOf('%');
         final String bare = zone < 0 ? text : text.substring(0, zone);
-        if (bare.indexOf(':') >= 0) {
-            final byte[] octets = ipv6(bare);
-            return octets == null ? null : Addresses.ipv6(octets);
-        }
-        final byte[] octets = ipv4(bare);
-        return octets == null ? null : Addresses.ipv4(octets);
+        return bare.indexOf(':') >= 0 ? ipv6(bare) : ipv4(bare);
     }
 
     /**
@@ -118,7 +115,7 @@ public final class IpAddressText {
         return length > afi.addressBits() ? null : new Prefix(afi, address, length);
     }
 
-    private static byte @Nullable [] ipv4(final String text) {
+    private static @Nullable Inet4Address ipv4(final String text) {
         final String[] parts = text.split("\\.", -1);
         if (parts.length != IPV4_OCTETS) {
             return null;
@@ -137,18 +134,19 @@ public final class IpAddressText {
             }
             out[i] = (byte) value;
         }
-        return out;
+        return Addresses.ipv4(out);
     }
 
-    private static byte @Nullable [] ipv6(final String text) {
+    private static @Nullable Inet6Address ipv6(final String text) {
         String hex = text;
         final int lastColon = text.lastIndexOf(':');
         if (text.indexOf('.', lastColon) >= 0) {
             // an embedded dotted quad stands for the last two groups (RFC 4291 section 2.2, form 3)
-            final byte[] ipv4 = ipv4(text.substring(lastColon + 1));
-            if (ipv4 == null) {
+            final Inet4Address quad = ipv4(text.substring(lastColon + 1));
+            if (quad == null) {
                 return null;
             }
+            final byte[] ipv4 = quad.getAddress();
             hex = text.substring(0, lastColon + 1) + Integer.toHexString((ipv4[0] & 0xff) << 8 | ipv4[1] & 0xff)
                 + ":" + Integer.toHexString((ipv4[2] & 0xff) << 8 | ipv4[3] & 0xff);
         }
@@ -173,7 +171,7 @@ public final class IpAddressText {
         for (int i = 0; i < tail.size(); i++) {
             putGroup(out, tailStart + i, tail.get(i));
         }
-        return out;
+        return Addresses.ipv6(out);
     }
 
     private static @Nullable List<Integer> groups(final String text) {
