@@ -46,8 +46,9 @@ public final class CurrentCompiler {
     /**
      * Insertion order, dropping the oldest entry beyond {@value #CACHED}.
      */
-    @SuppressWarnings("serial")
     private static final class Oldest extends LinkedHashMap<Key, Compilation> {
+        private static final long serialVersionUID = 1L;
+
         @Override
         protected boolean removeEldestEntry(final Map.Entry<Key, Compilation> eldest) {
             return size() > CACHED;

@@ -115,12 +115,19 @@ sealed interface StatusChange {
                 .setName(ruleName)
                 .setNlri(hex(encoding.nlri()))
                 .setExtendedCommunity(encoding.communities().isEmpty() ? null
-                    : encoding.communities().stream().map(StatusChange::hex).toList())
+                    : encoding.communities().stream().map(RuleRendered::hex).toList())
                 .setCommunityContainer(hex(encoding.communityContainerAttribute(true)))
                 .setOrderIndex(Uint32.valueOf(orderIndex))
                 .setState(RuleState.Pending)
                 .setLastChange(StatusPaths.dateAndTime(at))
                 .build());
+        }
+
+        /**
+         * An encoding as the status shows it: lower-case hex.
+         */
+        private static @Nullable HexString hex(final @Nullable Octets octets) {
+            return octets == null ? null : new HexString(octets.hex());
         }
     }
 
@@ -354,12 +361,5 @@ sealed interface StatusChange {
                 tx.delete(OPERATIONAL, routes);
             }
         }
-    }
-
-    /**
-     * An encoding as the status shows it: lower-case hex.
-     */
-    private static @Nullable HexString hex(final @Nullable Octets octets) {
-        return octets == null ? null : new HexString(octets.hex());
     }
 }
