@@ -25,12 +25,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * IPv6, an IPv4-mapped address included, so that the family an operator wrote is the family Flowsteer encodes.
  */
 public final class IpAddressText {
-    private static final int IPV4_OCTETS = 4;
-    private static final int IPV6_OCTETS = 16;
+    /** 16-bit groups of an IPv6 address; a group is at most 4 hexadecimal digits. */
     private static final int IPV6_GROUPS = 8;
-    private static final int MAX_OCTET = 255;
-    private static final int MAX_GROUP_DIGITS = 4;
-    private static final int RADIX_HEX = 16;
 
     private IpAddressText() {
         // utility class
@@ -111,17 +107,17 @@ public final class IpAddressText {
         if (address == null) {
             return null;
         }
-        final Afi afi = address.getAddress().length == IPV6_OCTETS ? Afi.IPV6 : Afi.IPV4;
+        final Afi afi = address.getAddress().length == Addresses.IPV6_LENGTH ? Afi.IPV6 : Afi.IPV4;
         return length > afi.addressBits() ? null : new Prefix(afi, address, length);
     }
 
     private static @Nullable Inet4Address ipv4(final String text) {
         final String[] parts = text.split("\\.", -1);
-        if (parts.length != IPV4_OCTETS) {
+        if (parts.length != Addresses.IPV4_LENGTH) {
             return null;
         }
-        final byte[] out = new byte[IPV4_OCTETS];
-        for (int i = 0; i < IPV4_OCTETS; i++) {
+        final byte[] out = new byte[Addresses.IPV4_LENGTH];
+        for (int i = 0; i < Addresses.IPV4_LENGTH; i++) {
             final String part = parts[i];
             // no leading zeros: some stacks read them as octal, so the text is ambiguous
             if (part.isEmpty() || part.length() > 3 || part.length() > 1 && part.charAt(0) == '0'
@@ -129,7 +125,7 @@ public final class IpAddressText {
                 return null;
             }
             final int value = Integer.parseInt(part);
-            if (value > MAX_OCTET) {
+            if (value > 0xff) {
                 return null;
             }
             out[i] = (byte) value;
@@ -163,7 +159,7 @@ public final class IpAddressText {
         if (gap < 0 ? written != IPV6_GROUPS : written >= IPV6_GROUPS) {
             return null;
         }
-        final byte[] out = new byte[IPV6_OCTETS];
+        final byte[] out = new byte[Addresses.IPV6_LENGTH];
         for (int i = 0; i < head.size(); i++) {
             putGroup(out, i, head.get(i));
         }
@@ -181,11 +177,10 @@ public final class IpAddressText {
         final String[] parts = text.split(":", -1);
         final List<Integer> out = new ArrayList<>(parts.length);
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > MAX_GROUP_DIGITS
-                    || !part.chars().allMatch(c -> Character.digit(c, RADIX_HEX) >= 0)) {
+            if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 return null;
             }
-            out.add(Integer.parseInt(part, RADIX_HEX));
+            out.add(Integer.parseInt(part, 16));
         }
         return out;
     }
