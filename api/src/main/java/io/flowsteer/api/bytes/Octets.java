@@ -98,6 +98,28 @@ public final class Octets {
         return bytes.clone();
     }
 
+    /**
+     * The octets as lower-case hexadecimal text, two digits an octet, as operational status shows encodings.
+     *
+     * @return the text
+     */
+    public @NonNull String hex() {
+        return HEX.formatHex(bytes);
+    }
+
+    /**
+     * These octets followed by others, as one run.
+     *
+     * @param next the octets that follow
+     * @return the concatenation
+     */
+    public @NonNull Octets append(final @NonNull Octets next) {
+        final byte[] out = new byte[bytes.length + next.bytes.length];
+        System.arraycopy(bytes, 0, out, 0, bytes.length);
+        System.arraycopy(next.bytes, 0, out, bytes.length, next.bytes.length);
+        return new Octets(out);
+    }
+
     @Override
     public boolean equals(final Object obj) {
         return this == obj || obj instanceof Octets other && Arrays.equals(bytes, other.bytes);
@@ -110,6 +132,6 @@ public final class Octets {
 
     @Override
     public String toString() {
-        return HEX.formatHex(bytes);
+        return hex();
     }
 }

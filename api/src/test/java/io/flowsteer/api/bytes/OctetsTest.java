@@ -44,4 +44,14 @@ class OctetsTest {
         assertEquals(Octets.fromHex("0102").hashCode(), Octets.copyOf(new byte[] {1, 2}).hashCode());
         assertNotEquals(Octets.fromHex("0102"), Octets.fromHex("010200"));
     }
+
+    @Test
+    void rendersHexAndAppendsWithoutTouchingEitherSide() {
+        final Octets head = Octets.fromHex("0a0b");
+        final Octets tail = Octets.fromHex("ff");
+        assertEquals("0a0bff", head.append(tail).hex());
+        assertEquals("0a0b", head.hex());
+        assertEquals(Octets.fromHex("0a0bff"), head.append(tail));
+        assertEquals("", Octets.fromHex("").hex());
+    }
 }

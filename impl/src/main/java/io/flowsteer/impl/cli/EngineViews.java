@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.cli;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.compile.CompiledRule;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 
@@ -55,19 +57,19 @@ public final class EngineViews {
         out.append("rule          ").append(rule.name()).append(NL)
             .append("order index   ").append(index).append(NL)
             .append("nlri          ").append(NlriText.describe(rule.nlri())).append(NL)
-            .append("nlri hex      ").append(rule.nlriHex()).append(NL);
+            .append("nlri hex      ").append(rule.encoding().nlri().hex()).append(NL);
         for (int i = 0; i < rule.communities().size(); i++) {
-            out.append("community     ").append(rule.communityHex().get(i)).append("  ")
+            out.append("community     ").append(rule.encoding().communities().get(i).hex()).append("  ")
                 .append(rule.communities().get(i)).append(NL);
         }
         if (rule.redirectGroup() != null) {
-            out.append("group         ").append(rule.communityContainerHex()).append("  ")
+            out.append("group         ").append(hex(rule.encoding().redirectGroupContainer())).append("  ")
                 .append(rule.redirectGroup()).append(NL);
         }
         if (rule.srSegmentList() != null) {
-            out.append("sr action     ").append(rule.srSegmentListHex()).append("  ")
+            out.append("sr action     ").append(hex(rule.encoding().srSegmentList())).append("  ")
                 .append(rule.srSegmentList()).append(NL)
-                .append("fsv2 actions  ").append(rule.fsv2ActionContainerHex()).append(NL);
+                .append("fsv2 actions  ").append(hex(rule.encoding().fsv2ActionContainer())).append(NL);
         }
         out.append("targets       ").append(rule.target().everyRouter() ? "every router with BGP"
             : "devices " + rule.target().devices() + " groups " + rule.target().groups()).append(NL);
@@ -153,5 +155,9 @@ public final class EngineViews {
         counts.forEach((state, count) -> out.append(out.isEmpty() ? "" : ", ").append(count).append(' ')
             .append(state.getName()));
         return out.toString();
+    }
+
+    private static String hex(final @Nullable Octets octets) {
+        return octets == null ? "" : octets.hex();
     }
 }

@@ -23,6 +23,7 @@ import io.flowsteer.api.community.fsv2.Originator;
 import io.flowsteer.api.community.fsv2.SrSegmentListAction;
 import io.flowsteer.api.community.wide.RedirectGroupCommunity;
 import io.flowsteer.api.community.wide.RedirectPath;
+import io.flowsteer.api.wire.IpAddressText;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -160,7 +161,7 @@ final class ActionCompiler {
             communities.add(new RedirectToVrfAs2(as2.getAs2Administrator().toJava(),
                 as2.getAs2AssignedNumber().toJava()));
         } else if (target instanceof Ipv4 ipv4) {
-            if (IpText.address(ipv4.getIpv4Administrator().getValue()) instanceof Inet4Address address) {
+            if (IpAddressText.parse(ipv4.getIpv4Administrator().getValue()) instanceof Inet4Address address) {
                 communities.add(new RedirectToVrfIpv4(address, ipv4.getIpv4AssignedNumber().toJava()));
             } else {
                 problems.add(field + "/ipv4-administrator", "is not an IPv4 address");
@@ -294,8 +295,8 @@ final class ActionCompiler {
         final long asn = originatorLeaf == null || originatorLeaf.getAsn() == null ? 0
             : originatorLeaf.getAsn().toJava();
         final InetAddress node = originatorLeaf == null || originatorLeaf.getAddress() == null
-            ? IpText.address("0.0.0.0")
-            : IpText.address(originatorLeaf.getAddress());
+            ? IpAddressText.parse("0.0.0.0")
+            : IpAddressText.parse(originatorLeaf.getAddress().stringValue());
         final Originator originator;
         if (node instanceof Inet4Address ipv4) {
             originator = problems.build(field + "/originator", () -> Originator.ofIpv4(asn, ipv4));
@@ -318,13 +319,35 @@ final class ActionCompiler {
             problems.add(field, "is missing");
             return null;
         }
-        final InetAddress address = IpText.address(leaf);
-        final String reason = IpText.notUnicast(address);
+        final InetAddress address = IpAddressText.parse(leaf.stringValue());
+        final String reason = notUnicast(address);
         if (reason != null) {
             problems.add(field, leaf.stringValue() + " " + reason);
             return null;
         }
         return address;
+    }
+
+    /**
+     * Why an address cannot be a redirect or tunnel destination, if it cannot: it must be a unicast address, not
+     * unspecified, loopback, multicast or the IPv4 limited broadcast address (RFC 1122 section 3.2.1.3, RFC 4291
+     * section 2.4).
+     */
+    private static @Nullable String notUnicast(final InetAddress address) {
+        if (address.isAnyLocalAddress()) {
+            return "is the unspecified address, not a unicast address";
+        }
+        if (address.isMulticastAddress()) {
+            return "is a multicast address, not a unicast address";
+        }
+        if (address.isLoopbackAddress()) {
+            return "is a loopback address, not a routable unicast address";
+        }
+        final byte[] octets = address.getAddress();
+        if (octets.length == 4 && (octets[0] & octets[1] & octets[2] & octets[3]) == (byte) 0xff) {
+            return "is the limited broadcast address, not a unicast address";
+        }
+        return null;
     }
 
     private static int sequenceId(final IndirectionId id) {

@@ -11,6 +11,7 @@ import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.BitmaskComponent;
 import io.flowsteer.api.wire.BitmaskTerm;
 import io.flowsteer.api.wire.ComponentType;
+import io.flowsteer.api.wire.IpAddressText;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
@@ -146,7 +147,7 @@ final class MatchCompiler {
             return;
         }
         final String text = prefixLeaf.getValue();
-        final IpText.Prefix prefix = IpText.prefix(text);
+        final IpAddressText.Prefix prefix = IpAddressText.prefix(text);
         if (prefix == null) {
             problems.add(field + "/prefix", text + " is not an IPv4 or IPv6 prefix");
             return;
@@ -162,13 +163,13 @@ final class MatchCompiler {
                 problems.add(field + "/offset", "is only defined for IPv6 rules (RFC 8956 section 3.1)");
                 return;
             }
-            add(field, optional, () -> IpPrefixComponent.ipv4(type, prefix.address(), prefix.length()));
+            add(field, optional, () -> IpPrefixComponent.ipv4(type, prefix.octets(), prefix.length()));
         } else {
             if (offset != 0 && offset >= prefix.length()) {
                 problems.add(field + "/offset", offset + " is not below the prefix length " + prefix.length());
                 return;
             }
-            add(field, optional, () -> IpPrefixComponent.ipv6(type, prefix.address(), offset, prefix.length()));
+            add(field, optional, () -> IpPrefixComponent.ipv6(type, prefix.octets(), offset, prefix.length()));
         }
     }
 

@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Refuses a configuration transaction that writes a rule Flowsteer cannot render: every rule written or modified is
  * compiled during canCommit, and any {@link RuleError} fails the commit with a {@link DataValidationFailedException}
  * listing them all, so nothing is stored. This enforces what YANG says but the datastore does not (must, when) and
- * what YANG cannot say (offset below length, values that do not fit their wire fields).
+ * what YANG cannot say (offset below length, values that do not fit their wire fields). The order keeper takes
+ * each compilation made here once the transaction is committed ({@link CurrentCompiler#compileCommitted}).
  *
  * <p>mdsal 13 publishes no binding {@code DataTreeCommitCohortRegistry} service, so the cohort registers with the
  * {@link CommitCohortExtension} of the DOM data broker and turns the candidates into bindings itself.
@@ -101,9 +102,8 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
     public FluentFuture<PostCanCommitStep> canCommit(final Object txId, final EffectiveModelContext ctx,
             final Collection<DOMDataTreeCandidate> candidates) {
         final List<RuleError> errors = new ArrayList<>();
-        final RuleCompiler current = compiler.get();
         for (DOMDataTreeCandidate candidate : candidates) {
-            collect(current, candidate.getRootPath().path(), candidate.getRootNode(), errors);
+            collect(candidate.getRootPath().path(), candidate.getRootNode(), errors);
         }
         if (errors.isEmpty()) {
             return PostCanCommitStep.NOOP_SUCCESSFUL_FUTURE;
@@ -125,7 +125,7 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
     /**
      * Walks a candidate rooted at the rules list (or at one rule) and compiles every rule that is written.
      */
-    private void collect(final RuleCompiler current, final YangInstanceIdentifier path,
+    private void collect(final YangInstanceIdentifier path,
             final DataTreeCandidateNode node, final List<RuleError> errors) {
         final ModificationType type = node.modificationType();
         if (type == ModificationType.DELETE || type == ModificationType.DISAPPEARED
@@ -136,13 +136,13 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
         if (after instanceof MapEntryNode) {
             final var binding = serializer.fromNormalizedNode(path, after);
             if (binding != null && binding.getValue() instanceof Rule rule
-                    && current.compile(rule) instanceof Compilation.Refused refused) {
+                    && compiler.compile(rule) instanceof Compilation.Refused refused) {
                 errors.addAll(refused.errors());
             }
             return;
         }
         for (DataTreeCandidateNode child : node.childNodes()) {
-            collect(current, path.node(child.name()), child, errors);
+            collect(path.node(child.name()), child, errors);
         }
     }
 

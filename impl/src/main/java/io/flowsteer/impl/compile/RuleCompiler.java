@@ -9,6 +9,7 @@ package io.flowsteer.impl.compile;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunity;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
@@ -33,10 +34,8 @@ import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.Fsv2NlriCodec;
 import io.flowsteer.api.wire.RouteDistinguisher;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -54,8 +53,6 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Rule;
  * Basic filter family), its action communities and their canonical encodings. Immutable and thread-safe.
  */
 public final class RuleCompiler {
-    private static final HexFormat HEX = HexFormat.of();
-
     private final @NonNull ExtendedCommunityCodec communityCodec;
     private final @NonNull RedirectGroupCodec redirectGroupCodec;
     private final @NonNull SrSegmentListActionCodec srSegmentListCodec;
@@ -158,41 +155,42 @@ public final class RuleCompiler {
             return new Compilation.Refused(name, problems.errors());
         }
 
-        final String nlriHex = problems.build("match", () -> HEX.formatHex(nlri instanceof Fsv1Nlri fsv1
+        final Octets nlriOctets = problems.build("match", () -> Octets.copyOf(nlri instanceof Fsv1Nlri fsv1
             ? new Fsv1NlriCodec(afi, fsv1.routeDistinguisher() != null).encode(fsv1)
             : new Fsv2NlriCodec(fsv2Config, afi).encode((Fsv2Nlri) nlri)));
-        final List<String> communityHex = new ArrayList<>(actions.communities().size());
+        final List<Octets> communityOctets = new ArrayList<>(actions.communities().size());
         for (ExtendedCommunity community : actions.communities()) {
-            final String hex = encode(problems, "actions", buf -> {
+            final Octets octets = encode(problems, "actions", buf -> {
                 if (community instanceof RegularExtendedCommunity regular) {
                     communityCodec.encode(regular, buf);
                 } else {
                     communityCodec.encodeIpv6((Ipv6ExtendedCommunity) community, buf);
                 }
             });
-            if (hex != null) {
-                communityHex.add(hex);
+            if (octets != null) {
+                communityOctets.add(octets);
             }
         }
         final var group = actions.redirectGroup();
-        final String containerHex = group == null ? null
+        final Octets groupContainer = group == null ? null
             : encode(problems, "actions/redirect-load-balancing-group", buf -> {
                 final CommunityContainer container = redirectGroupCodec.encode(group);
                 CommunityContainerCodec.encode(container, buf);
             });
         final var segmentList = actions.srSegmentList();
-        final String segmentListHex = segmentList == null ? null
+        final Octets segmentListOctets = segmentList == null ? null
             : encode(problems, "actions/redirect-to-sr-policy-segment-list",
                 buf -> srSegmentListCodec.encode(segmentList, buf));
         // draft-liu-idr-flowspec-redirect-sr-segment-list section 3: the sub-TLV travels in a wide community
-        final String actionContainerHex = segmentList == null ? null
+        final Octets actionContainer = segmentList == null ? null
             : encode(problems, "actions/redirect-to-sr-policy-segment-list",
                 buf -> fsv2ActionCodec.encode(Fsv2ActionCommunity.of(List.of(segmentList)), buf));
-        if (!problems.isEmpty() || nlriHex == null) {
+        if (!problems.isEmpty() || nlriOctets == null) {
             return new Compilation.Refused(name, problems.errors());
         }
-        return new Compilation.Compiled(new CompiledRule(name, nlri, nlriHex, actions.communities(), communityHex,
-            group, containerHex, segmentList, segmentListHex, actionContainerHex, revertTimer(rule), target(rule)));
+        return new Compilation.Compiled(new CompiledRule(name, nlri, actions.communities(), group, segmentList,
+            revertTimer(rule), target(rule), new RuleEncoding(nlriOctets, communityOctets, groupContainer,
+                segmentListOctets, actionContainer)));
     }
 
     private static int revertTimer(final Rule rule) {
@@ -262,13 +260,13 @@ public final class RuleCompiler {
             List.of(new Fsv2FilterFamily(fsv2Config.ipBasicFamilyType(), components))));
     }
 
-    private static @Nullable String encode(final Problems problems, final String field,
+    private static @Nullable Octets encode(final Problems problems, final String field,
             final Consumer<ByteBuf> encoder) {
         return problems.build(field, () -> {
             final ByteBuf buf = Unpooled.buffer();
             try {
                 encoder.accept(buf);
-                return ByteBufUtil.hexDump(buf);
+                return Octets.read(buf, buf.readableBytes());
             } finally {
                 buf.release();
             }

@@ -85,10 +85,9 @@ public final class FlowspecRoutes {
             }
         }
         // the group's container only when the verdict keeps it; the FSv2 Action container always
-        final String container = rule.communityContainerAttributeHex(withGroup);
+        final Octets container = rule.encoding().communityContainerAttribute(withGroup);
         final List<RawAttribute> others = container == null ? List.of()
-            : List.of(new RawAttribute(OPTIONAL_TRANSITIVE, CommunityContainerCodec.ATTRIBUTE_TYPE,
-                Octets.fromHex(container)));
+            : List.of(new RawAttribute(OPTIONAL_TRANSITIVE, CommunityContainerCodec.ATTRIBUTE_TYPE, container));
         return new FlowspecRoute(nlri, new RouteAttributes(regular, ipv6, others));
     }
 }

@@ -20,10 +20,11 @@ import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.impl.config.ConfigFeeds;
+import io.flowsteer.impl.config.ConfigFollower;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,17 +34,11 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.DataTreeIdentifier;
-import org.opendaylight.mdsal.binding.api.DataTreeModification;
-import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
 import org.opendaylight.yangtools.concepts.Registration;
-import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,14 +49,16 @@ import org.slf4j.LoggerFactory;
  * {@code sr-policies}) and to {@code flowsteer-indirection} {@code indirection-tables/device}, computes each NETCONF
  * router's wanted state (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies,
  * RFC 9256 section 2) and hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a
- * router that loses its {@code netconf} container is removed. Every {@link RouterStatus} is written to
+ * router that loses its {@code netconf} container is removed. It follows the configuration through the shared
+ * {@link ConfigFeeds} (one listener per subtree for all of Flowsteer), or, built with a data broker, through feeds
+ * of its own. Every {@link RouterStatus} is written to
  * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed
  * on to listeners registered with {@link #registerListener(RouterStatusListener)}.
  */
-public final class NetconfDeviceBridge implements RouterStatusListener, AutoCloseable {
+public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFollower, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetconfDeviceBridge.class);
 
-    private final DataBroker dataBroker;
+    private final @Nullable DataBroker dataBroker;
     private final StatusWriter statusWriter;
     private final NetconfSouthboundFactory southboundFactory;
     private final Set<RouterStatusListener> listeners = new CopyOnWriteArraySet<>();
@@ -74,11 +71,24 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
     private final Map<String, RouterEndpoint> endpoints = new HashMap<>();
     private final Map<String, RouterTables> wanted = new HashMap<>();
     private @Nullable NetconfSouthbound southbound;
-    private @Nullable Registration devicesRegistration;
-    private @Nullable Registration tablesRegistration;
+    private @Nullable ConfigFeeds ownFeeds;
 
     /**
-     * A bridge over the given parts; nothing happens before {@link #register()}.
+     * A bridge fed by the shared {@link ConfigFeeds}; nothing happens before {@link #register()}.
+     *
+     * @param statusWriter writer of operational status
+     * @param southboundFactory opens the southbound this bridge feeds and listens to
+     */
+    public NetconfDeviceBridge(final @NonNull StatusWriter statusWriter,
+            final @NonNull NetconfSouthboundFactory southboundFactory) {
+        this.dataBroker = null;
+        this.statusWriter = requireNonNull(statusWriter);
+        this.southboundFactory = requireNonNull(southboundFactory);
+    }
+
+    /**
+     * A bridge that follows the configuration datastore through feeds of its own, when nothing else in the
+     * program follows it (tests); nothing happens before {@link #register()}.
      *
      * @param dataBroker the binding data broker
      * @param statusWriter writer of operational status
@@ -92,19 +102,16 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
     }
 
     /**
-     * Opens the southbound and registers with the configuration datastore. Blueprint calls this once constructed.
+     * Opens the southbound, and, for a bridge built with a data broker, registers its own feeds. Blueprint calls
+     * this once constructed.
      */
     public synchronized void register() {
         southbound = southboundFactory.open(this);
-        devicesRegistration = dataBroker.registerTreeChangeListener(
-            DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION,
-                InstanceIdentifier.builder(Devices.class).child(Device.class).build()),
-            this::onDevicesChanged);
-        tablesRegistration = dataBroker.registerTreeChangeListener(
-            DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION,
-                InstanceIdentifier.builder(IndirectionTables.class).child(org.opendaylight.yang.gen.v1.urn.flowsteer
-                    .yang.indirection.rev261125.indirection.tables.Device.class).build()),
-            this::onTablesChanged);
+        if (dataBroker != null) {
+            final ConfigFeeds feeds = new ConfigFeeds(dataBroker, List.of(this));
+            feeds.register();
+            ownFeeds = feeds;
+        }
         LOG.info("Flowsteer pushes indirection-id tables and SR Policies to NETCONF routers");
     }
 
@@ -144,37 +151,25 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         listeners.forEach(listener -> listener.onStatus(status));
     }
 
-    private synchronized void onDevicesChanged(final List<DataTreeModification<Device>> changes) {
-        final Set<String> affected = new HashSet<>();
-        for (DataTreeModification<Device> change : changes) {
-            final Device after = change.getRootNode().dataAfter();
-            final Device before = change.getRootNode().dataBefore();
-            if (after != null) {
-                devices.put(after.requireName().getValue(), after);
-                affected.add(after.requireName().getValue());
-            } else if (before != null) {
-                devices.remove(before.requireName().getValue());
-                affected.add(before.requireName().getValue());
-            }
+    @Override
+    public synchronized void onDevice(final @NonNull String name, final @Nullable Device device) {
+        if (device == null) {
+            devices.remove(name);
+        } else {
+            devices.put(name, device);
         }
-        affected.forEach(this::apply);
+        apply(name);
     }
 
-    private synchronized void onTablesChanged(final List<DataTreeModification<org.opendaylight.yang.gen.v1.urn
-            .flowsteer.yang.indirection.rev261125.indirection.tables.Device>> changes) {
-        final Set<String> affected = new HashSet<>();
-        for (var change : changes) {
-            final var after = change.getRootNode().dataAfter();
-            final var before = change.getRootNode().dataBefore();
-            if (after != null) {
-                tables.put(after.requireName().getValue(), after);
-                affected.add(after.requireName().getValue());
-            } else if (before != null) {
-                tables.remove(before.requireName().getValue());
-                affected.add(before.requireName().getValue());
-            }
+    @Override
+    public synchronized void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn
+            .flowsteer.yang.indirection.rev261125.indirection.tables.@Nullable Device table) {
+        if (table == null) {
+            tables.remove(name);
+        } else {
+            tables.put(name, table);
         }
-        affected.forEach(this::apply);
+        apply(name);
     }
 
     private synchronized void apply(final String name) {
@@ -280,10 +275,8 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         final NetconfSouthbound current;
         final Set<String> managed;
         synchronized (this) {
-            closeRegistration(devicesRegistration);
-            closeRegistration(tablesRegistration);
-            devicesRegistration = null;
-            tablesRegistration = null;
+            closeFeeds(ownFeeds);
+            ownFeeds = null;
             current = southbound;
             southbound = null;
             managed = Set.copyOf(endpoints.keySet());
@@ -297,9 +290,14 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         managed.forEach(name -> statusWriter.deviceRemoved(name, Netconf.class));
     }
 
-    private static void closeRegistration(final @Nullable Registration registration) {
-        if (registration != null) {
-            registration.close();
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private static void closeFeeds(final @Nullable ConfigFeeds feeds) {
+        if (feeds != null) {
+            try {
+                feeds.close();
+            } catch (Exception e) {
+                LOG.warn("Failed to stop following the configuration", e);
+            }
         }
     }
 }

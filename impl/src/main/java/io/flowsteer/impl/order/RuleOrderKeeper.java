@@ -111,14 +111,13 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     public synchronized void onDataTreeChanged(final List<DataTreeModification<Rule>> changes) {
         final Set<String> rendered = new HashSet<>();
         final Set<String> removed = new HashSet<>();
-        final RuleCompiler current = compiler.get();
         for (DataTreeModification<Rule> change : changes) {
             final DataObjectModification<Rule> root = change.getRootNode();
             final Rule before = root.dataBefore();
             final Rule after = root.dataAfter();
             if (after != null) {
                 configured.put(after.requireName(), after);
-                compile(current, after, rendered, removed);
+                place(compiler.compileCommitted(after), rendered, removed);
             } else if (before != null) {
                 final String name = before.requireName();
                 compiled.remove(name);
@@ -143,7 +142,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
         final RuleCompiler current = compiler.get();
         for (Rule rule : configured.values()) {
             final CompiledRule before = compiled.get(rule.requireName());
-            compile(current, rule, rendered, removed);
+            place(current.compile(rule), rendered, removed);
             final CompiledRule after = compiled.get(rule.requireName());
             if (before != null && before.equals(after)) {
                 rendered.remove(rule.requireName());
@@ -154,9 +153,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
         publish(rendered, removed);
     }
 
-    private void compile(final RuleCompiler current, final Rule rule, final Set<String> rendered,
-            final Set<String> removed) {
-        final Compilation compilation = current.compile(rule);
+    private void place(final Compilation compilation, final Set<String> rendered, final Set<String> removed) {
         if (compilation instanceof Compilation.Compiled ok) {
             compiled.put(ok.ruleName(), ok.rule());
             rendered.add(ok.ruleName());
@@ -177,8 +174,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
         for (int index = 0; index < rules.size(); index++) {
             final CompiledRule rule = rules.get(index);
             if (rendered.contains(rule.name())) {
-                statusWriter.ruleRendered(rule.name(), rule.nlriHex(), rule.communityHex(),
-                    rule.communityContainerAttributeHex(true), index);
+                statusWriter.ruleRendered(rule.name(), rule.encoding(), index);
             } else if (previous.indexOf(rule.name()) != index) {
                 statusWriter.ruleMoved(rule.name(), index);
             }

@@ -10,7 +10,6 @@ package io.flowsteer.impl.resolve;
 import com.google.common.net.InetAddresses;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,9 +18,10 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
- * Addresses as the resolver reads, orders and prints them: IPv4 before IPv6, then by unsigned octets ("lowest
- * address" of draft-ietf-idr-flowspec-redirect-ip section 2.2 and draft-wu-idr-flowspec-redirect-group section
- * 6.3), printed in their shortest text form.
+ * Addresses as the resolver orders and prints them (they are parsed by
+ * {@link io.flowsteer.api.wire.IpAddressText}): IPv4 before IPv6, then by unsigned octets ("lowest address" of
+ * draft-ietf-idr-flowspec-redirect-ip section 2.2 and draft-wu-idr-flowspec-redirect-group section 6.3), printed in
+ * their shortest text form.
  */
 final class AddressText {
     /** IPv4 before IPv6, then by unsigned octets. */
@@ -37,28 +37,6 @@ final class AddressText {
         final byte[] one = first.getAddress();
         final byte[] two = second.getAddress();
         return one.length != two.length ? Integer.compare(one.length, two.length) : Arrays.compareUnsigned(one, two);
-    }
-
-    /**
-     * Parses an address leaf's text; text with a colon is always IPv6, even an IPv4-mapped one.
-     *
-     * @param text the text, valid as YANG ip-address-no-zone
-     * @return the address
-     */
-    static @NonNull InetAddress parse(final @NonNull String text) {
-        final InetAddress parsed = InetAddresses.forString(text);
-        if (text.indexOf(':') >= 0 && !(parsed instanceof Inet6Address)) {
-            final byte[] mapped = new byte[IPV6_OCTETS];
-            mapped[10] = (byte) 0xff;
-            mapped[11] = (byte) 0xff;
-            System.arraycopy(parsed.getAddress(), 0, mapped, 12, 4);
-            try {
-                return Inet6Address.getByAddress(null, mapped, null);
-            } catch (UnknownHostException e) {
-                throw new IllegalStateException("16 octets are always an IPv6 address", e);
-            }
-        }
-        return parsed;
     }
 
     static @NonNull String text(final @NonNull InetAddress address) {

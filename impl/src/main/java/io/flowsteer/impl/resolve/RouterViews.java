@@ -14,6 +14,7 @@ import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
 import io.flowsteer.api.wire.ComponentType;
+import io.flowsteer.api.wire.IpAddressText;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -163,12 +164,12 @@ public final class RouterViews {
         for (Route route : routes.values()) {
             final String text = route.getPrefix().stringValue();
             final int slash = text.indexOf('/');
-            final InetAddress address = AddressText.parse(text.substring(0, slash));
+            final InetAddress address = IpAddressText.parse(text.substring(0, slash));
             final int length = Integer.parseInt(text.substring(slash + 1));
             final List<InetAddress> hops = new ArrayList<>();
             if (route.getNextHop() != null) {
                 for (IpAddressNoZone hop : route.getNextHop()) {
-                    hops.add(AddressText.parse(hop.stringValue()));
+                    hops.add(IpAddressText.parse(hop.stringValue()));
                 }
             }
             if (!hops.isEmpty()) {
@@ -198,18 +199,18 @@ public final class RouterViews {
     private static @Nullable IndirectionTarget target(final @Nullable Target target) {
         if (target instanceof NextHops hops && hops.getNextHop() != null && !hops.getNextHop().isEmpty()) {
             return new IndirectionTarget.NextHops(hops.getNextHop().stream()
-                .map(hop -> AddressText.parse(hop.stringValue())).toList());
+                .map(hop -> IpAddressText.parse(hop.stringValue())).toList());
         }
         if (target instanceof MplsBindingSid mpls && mpls.getMplsLabel() != null) {
             return new IndirectionTarget.MplsBindingSid(mpls.getMplsLabel().toJava());
         }
         if (target instanceof Srv6BindingSid srv6 && srv6.getSrv6Sid() != null
-                && AddressText.parse(srv6.getSrv6Sid().getValue()) instanceof Inet6Address sid) {
+                && IpAddressText.parse(srv6.getSrv6Sid().getValue()) instanceof Inet6Address sid) {
             return new IndirectionTarget.Srv6BindingSid(sid);
         }
         if (target instanceof SrPolicy policy && policy.getSrPolicy() != null) {
             return new IndirectionTarget.SrPolicy(policy.getSrPolicy().getColor().toJava(),
-                AddressText.parse(policy.getSrPolicy().getEndpoint().stringValue()));
+                IpAddressText.parse(policy.getSrPolicy().getEndpoint().stringValue()));
         }
         if (target instanceof Tunnel tunnel && tunnel.getTunnelName() != null) {
             return new IndirectionTarget.Tunnel(tunnel.getTunnelName());
@@ -231,7 +232,7 @@ public final class RouterViews {
                 }
             }
             out.add(new SrPolicyView(policy.getColor().toJava(),
-                AddressText.parse(policy.getEndpoint().stringValue()),
+                IpAddressText.parse(policy.getEndpoint().stringValue()),
                 policy.getBindingSid() == null ? null : policy.getBindingSid().toJava(), paths));
         }
         return out;
@@ -255,7 +256,7 @@ public final class RouterViews {
     }
 
     private static Inet6Address originator(final long asn, final @Nullable IpAddressNoZone address) {
-        final InetAddress node = address == null ? AddressText.parse("0.0.0.0") : AddressText.parse(
+        final InetAddress node = address == null ? IpAddressText.parse("0.0.0.0") : IpAddressText.parse(
             address.stringValue());
         if (node instanceof Inet4Address ipv4) {
             return Originator.ofIpv4(asn, ipv4).nodeAddress();

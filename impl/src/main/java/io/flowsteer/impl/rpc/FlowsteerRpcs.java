@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.SettableFuture;
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
@@ -152,6 +153,7 @@ public final class FlowsteerRpcs implements AutoCloseable {
 
     private static PreviewRuleOutput previewOutput(final CompiledRule compiled, final int index,
             final Map<String, RouterResolution> resolutions) {
+        final Octets container = compiled.encoding().communityContainerAttribute(true);
         final Map<DeviceKey, Device> devices = new HashMap<>();
         resolutions.forEach((device, resolution) -> {
             final RuleVerdict verdict = resolution.verdicts().get(compiled.name());
@@ -162,11 +164,10 @@ public final class FlowsteerRpcs implements AutoCloseable {
             }
         });
         return new PreviewRuleOutputBuilder()
-            .setNlri(new HexString(compiled.nlriHex()))
-            .setExtendedCommunity(compiled.communityHex().isEmpty() ? null
-                : compiled.communityHex().stream().map(HexString::new).toList())
-            .setCommunityContainer(compiled.communityContainerAttributeHex(true) == null ? null
-                : new HexString(compiled.communityContainerAttributeHex(true)))
+            .setNlri(new HexString(compiled.encoding().nlri().hex()))
+            .setExtendedCommunity(compiled.encoding().communities().isEmpty() ? null
+                : compiled.encoding().communities().stream().map(octets -> new HexString(octets.hex())).toList())
+            .setCommunityContainer(container == null ? null : new HexString(container.hex()))
             .setOrderIndex(Uint32.valueOf(index))
             .setDevice(devices.isEmpty() ? null : devices)
             .build();

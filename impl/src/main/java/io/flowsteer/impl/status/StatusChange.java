@@ -10,6 +10,8 @@ package io.flowsteer.impl.status;
 import static java.util.Objects.requireNonNull;
 import static org.opendaylight.mdsal.common.api.LogicalDatastoreType.OPERATIONAL;
 
+import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.impl.compile.RuleEncoding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -93,18 +95,15 @@ sealed interface StatusChange {
      * every router, which writes them anew.
      *
      * @param ruleName the rule
-     * @param nlriHex the NLRI encoding
-     * @param extendedCommunities the action extended community encodings, in order
-     * @param communityContainer the Community Container encoding, if any
+     * @param encoding the rule's encodings, written as hex
      * @param orderIndex the 0-based position in the installation order
      * @param at when the rule was compiled
      */
-    record RuleRendered(@NonNull String ruleName, @NonNull String nlriHex, @NonNull List<String> extendedCommunities,
-            @Nullable String communityContainer, long orderIndex, @NonNull Instant at) implements StatusChange {
+    record RuleRendered(@NonNull String ruleName, @NonNull RuleEncoding encoding, long orderIndex,
+            @NonNull Instant at) implements StatusChange {
         public RuleRendered {
             requireNonNull(ruleName);
-            requireNonNull(nlriHex);
-            extendedCommunities = List.copyOf(extendedCommunities);
+            requireNonNull(encoding);
             requireNonNull(at);
         }
 
@@ -114,14 +113,21 @@ sealed interface StatusChange {
             entries.addRule(ruleName);
             tx.mergeParentStructurePut(OPERATIONAL, path, new RuleBuilder()
                 .setName(ruleName)
-                .setNlri(new HexString(nlriHex))
-                .setExtendedCommunity(extendedCommunities.isEmpty() ? null
-                    : extendedCommunities.stream().map(HexString::new).toList())
-                .setCommunityContainer(communityContainer == null ? null : new HexString(communityContainer))
+                .setNlri(hex(encoding.nlri()))
+                .setExtendedCommunity(encoding.communities().isEmpty() ? null
+                    : encoding.communities().stream().map(RuleRendered::hex).toList())
+                .setCommunityContainer(hex(encoding.communityContainerAttribute(true)))
                 .setOrderIndex(Uint32.valueOf(orderIndex))
                 .setState(RuleState.Pending)
                 .setLastChange(StatusPaths.dateAndTime(at))
                 .build());
+        }
+
+        /**
+         * An encoding as the status shows it: lower-case hex.
+         */
+        private static @Nullable HexString hex(final @Nullable Octets octets) {
+            return octets == null ? null : new HexString(octets.hex());
         }
     }
 

@@ -9,6 +9,7 @@ package io.flowsteer.impl.status;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.compile.RuleEncoding;
 import io.flowsteer.impl.status.StatusChange.DeviceBgpStatus;
 import io.flowsteer.impl.status.StatusChange.DeviceNetconfStatus;
 import io.flowsteer.impl.status.StatusChange.DeviceRemoval;
@@ -99,16 +100,12 @@ public final class StatusWriter implements AutoCloseable {
      * Queues a rule's rendering: its encodings and order index, state pending.
      *
      * @param ruleName the rule
-     * @param nlriHex the NLRI encoding
-     * @param extendedCommunities the action extended community encodings, in order
-     * @param communityContainer the Community Container encoding, if any
+     * @param encoding the rule's encodings; the status shows them as hex
      * @param orderIndex its 0-based position in the installation order
      */
-    public void ruleRendered(final @NonNull String ruleName, final @NonNull String nlriHex,
-            final @NonNull List<String> extendedCommunities, final @Nullable String communityContainer,
+    public void ruleRendered(final @NonNull String ruleName, final @NonNull RuleEncoding encoding,
             final long orderIndex) {
-        queue.add(new RuleRendered(ruleName, nlriHex, extendedCommunities, communityContainer, orderIndex,
-            clock.instant()));
+        queue.add(new RuleRendered(ruleName, encoding, orderIndex, clock.instant()));
     }
 
     /**

@@ -17,9 +17,10 @@ import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.engine.BgpConfigs;
 import io.flowsteer.impl.engine.CodePointsFollower;
-import io.flowsteer.impl.engine.ConfigFeeds;
+import io.flowsteer.impl.engine.EngineThread;
 import io.flowsteer.impl.engine.FlowsteerEngine;
 import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.resolve.RuleResolver;
@@ -75,6 +76,7 @@ class CodePointsEndToEndTest {
     private InMemoryMdsal mdsal;
     private StatusWriter writer;
     private NettyBgpSouthbound speaker;
+    private EngineThread thread;
     private FlowsteerEngine engine;
     private ConfigFeeds feeds;
     private RuleOrderKeeper keeper;
@@ -88,22 +90,24 @@ class CodePointsEndToEndTest {
         writer.start();
         speaker = new NettyBgpSouthbound(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
             Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);
-        engine = new FlowsteerEngine(writer, new RuleResolver(), speaker, event -> { }, Clock.systemUTC());
-        feeds = new ConfigFeeds(mdsal.dataBroker(), engine);
-        feeds.register();
+        thread = new EngineThread();
+        engine = new FlowsteerEngine(writer, new RuleResolver(), speaker, event -> { }, Clock.systemUTC(),
+            thread.executor());
+        engine.start();
         final CurrentCompiler compiler = new CurrentCompiler();
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer, engine);
         keeper.register();
-        follower = new CodePointsFollower(mdsal.dataBroker(), compiler, keeper);
-        follower.register();
+        follower = new CodePointsFollower(compiler, keeper);
+        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(follower, engine));
+        feeds.register();
     }
 
     @AfterEach
     void stop() throws Exception {
-        follower.close();
         keeper.close();
         feeds.close();
         engine.close();
+        thread.close();
         speaker.close();
         writer.close();
         peer.close();

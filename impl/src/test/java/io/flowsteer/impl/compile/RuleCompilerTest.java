@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import java.util.List;
@@ -53,15 +54,15 @@ class RuleCompilerTest {
     void aDnsRuleCompilesToTheRfc8955Encoding() {
         final CompiledRule rule = compiled(Rules.dns("block-dns", "192.0.2.0/24").build());
         assertInstanceOf(Fsv1Nlri.class, rule.nlri());
-        assertEquals("0b0118c00002038111058135", rule.nlriHex());
-        assertEquals(List.of(), rule.communityHex());
+        assertEquals("0b0118c00002038111058135", rule.encoding().nlri().hex());
+        assertEquals(List.of(), hexes(rule.encoding().communities()));
     }
 
     @Test
     void aRouteDistinguisherMakesAVpnNlriWithTheRdFirst() {
         final CompiledRule rule = compiled(Rules.dns("vpn-dns", "192.0.2.0/24")
             .setRouteDistinguisher(new RouteDistinguisher("65000:100")).build());
-        assertEquals("130000fde8000000640118c00002038111058135", rule.nlriHex());
+        assertEquals("130000fde8000000640118c00002038111058135", rule.encoding().nlri().hex());
     }
 
     @Test
@@ -71,7 +72,7 @@ class RuleCompilerTest {
             .setRedirectToIp(new RedirectToIpBuilder().setTarget(BindingMap.of(new TargetBuilder()
                 .setAddress(ipv4("198.51.100.7")).setCopy(true).build())).build())
             .build()).build());
-        assertEquals(List.of("8006000000000000", "010cc633640700" + "01"), rule.communityHex());
+        assertEquals(List.of("8006000000000000", "010cc633640700" + "01"), hexes(rule.encoding().communities()));
     }
 
     @Test
@@ -80,7 +81,7 @@ class RuleCompilerTest {
             .setUserOrder(Uint32.valueOf(7)).build());
         final Fsv2Nlri nlri = assertInstanceOf(Fsv2Nlri.class, rule.nlri());
         assertEquals(7, nlri.userOrder());
-        assertEquals("00000007", rule.nlriHex().substring(12, 20), "user order follows length and DFC");
+        assertEquals("00000007", rule.encoding().nlri().hex().substring(12, 20), "user order follows length and DFC");
     }
 
     @Test
@@ -135,7 +136,7 @@ class RuleCompilerTest {
         final CompiledRule rule = compiled(Rules.dns("sids", "192.0.2.0/24").setActions(new ActionsBuilder()
             .setRedirectToIndirectionId(new RedirectToIndirectionIdBuilder().setIndirectionId(BindingMap.of(
                 indirection(200, 2), indirection(100, 1))).build()).build()).build());
-        assertEquals(List.of("0900020000000064", "0900040000000" + "0c8"), rule.communityHex());
+        assertEquals(List.of("0900020000000064", "0900040000000" + "0c8"), hexes(rule.encoding().communities()));
     }
 
     @Test
@@ -164,7 +165,7 @@ class RuleCompilerTest {
         assertNotNull(rule.srSegmentList());
         assertEquals(10, rule.srSegmentList().color());
         assertTrue(rule.srSegmentList().fallback());
-        assertNotNull(rule.srSegmentListHex());
+        assertNotNull(rule.encoding().srSegmentList());
     }
 
     /**
@@ -201,27 +202,28 @@ class RuleCompilerTest {
     @Test
     void anSrSegmentListTravelsInAnFsv2ActionWideCommunity() {
         final CompiledRule rule = compiled(pinned(false));
-        assertEquals(SR_CONTAINER, rule.fsv2ActionContainerHex());
-        assertNull(rule.communityContainerHex(), "no group");
-        assertEquals(SR_CONTAINER, rule.communityContainerAttributeHex(true));
-        assertEquals(SR_CONTAINER, rule.communityContainerAttributeHex(false));
+        assertEquals(SR_CONTAINER, hex(rule.encoding().fsv2ActionContainer()));
+        assertNull(hex(rule.encoding().redirectGroupContainer()), "no group");
+        assertEquals(SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(true)));
+        assertEquals(SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(false)));
     }
 
     @Test
     void aGroupAndAnSrSegmentListShareOneCommunityContainerAttribute() {
         final CompiledRule rule = compiled(pinned(true));
-        assertEquals(GROUP_CONTAINER, rule.communityContainerHex());
-        assertEquals(SR_CONTAINER, rule.fsv2ActionContainerHex());
-        assertEquals(GROUP_CONTAINER + SR_CONTAINER, rule.communityContainerAttributeHex(true));
-        assertEquals(SR_CONTAINER, rule.communityContainerAttributeHex(false), "dropping the group keeps the action");
+        assertEquals(GROUP_CONTAINER, hex(rule.encoding().redirectGroupContainer()));
+        assertEquals(SR_CONTAINER, hex(rule.encoding().fsv2ActionContainer()));
+        assertEquals(GROUP_CONTAINER + SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(true)));
+        assertEquals(SR_CONTAINER, hex(rule.encoding().communityContainerAttribute(false)),
+            "dropping the group keeps the action");
     }
 
     @Test
     void aRuleWithoutGroupOrSrActionHasNoCommunityContainer() {
         final CompiledRule rule = compiled(Rules.dns("plain", "192.0.2.0/24").setVersion(FlowspecVersion.Fsv2)
             .build());
-        assertNull(rule.fsv2ActionContainerHex());
-        assertNull(rule.communityContainerAttributeHex(true));
+        assertNull(hex(rule.encoding().fsv2ActionContainer()));
+        assertNull(hex(rule.encoding().communityContainerAttribute(true)));
     }
 
     @Test
@@ -257,7 +259,7 @@ class RuleCompilerTest {
         assertNotNull(rule.redirectGroup());
         assertTrue(rule.redirectGroup().unequalCost());
         assertEquals(List.of(2, 6), rule.redirectGroup().paths().stream().map(path -> path.tlvType()).toList());
-        assertNotNull(rule.communityContainerHex());
+        assertNotNull(hex(rule.encoding().redirectGroupContainer()));
     }
 
     @Test
@@ -290,5 +292,13 @@ class RuleCompilerTest {
             .indirection.id.IndirectionId indirection(final long id, final int sequence) {
         return new IndirectionIdBuilder().setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
             .setId(Uint32.valueOf(id)).setSequenceId(Uint8.valueOf(sequence)).build();
+    }
+
+    private static List<String> hexes(final List<Octets> octets) {
+        return octets.stream().map(Octets::hex).toList();
+    }
+
+    private static String hex(final Octets octets) {
+        return octets == null ? null : octets.hex();
     }
 }

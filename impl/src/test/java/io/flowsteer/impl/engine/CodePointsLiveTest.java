@@ -23,6 +23,7 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
@@ -84,6 +85,7 @@ class CodePointsLiveTest {
     private CurrentCompiler compiler;
     private RuleOrderKeeper keeper;
     private CodePointsFollower follower;
+    private ConfigFeeds feeds;
     private CodePointsCommitCohort cohort;
 
     @BeforeEach
@@ -95,16 +97,17 @@ class CodePointsLiveTest {
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer,
             (ordered, changed, removed) -> changedRules.add(Set.copyOf(changed)));
         keeper.register();
-        follower = new CodePointsFollower(mdsal.dataBroker(), compiler, keeper);
-        follower.register();
+        follower = new CodePointsFollower(compiler, keeper);
+        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(follower));
+        feeds.register();
         cohort = new CodePointsCommitCohort(mdsal.domDataBroker(), mdsal.serializer());
         cohort.register();
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws Exception {
         cohort.close();
-        follower.close();
+        feeds.close();
         keeper.close();
         writer.close();
     }
@@ -113,7 +116,7 @@ class CodePointsLiveTest {
     void changingTheRedirectGroupCommunityRerendersAStoredGroupRulesCommunityContainer() throws Exception {
         final Rule rule = groupRule();
         put(rule);
-        final String before = expected(TbdCodePoints.DEFAULT, rule).communityContainerAttributeHex(true);
+        final String before = expected(TbdCodePoints.DEFAULT, rule).encoding().communityContainerAttribute(true).hex();
         awaitStatus(rules -> rules.containsKey("group") && hex(rules.get("group").getCommunityContainer())
             .equals(before));
         assertTrue(before.contains("80000001"), before);
@@ -123,7 +126,7 @@ class CodePointsLiveTest {
         final TbdCodePoints configured = new TbdCodePoints(TbdCodePoints.DEFAULT.fsv2(),
             ExtendedCommunityCodePoints.DEFAULT, 0x80000011L, TbdCodePoints.DEFAULT.fsv2ActionCommunity(),
             TbdCodePoints.DEFAULT.srSegmentListActionSubType());
-        final String after = expected(configured, rule).communityContainerAttributeHex(true);
+        final String after = expected(configured, rule).encoding().communityContainerAttribute(true).hex();
         assertTrue(after.contains("80000011") && !after.contains("80000001"), after);
         awaitStatus(rules -> hex(rules.get("group").getCommunityContainer()).equals(after));
         assertEquals(configured, compiler.codePoints());
@@ -148,14 +151,14 @@ class CodePointsLiveTest {
     void changingTheSrSegmentListActionSubTypeChangesTheFsv2ActionContainer() throws Exception {
         final Rule rule = srRule();
         put(rule);
-        final String before = expected(TbdCodePoints.DEFAULT, rule).communityContainerAttributeHex(true);
+        final String before = expected(TbdCodePoints.DEFAULT, rule).encoding().communityContainerAttribute(true).hex();
         awaitStatus(rules -> rules.containsKey("sr") && hex(rules.get("sr").getCommunityContainer()).equals(before));
 
         putCodePoints(new CodePointsBuilder().setSrSegmentListActionSubType(Uint16.valueOf(0x1234))
             .setFsv2ActionCommunity(Uint32.valueOf(0x80000022L)).build());
         final TbdCodePoints configured = new TbdCodePoints(TbdCodePoints.DEFAULT.fsv2(),
             ExtendedCommunityCodePoints.DEFAULT, TbdCodePoints.DEFAULT.redirectGroupCommunity(), 0x80000022L, 0x1234);
-        final String after = expected(configured, rule).communityContainerAttributeHex(true);
+        final String after = expected(configured, rule).encoding().communityContainerAttribute(true).hex();
         assertNotEquals(before, after);
         assertTrue(after.contains("80000022") && after.contains("1234"), after);
         awaitStatus(rules -> hex(rules.get("sr").getCommunityContainer()).equals(after));
@@ -166,12 +169,12 @@ class CodePointsLiveTest {
     void changingTheIpBasicFamilyTypeChangesAnFsv2RulesNlriHex() throws Exception {
         final Rule rule = Rules.dns("v2", "192.0.2.0/24").setVersion(FlowspecVersion.Fsv2).build();
         put(rule);
-        final String before = expected(TbdCodePoints.DEFAULT, rule).nlriHex();
+        final String before = expected(TbdCodePoints.DEFAULT, rule).encoding().nlri().hex();
         awaitStatus(rules -> rules.containsKey("v2") && hex(rules.get("v2").getNlri()).equals(before));
 
         putCodePoints(new CodePointsBuilder().setFsv2IpBasicFamilyType(Uint16.valueOf(0x0123)).build());
         final String after = expected(TbdCodePoints.DEFAULT.withFsv2(new Fsv2Config(0x0123, Fsv2Config.DEFAULT_SAFI,
-            Fsv2Config.DEFAULT_VPN_SAFI)), rule).nlriHex();
+            Fsv2Config.DEFAULT_VPN_SAFI)), rule).encoding().nlri().hex();
         assertNotEquals(before, after);
         awaitStatus(rules -> hex(rules.get("v2").getNlri()).equals(after));
         awaitChanged("v2");

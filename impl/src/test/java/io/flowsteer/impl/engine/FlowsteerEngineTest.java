@@ -21,6 +21,7 @@ import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.impl.cli.EngineViews;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.resolve.ResolutionEvent;
 import io.flowsteer.impl.resolve.RuleResolver;
@@ -75,6 +76,7 @@ class FlowsteerEngineTest {
     private InMemoryMdsal mdsal;
     private StatusWriter writer;
     private BgpSouthbound bgp;
+    private EngineThread thread;
     private FlowsteerEngine engine;
     private ConfigFeeds feeds;
     private RuleOrderKeeper keeper;
@@ -92,8 +94,11 @@ class FlowsteerEngineTest {
         writer.start();
         bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(100),
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);
-        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, events::add, Clock.systemUTC());
-        feeds = new ConfigFeeds(mdsal.dataBroker(), engine);
+        thread = new EngineThread();
+        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, events::add, Clock.systemUTC(),
+            thread.executor());
+        engine.start();
+        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
         feeds.register();
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer, engine);
         keeper.register();
@@ -104,6 +109,7 @@ class FlowsteerEngineTest {
         keeper.close();
         feeds.close();
         engine.close();
+        thread.close();
         bgp.close();
         writer.close();
     }

@@ -10,6 +10,7 @@ package io.flowsteer.impl.resolve;
 import static org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil.ipAddressNoZoneFor;
 
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.IpAddressText;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,8 +116,8 @@ final class Routers {
 
     static UnicastRoute learned(final String prefix, final String nextHop) {
         final int slash = prefix.indexOf('/');
-        return new UnicastRoute(AddressText.parse(prefix.substring(0, slash)),
-            Integer.parseInt(prefix.substring(slash + 1)), AddressText.parse(nextHop));
+        return new UnicastRoute(IpAddressText.parse(prefix.substring(0, slash)),
+            Integer.parseInt(prefix.substring(slash + 1)), IpAddressText.parse(nextHop));
     }
 
     static List<UnicastRoute> routes(final String... prefixAndHop) {
@@ -128,6 +129,6 @@ final class Routers {
     }
 
     static InetAddress address(final String text) {
-        return AddressText.parse(text);
+        return IpAddressText.parse(text);
     }
 }

@@ -5,7 +5,7 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.flowsteer.impl.engine;
+package io.flowsteer.impl.config;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,43 +22,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds the engine from the configuration datastore: routers ({@code flowsteer-devices}), the speaker's own
- * settings, and the routers' indirection tables ({@code flowsteer-indirection}). Changes apply live.
+ * The one feed of each router configuration subtree: one data-tree listener on {@code bgp-speaker}, one on
+ * {@code devices/device} and one on {@code indirection-tables/device}, each change handed to every follower in
+ * the order they were given (so the rule compiler follows new code points before the speaker does). Changes apply
+ * live; the datastore replays existing configuration at registration, so a restart picks up everything configured
+ * before it.
  */
 public final class ConfigFeeds implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigFeeds.class);
 
     private final @NonNull DataBroker dataBroker;
-    private final @NonNull FlowsteerEngine engine;
+    private final @NonNull List<ConfigFollower> followers;
     private final List<AutoCloseable> registrations = new ArrayList<>();
 
     /**
      * Creates the feeds; {@link #register()} starts them.
      *
      * @param dataBroker the data broker
-     * @param engine the engine to feed
+     * @param followers who gets each change, in this order
      */
-    public ConfigFeeds(final @NonNull DataBroker dataBroker, final @NonNull FlowsteerEngine engine) {
+    public ConfigFeeds(final @NonNull DataBroker dataBroker, final @NonNull List<? extends ConfigFollower> followers) {
         this.dataBroker = requireNonNull(dataBroker);
-        this.engine = requireNonNull(engine);
+        this.followers = List.copyOf(followers);
     }
 
     /**
-     * Registers the listeners. The datastore replays existing configuration to each, so a restart picks up
-     * everything configured before it.
+     * Registers the listeners. Blueprint calls this once every follower is ready.
      */
     public synchronized void register() {
         registrations.add(new KeyedConfigListener<>(dataBroker, InstanceIdentifier.create(BgpSpeaker.class),
-            speaker -> "bgp-speaker", (key, speaker) -> engine.onSpeaker(speaker)));
+            speaker -> "bgp-speaker", (key, speaker) -> followers.forEach(follower -> follower.onSpeaker(speaker))));
         registrations.add(new KeyedConfigListener<>(dataBroker,
             InstanceIdentifier.builder(Devices.class).child(Device.class).build(),
-            device -> device.requireName().getValue(), engine::onDevice));
+            device -> device.requireName().getValue(),
+            (name, device) -> followers.forEach(follower -> follower.onDevice(name, device))));
         registrations.add(new KeyedConfigListener<>(dataBroker,
             InstanceIdentifier.builder(IndirectionTables.class).child(
                 org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class)
                 .build(),
-            table -> table.requireName().getValue(), engine::onIndirectionTable));
-        LOG.info("Flowsteer engine follows devices, the BGP speaker settings and indirection tables");
+            table -> table.requireName().getValue(),
+            (name, table) -> followers.forEach(follower -> follower.onIndirectionTable(name, table))));
+        LOG.info("Flowsteer follows devices, the BGP speaker settings and indirection tables");
     }
 
     @Override

@@ -5,7 +5,7 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.flowsteer.impl.engine;
+package io.flowsteer.impl.config;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,7 +30,7 @@ import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
  *
  * @param <T> the entry's binding type
  */
-public final class KeyedConfigListener<T extends DataObject> implements DataTreeChangeListener<T>, AutoCloseable {
+final class KeyedConfigListener<T extends DataObject> implements DataTreeChangeListener<T>, AutoCloseable {
     private final @NonNull Function<T, String> keyOf;
     private final @NonNull BiConsumer<String, T> receiver;
     private final @NonNull Registration registration;
@@ -43,7 +43,7 @@ public final class KeyedConfigListener<T extends DataObject> implements DataTree
      * @param keyOf how to name an entry
      * @param receiver gets (key, entry), with a null entry when it was deleted
      */
-    public KeyedConfigListener(final @NonNull DataBroker dataBroker, final @NonNull InstanceIdentifier<T> path,
+    KeyedConfigListener(final @NonNull DataBroker dataBroker, final @NonNull InstanceIdentifier<T> path,
             final @NonNull Function<T, String> keyOf, final @NonNull BiConsumer<String, T> receiver) {
         this.keyOf = requireNonNull(keyOf);
         this.receiver = requireNonNull(receiver);

@@ -1,0 +1,63 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.SessionState;
+import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.impl.resolve.RouterResolution;
+import io.flowsteer.impl.resolve.RouterView;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
+
+/**
+ * Per router: what was last resolved, written and sent. Owned by the engine's thread; the maps are replaced,
+ * never changed, once a pass wrote them, so a snapshot may share them.
+ */
+final class RouterState {
+    /** The unicast routes the router taught us, by prefix. */
+    final Map<String, UnicastRoute> learned = new HashMap<>();
+    @Nullable PeerConfig peer;
+    @Nullable PeerStatus session;
+    Instant sessionSince = Instant.EPOCH;
+    @Nullable RouterResolution resolution;
+    /** The resolver's view of the router, built again after anything it is made of changed. */
+    @Nullable RouterView view;
+    Map<String, DeviceStatusLine> written = Map.of();
+    Map<String, FlowspecRoute> advertised = Map.of();
+    List<FlowspecRoute> sent = List.of();
+    /** The routes the router sent us changed since they were last written. */
+    boolean receivedChanged;
+    /** The flowspec routes it sent us as last written, by NLRI. */
+    Map<String, Flowspec> receivedFlowspec = Map.of();
+    /** The unicast routes it sent us as last written, by prefix. */
+    Map<String, Unicast> receivedUnicast = Map.of();
+    @Nullable Instant deadline;
+
+    boolean sessionUp() {
+        return peer != null && session != null && session.state() == SessionState.ESTABLISHED;
+    }
+
+    /**
+     * Forgets what was resolved, written and sent, so that the next pass does it all again.
+     */
+    void forgetResolution() {
+        written = Map.of();
+        advertised = Map.of();
+        sent = List.of();
+        resolution = null;
+        view = null;
+    }
+}

@@ -1,0 +1,165 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import io.flowsteer.api.wire.FlowspecNlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
+import io.flowsteer.impl.compile.CompiledRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+
+/**
+ * The engine's rules: all of them in installation order, and what changed among them since the last pass, so that
+ * a pass in which only rules changed resolves only what they affect. Owned by the engine's thread.
+ */
+final class RuleBook {
+    private List<CompiledRule> ordered = List.of();
+    private Set<String> names = Set.of();
+    private final Map<String, Long> chains = new HashMap<>();
+    private final SharedMatches sharedMatches = new SharedMatches();
+    /** Rules whose status entry was rewritten whole since the last pass. */
+    private final Set<String> rewritten = new HashSet<>();
+    private final Set<String> deleted = new HashSet<>();
+    private final Set<Long> deletedChains = new HashSet<>();
+
+    /**
+     * What a pass in which only rules changed resolves again on each router: those rules, the members of their
+     * Dependent Filters Chains (draft-ietf-idr-fsv2-ip-basic section 3.1) and the rules sharing a match with them.
+     * A rule's verdict depends on the router, the rule itself, its chain and the rules with its match, never on
+     * other rules.
+     *
+     * @param rules the changed rules
+     * @param chains the chains touched
+     * @param matches the shared matches touched
+     */
+    record Scope(@NonNull Set<String> rules, @NonNull Set<Long> chains, @NonNull Set<FlowspecNlri> matches) {
+        boolean covers(final @NonNull CompiledRule rule) {
+            return rules.contains(rule.name()) || !chains.isEmpty() && chains.contains(chainOf(rule))
+                || !matches.isEmpty() && matches.contains(rule.nlri());
+        }
+    }
+
+    /**
+     * A new order.
+     *
+     * @param rules every rule, in order
+     * @param changed the rules created or changed, whose status entry was rewritten whole
+     * @param removed the rules deleted
+     */
+    void order(final @NonNull List<CompiledRule> rules, final @NonNull Set<String> changed,
+            final @NonNull Set<String> removed) {
+        for (String name : removed) {
+            // Members of a removed rule's chain may have been taken down by it: they are resolved again.
+            final Long chain = chains.remove(name);
+            if (chain != null) {
+                deletedChains.add(chain);
+            }
+            sharedMatches.remove(name);
+        }
+        ordered = List.copyOf(rules);
+        final Set<String> present = new HashSet<>(rules.size() * 2);
+        for (CompiledRule rule : rules) {
+            present.add(rule.name());
+            if (changed.contains(rule.name())) {
+                chains.put(rule.name(), chainOf(rule));
+                sharedMatches.put(rule.name(), rule.nlri());
+            }
+        }
+        names = present;
+        rewritten.addAll(changed);
+        rewritten.removeAll(removed);
+        deleted.addAll(removed);
+    }
+
+    @NonNull List<CompiledRule> ordered() {
+        return ordered;
+    }
+
+    boolean contains(final @NonNull String rule) {
+        return names.contains(rule);
+    }
+
+    /**
+     * The rules whose status entry was rewritten whole since the last pass.
+     *
+     * @return the names, live until {@link #passed()}
+     */
+    @NonNull Set<String> rewritten() {
+        return rewritten;
+    }
+
+    /**
+     * The rules deleted since the last pass.
+     *
+     * @return the names, live until {@link #passed()}
+     */
+    @NonNull Set<String> deleted() {
+        return deleted;
+    }
+
+    /**
+     * What changed among the rules since the last pass; empty rules when none did.
+     *
+     * @return the scope
+     */
+    @NonNull Scope changes() {
+        final Set<String> changedRules = new HashSet<>(rewritten);
+        changedRules.addAll(deleted);
+        final Set<Long> touchedChains = new HashSet<>(deletedChains);
+        for (String rule : rewritten) {
+            final Long chain = chains.get(rule);
+            if (chain != null) {
+                touchedChains.add(chain);
+            }
+        }
+        touchedChains.remove(0L);
+        return new Scope(changedRules, touchedChains, Set.copyOf(sharedMatches.touched()));
+    }
+
+    /**
+     * A pass handled every change so far.
+     */
+    void passed() {
+        sharedMatches.clearTouched();
+        rewritten.clear();
+        deleted.clear();
+        deletedChains.clear();
+    }
+
+    /**
+     * The rules of an order that target a router.
+     *
+     * @param name the router
+     * @param device its configuration
+     * @param rules rules in order
+     * @return those targeting it, in order
+     */
+    static @NonNull List<CompiledRule> targeted(final @NonNull String name, final @NonNull Device device,
+            final @NonNull List<CompiledRule> rules) {
+        final Set<String> groups = device.getGroup() == null ? Set.of() : device.getGroup();
+        final boolean hasBgp = device.getBgp() != null;
+        final List<CompiledRule> out = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            if (rule.target().includes(name, groups, hasBgp)) {
+                out.add(rule);
+            }
+        }
+        return out;
+    }
+
+    static long chainOf(final @Nullable CompiledRule rule) {
+        return rule != null && rule.nlri() instanceof Fsv2Nlri fsv2 ? fsv2.dependentFiltersChain() : 0;
+    }
+}

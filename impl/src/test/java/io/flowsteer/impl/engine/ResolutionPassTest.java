@@ -1,0 +1,221 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSouthbound;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.impl.compile.Compilation;
+import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.RuleCompiler;
+import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.resolve.ResolutionEvent;
+import io.flowsteer.impl.resolve.RuleResolver;
+import io.flowsteer.impl.status.StatusPaths;
+import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.impl.testing.InMemoryMdsal;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.BgpBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
+import org.opendaylight.yangtools.yang.common.Uint32;
+
+/**
+ * One pass at a time, on the in-memory MD-SAL broker, with a speaker that only records what it is given.
+ */
+class ResolutionPassTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+
+    private final List<List<FlowspecRoute>> sent = new ArrayList<>();
+    private final List<ResolutionEvent> events = new ArrayList<>();
+    private InMemoryMdsal mdsal;
+    private StatusWriter writer;
+    private RuleBook rules;
+    private RouterBook routers;
+    private ResolutionPass pass;
+
+    @BeforeEach
+    void start() {
+        mdsal = new InMemoryMdsal();
+        writer = new StatusWriter(mdsal.dataBroker(), Clock.fixed(NOW, ZoneOffset.UTC));
+        writer.start();
+        final BgpSouthbound bgp = new Recording();
+        rules = new RuleBook();
+        routers = new RouterBook(bgp, writer, Clock.fixed(NOW, ZoneOffset.UTC));
+        pass = new ResolutionPass(writer, new RuleResolver(), bgp, events::add, rules, routers,
+            new ReceivedRouteSync(bgp, writer));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        writer.close();
+    }
+
+    @Test
+    void aPassWritesEachChangedLineAndGivesThePeerItsRoutes() throws Exception {
+        routers.device("r1", router("r1", "192.0.2.1"));
+        final CompiledRule rule = rule("block-dns", "198.51.100.0/24");
+        // the order keeper writes the rule's entry before the engine hears of it
+        writer.ruleRendered(rule.name(), rule.encoding(), 0);
+        rules.order(List.of(rule), Set.of("block-dns"), Set.of());
+        assertNull(pass.run(NOW), "no revert timer");
+
+        assertEquals(1, sent.size());
+        assertEquals(1, sent.get(0).size());
+        final DeviceStatusLine line = pass.snapshot().lines().get("r1").get("block-dns");
+        assertEquals(RuleState.Pending, line.state());
+        assertTrue(line.reason().startsWith("BGP session to 192.0.2.1 is not started"), line.reason());
+        final var written = await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL,
+            StatusPaths.ruleDevicePath("block-dns", "r1")));
+        assertEquals(RuleState.Pending, written.getState());
+        assertEquals(line.reason(), written.getReason());
+    }
+
+    @Test
+    void aPassAfterNoChangeResolvesNothingAndSendsNothing() {
+        routers.device("r1", router("r1", "192.0.2.1"));
+        rules.order(List.of(rule("block-dns", "198.51.100.0/24")), Set.of("block-dns"), Set.of());
+        pass.run(NOW);
+        final EngineSnapshot first = pass.snapshot();
+        sent.clear();
+        pass.run(NOW);
+        assertEquals(List.of(), sent);
+        assertEquals(first, pass.snapshot());
+    }
+
+    @Test
+    void aDeletedRuleLeavesTheRouterAndItsPeer() {
+        routers.device("r1", router("r1", "192.0.2.1"));
+        rules.order(List.of(rule("a", "198.51.100.0/24"), rule("b", "203.0.113.0/24")), Set.of("a", "b"),
+            Set.of());
+        pass.run(NOW);
+        sent.clear();
+        rules.order(List.of(rule("a", "198.51.100.0/24")), Set.of(), Set.of("b"));
+        pass.run(NOW);
+        assertEquals(Set.of("a"), pass.snapshot().lines().get("r1").keySet());
+        assertEquals(1, sent.size(), "the peer's routes changed once");
+        assertEquals(1, sent.get(0).size());
+    }
+
+    @Test
+    void aRouterWithoutBgpGetsNoRouteAndARuleNamingItSaysWhy() {
+        routers.device("nc", new DeviceBuilder().setName(new DeviceRef("nc")).build());
+        final CompiledRule named = ((Compilation.Compiled) new RuleCompiler().compile(Rules.dns("named",
+            "198.51.100.0/24").setDevice(Set.of(new DeviceRef("nc"))).build())).rule();
+        rules.order(List.of(named), Set.of("named"), Set.of());
+        pass.run(NOW);
+        assertEquals(List.of(), sent);
+        final DeviceStatusLine line = pass.snapshot().lines().get("nc").get("named");
+        assertEquals(RuleState.Pending, line.state());
+        assertTrue(line.reason().contains("no BGP session configured"), line.reason());
+        assertEquals(Map.of(), pass.snapshot().sessions());
+    }
+
+    private static CompiledRule rule(final String name, final String prefix) {
+        return ((Compilation.Compiled) new RuleCompiler().compile(Rules.dns(name, prefix).build())).rule();
+    }
+
+    private static Device router(final String name, final String address) {
+        return new DeviceBuilder().setName(new DeviceRef(name))
+            .setBgp(new BgpBuilder().setPeerAddress(new IpAddressNoZone(new Ipv4AddressNoZone(address)))
+                .setPeerAs(Uint32.valueOf(65010)).build())
+            .build();
+    }
+
+    private static <T> T await(final Probe<Optional<T>> probe) throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Optional<T> value = probe.get();
+        while (value.isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "not written within 10 s");
+            Thread.sleep(20);
+            value = probe.get();
+        }
+        return value.orElseThrow();
+    }
+
+    @FunctionalInterface
+    private interface Probe<T> {
+        T get() throws Exception;
+    }
+
+    /**
+     * Records the routes it is given; has no sessions.
+     */
+    private final class Recording implements BgpSouthbound {
+        @Override
+        public void configure(final SpeakerConfig config) {
+            // nothing to configure
+        }
+
+        @Override
+        public void putPeer(final PeerConfig config) {
+            // no session is ever started
+        }
+
+        @Override
+        public boolean removePeer(final InetAddress peer) {
+            return true;
+        }
+
+        @Override
+        public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
+            sent.add(List.copyOf(routes));
+        }
+
+        @Override
+        public boolean requestRouteRefresh(final InetAddress peer, final BgpFamily family) {
+            return false;
+        }
+
+        @Override
+        public PeerStatus status(final InetAddress peer) {
+            return null;
+        }
+
+        @Override
+        public List<PeerStatus> statuses() {
+            return List.of();
+        }
+
+        @Override
+        public AutoCloseable registerListener(final BgpPeerListener listener) {
+            return () -> { };
+        }
+
+        @Override
+        public void close() {
+            // nothing to close
+        }
+    }
+}
