@@ -26,10 +26,17 @@ import org.slf4j.LoggerFactory;
  * {@code devices/device} and one on {@code indirection-tables/device}, each change handed to every follower in
  * the order they were given (so the rule compiler follows new code points before the speaker does). Changes apply
  * live; the datastore replays existing configuration at registration, so a restart picks up everything configured
- * before it.
+ * before it. That replay is handed over whole, once every subtree has been read, and each router's indirection
+ * table before its device (an {@link InitialStateGate}): a NETCONF router is never told to hold an empty table
+ * because its device was read first.
  */
 public final class ConfigFeeds implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigFeeds.class);
+    // the order in which the stored configuration is handed over at start
+    private static final int SPEAKER_FEED = 0;
+    private static final int TABLES_FEED = 1;
+    private static final int DEVICES_FEED = 2;
+    private static final int FEEDS = 3;
 
     private final @NonNull DataBroker dataBroker;
     private final @NonNull List<ConfigFollower> followers;
@@ -50,18 +57,22 @@ public final class ConfigFeeds implements AutoCloseable {
      * Registers the listeners. Blueprint calls this once every follower is ready.
      */
     public synchronized void register() {
+        // stored configuration reaches followers only once all three subtrees are read, tables before devices
+        final InitialStateGate gate = new InitialStateGate(FEEDS);
         registrations.add(new KeyedConfigListener<>(dataBroker, InstanceIdentifier.create(BgpSpeaker.class),
-            speaker -> "bgp-speaker", (key, speaker) -> followers.forEach(follower -> follower.onSpeaker(speaker))));
+            speaker -> "bgp-speaker", (key, speaker) -> followers.forEach(follower -> follower.onSpeaker(speaker)),
+            gate, SPEAKER_FEED));
         registrations.add(new KeyedConfigListener<>(dataBroker,
             InstanceIdentifier.builder(Devices.class).child(Device.class).build(),
             device -> device.requireName().getValue(),
-            (name, device) -> followers.forEach(follower -> follower.onDevice(name, device))));
+            (name, device) -> followers.forEach(follower -> follower.onDevice(name, device)), gate, DEVICES_FEED));
         registrations.add(new KeyedConfigListener<>(dataBroker,
             InstanceIdentifier.builder(IndirectionTables.class).child(
                 org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class)
                 .build(),
             table -> table.requireName().getValue(),
-            (name, table) -> followers.forEach(follower -> follower.onIndirectionTable(name, table))));
+            (name, table) -> followers.forEach(follower -> follower.onIndirectionTable(name, table)), gate,
+            TABLES_FEED));
         LOG.info("Flowsteer follows devices, the BGP speaker settings and indirection tables");
     }
 

@@ -33,6 +33,8 @@ import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 final class KeyedConfigListener<T extends DataObject> implements DataTreeChangeListener<T>, AutoCloseable {
     private final @NonNull Function<T, String> keyOf;
     private final @NonNull BiConsumer<String, T> receiver;
+    private final @NonNull InitialStateGate gate;
+    private final int feed;
     private final @NonNull Registration registration;
 
     /**
@@ -42,11 +44,16 @@ final class KeyedConfigListener<T extends DataObject> implements DataTreeChangeL
      * @param path the (wildcarded) path of the entries
      * @param keyOf how to name an entry
      * @param receiver gets (key, entry), with a null entry when it was deleted
+     * @param gate holds changes back until every feed has replayed its initial state
+     * @param feed this listener's feed number in the gate
      */
     KeyedConfigListener(final @NonNull DataBroker dataBroker, final @NonNull InstanceIdentifier<T> path,
-            final @NonNull Function<T, String> keyOf, final @NonNull BiConsumer<String, T> receiver) {
+            final @NonNull Function<T, String> keyOf, final @NonNull BiConsumer<String, T> receiver,
+            final @NonNull InitialStateGate gate, final int feed) {
         this.keyOf = requireNonNull(keyOf);
         this.receiver = requireNonNull(receiver);
+        this.gate = requireNonNull(gate);
+        this.feed = feed;
         registration = dataBroker.registerTreeChangeListener(
             DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION, path), this);
     }
@@ -58,11 +65,21 @@ final class KeyedConfigListener<T extends DataObject> implements DataTreeChangeL
             final T after = root.dataAfter();
             final T before = root.dataBefore();
             if (after != null) {
-                receiver.accept(keyOf.apply(after), after);
+                final String key = keyOf.apply(after);
+                gate.deliver(feed, () -> receiver.accept(key, after));
             } else if (before != null) {
-                receiver.accept(keyOf.apply(before), null);
+                final String key = keyOf.apply(before);
+                gate.deliver(feed, () -> receiver.accept(key, null));
             }
         }
+        // the datastore's first notification is the replay of what was stored
+        gate.initialStateSeen(feed);
+    }
+
+    @Override
+    public void onInitialData() {
+        // nothing stored under the path: that is this feed's initial state
+        gate.initialStateSeen(feed);
     }
 
     @Override
