@@ -35,6 +35,8 @@ import io.flowsteer.impl.resolve.RouterViews;
 import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.resolve.RuleVerdict;
 import io.flowsteer.impl.resolve.SrPinning;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import io.flowsteer.impl.status.StatusWriter;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -61,7 +63,11 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FamilyNotNegotiated;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotResolvedYet;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.slf4j.Logger;
@@ -649,7 +655,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             final DeviceStatusLine line = statusLine(router, rule, verdict);
             written.put(rule.name(), line);
             if (!line.equals(router.written.get(rule.name())) || rerendered.contains(rule.name())) {
-                statusWriter.ruleOnDevice(rule.name(), name, line.state(), line.reason(), line.effectiveAction());
+                statusWriter.ruleOnDevice(rule.name(), name, line.state(), line.reasons(), line.effectiveAction());
                 touchedRules.add(rule.name());
             }
             advertised.remove(rule.name());
@@ -789,29 +795,33 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private DeviceStatusLine statusLine(final RouterState router, final CompiledRule rule,
             final @Nullable RuleVerdict verdict) {
         if (verdict == null) {
-            return new DeviceStatusLine(RuleState.Pending, "not resolved for this router yet", null);
+            return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(NotResolvedYet.VALUE,
+                "not resolved for this router yet")), null);
         }
         if (!verdict.advertise()) {
-            return new DeviceStatusLine(verdict.state(), verdict.reason(), verdict.effectiveAction());
+            return new DeviceStatusLine(verdict.state(), verdict.reasons(), verdict.effectiveAction());
         }
         final PeerConfig peer = router.peer;
         if (peer == null) {
-            return new DeviceStatusLine(RuleState.Pending, "the router has no BGP session configured, so it cannot"
-                + " get the rule", verdict.effectiveAction());
+            return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(NoBgpSession.VALUE,
+                "the router has no BGP session configured, so it cannot get the rule")), verdict.effectiveAction());
         }
         final FlowspecRoute route = FlowspecRoutes.of(rule);
         final PeerStatus session = router.session;
         if (session == null || session.state() != SessionState.ESTABLISHED) {
-            return new DeviceStatusLine(RuleState.Pending, "BGP session to " + peer.address().getHostAddress()
-                + " is " + (session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT))
-                + "; the rule is sent when it is established", verdict.effectiveAction());
+            final String state = session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT);
+            return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(SessionDown.VALUE, "BGP session to "
+                + peer.address().getHostAddress() + " is " + state + "; the rule is sent when it is established")
+                .with("peer", peer.address().getHostAddress()).with("session-state", state)),
+                verdict.effectiveAction());
         }
         final BgpFamily family = route.family();
         if (session.negotiated() != null && !session.negotiated().families().contains(family)) {
-            return new DeviceStatusLine(RuleState.Unsupported, "the BGP session did not negotiate "
-                + BgpConfigs.yangName(family), verdict.effectiveAction());
+            return new DeviceStatusLine(RuleState.Unsupported, Reasons.of(Reason.of(FamilyNotNegotiated.VALUE,
+                "the BGP session did not negotiate " + BgpConfigs.yangName(family))
+                .with("family", BgpConfigs.yangName(family))), verdict.effectiveAction());
         }
-        return new DeviceStatusLine(verdict.state(), verdict.reason(), verdict.effectiveAction());
+        return new DeviceStatusLine(verdict.state(), verdict.reasons(), verdict.effectiveAction());
     }
 
     private void writeSummaries(final Set<String> touchedRules) {

@@ -19,6 +19,8 @@ import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import java.util.HashMap;
@@ -38,6 +40,12 @@ import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushApplied;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushInSync;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushRefused;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ReadBackDiffers;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RouterUnreachable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
@@ -232,7 +240,9 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
         }
         final PushResult push = status.lastPush();
         if (push != null) {
-            builder.setLastPushResult(describe(push)).setLastPushTime(StatusPaths.dateAndTime(push.at()));
+            final Reason reason = pushReason(push, status.hostKeyCheck());
+            builder.setLastPushResult(reason.sentence()).setReasonCode(reason.code())
+                .setReasonArgument(ReasonLeaves.arguments(reason)).setLastPushTime(StatusPaths.dateAndTime(push.at()));
         }
         if (!status.readBackDifferences().isEmpty()) {
             builder.setReadBackDifference(Set.copyOf(status.readBackDifferences()));
@@ -247,6 +257,29 @@ public final class NetconfDeviceBridge implements RouterStatusListener, AutoClos
             });
         }
         return builder.build();
+    }
+
+    /**
+     * The {@code last-push-result} with its code: the sentence of {@link #describe(PushResult)}; a push refused
+     * names the first rpc-error's tag (RFC 6241 section 4.3), a connection refused for its host key the code
+     * {@code host-key-mismatch} (RFC 4253 section 8).
+     *
+     * @param push a push result
+     * @param hostKeyCheck the outcome of the host key check on the same attempt, or null
+     * @return the reason
+     */
+    public static @NonNull Reason pushReason(final @NonNull PushResult push,
+            final @Nullable HostKeyCheck hostKeyCheck) {
+        final String sentence = describe(push);
+        return switch (push.outcome()) {
+            case APPLIED -> Reason.of(PushApplied.VALUE, sentence);
+            case IN_SYNC -> Reason.of(PushInSync.VALUE, sentence);
+            case READ_BACK_DIFFERS -> Reason.of(ReadBackDiffers.VALUE, sentence);
+            case UNREACHABLE -> Reason.of(hostKeyCheck == HostKeyCheck.MISMATCHED ? HostKeyMismatch.VALUE
+                : RouterUnreachable.VALUE, sentence);
+            case REFUSED -> push.errors().isEmpty() ? Reason.of(PushRefused.VALUE, sentence)
+                : Reason.of(PushRefused.VALUE, sentence).with("error-tag", push.errors().get(0).tag());
+        };
     }
 
     /**

@@ -42,6 +42,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.NetconfBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
@@ -130,6 +131,8 @@ class NetconfDeviceBridgeHostKeyTest {
         assertEquals(PINNED, endpoints.get("r1").hostKeySha256());
         assertEquals(PRESENTED, status.getHostKeySha256());
         assertEquals(Netconf.SessionState.Failed, status.getSessionState());
+        assertEquals(HostKeyMismatch.VALUE, status.getReasonCode());
+        // the sentence shows both keys, which the operator compares
         assertEquals("unreachable: host key " + PRESENTED + " does not match the pinned " + PINNED,
             status.getLastPushResult());
     }
