@@ -26,6 +26,7 @@ import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.FlowspecValidation;
 import io.flowsteer.api.spi.NegotiatedSession;
@@ -35,7 +36,6 @@ import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.RawAttribute;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.RouteAttributes;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.FlowspecNlri;
@@ -84,7 +84,7 @@ final class BgpPeer {
     private final NettyBgpSouthbound speaker;
     private final EventLoop loop;
     private PeerConfig config;
-    private SessionState state = SessionState.IDLE;
+    private BgpSessionState state = BgpSessionState.IDLE;
     private BgpConnection current;
     private BgpConnection candidate;
     private NegotiatedSession negotiated;
@@ -162,7 +162,7 @@ final class BgpPeer {
     void start() {
         stopped = false;
         if (config.passive()) {
-            setState(SessionState.ACTIVE);
+            setState(BgpSessionState.ACTIVE);
         } else {
             connect();
         }
@@ -173,7 +173,7 @@ final class BgpPeer {
         cancel(connectRetryTimer);
         dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
-        setState(SessionState.IDLE);
+        setState(BgpSessionState.IDLE);
     }
 
     void reconfigure(final PeerConfig newConfig) {
@@ -203,7 +203,7 @@ final class BgpPeer {
         }
         wanted = next;
         LOG.debug("Peer {}: {} routes wanted, session {}", config.address(), next.size(), state);
-        if (state == SessionState.ESTABLISHED) {
+        if (state == BgpSessionState.ESTABLISHED) {
             sync(false);
         }
         publish();
@@ -219,7 +219,7 @@ final class BgpPeer {
      * @param resend whether the extended community code points changed
      */
     void recode(final boolean resend) {
-        if (state != SessionState.ESTABLISHED) {
+        if (state != BgpSessionState.ESTABLISHED) {
             return;
         }
         if (resend) {
@@ -232,7 +232,7 @@ final class BgpPeer {
     }
 
     boolean sendRouteRefresh(final BgpFamily family) {
-        if (state != SessionState.ESTABLISHED || !negotiated.routeRefresh()
+        if (state != BgpSessionState.ESTABLISHED || !negotiated.routeRefresh()
             || !negotiated.families().contains(family)) {
             return false;
         }
@@ -252,7 +252,7 @@ final class BgpPeer {
         }
         final BgpConnection connection = new BgpConnection(this, false);
         current = connection;
-        setState(SessionState.CONNECT);
+        setState(BgpSessionState.CONNECT);
         speaker.connect(loop, config, connection).addListener((ChannelFutureListener) future -> {
             if (!future.isSuccess() && current == connection) {
                 current = null;
@@ -271,10 +271,10 @@ final class BgpPeer {
     private void scheduleReconnect() {
         cancel(connectRetryTimer);
         if (stopped) {
-            setState(SessionState.IDLE);
+            setState(BgpSessionState.IDLE);
             return;
         }
-        setState(config.passive() ? SessionState.ACTIVE : SessionState.IDLE);
+        setState(config.passive() ? BgpSessionState.ACTIVE : BgpSessionState.IDLE);
         if (!config.passive()) {
             final long delay = speaker.policy().retryDelayMillis(failures++);
             connectRetryTimer = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
@@ -292,14 +292,14 @@ final class BgpPeer {
             return false;
         }
         if (current != null) {
-            if (state == SessionState.CONNECT) {
+            if (state == BgpSessionState.CONNECT) {
                 // our own attempt has not completed: prefer the established TCP connection
                 final BgpConnection pending = current;
                 current = null;
                 if (pending.channel() != null) {
                     pending.channel().close();
                 }
-            } else if ((state == SessionState.OPEN_SENT || state == SessionState.OPEN_CONFIRM)
+            } else if ((state == BgpSessionState.OPEN_SENT || state == BgpSessionState.OPEN_CONFIRM)
                 && candidate == null) {
                 // RFC 4271 section 6.8: run the OPEN exchange on both and decide by BGP Identifier
                 candidate = connection;
@@ -323,7 +323,7 @@ final class BgpPeer {
             return;
         }
         sendOpen(connection);
-        setState(SessionState.OPEN_SENT);
+        setState(BgpSessionState.OPEN_SENT);
         restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
     }
 
@@ -462,7 +462,7 @@ final class BgpPeer {
         final long localId = unsigned(speaker.speakerConfig().routerId());
         final long remoteId = unsigned(open.bgpIdentifier());
         final boolean keepInbound = localId < remoteId;
-        if (state == SessionState.ESTABLISHED || current == null || current.inbound() == candidate.inbound()
+        if (state == BgpSessionState.ESTABLISHED || current == null || current.inbound() == candidate.inbound()
             || current.inbound() == keepInbound) {
             LOG.info("Peer {}: connection collision, keeping the {} connection (local id {}, remote id {})",
                 config.address(), current != null && current.inbound() ? "inbound" : "outbound",
@@ -479,7 +479,7 @@ final class BgpPeer {
             "connection collision resolved in favour of the other connection", false);
         cancel(connectRetryTimer);
         current = winner;
-        setState(SessionState.OPEN_SENT);
+        setState(BgpSessionState.OPEN_SENT);
         restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
         onOpen(open);
     }
@@ -555,7 +555,7 @@ final class BgpPeer {
             negotiated.maxMessageSize());
         current.negotiated(negotiated.fourOctetAs(), negotiated.maxMessageSize());
         sendKeepalive();
-        setState(SessionState.OPEN_CONFIRM);
+        setState(BgpSessionState.OPEN_CONFIRM);
         if (holdTime > 0) {
             restartHoldTimer(holdTime);
             final long interval = Math.max(1, holdTime / 3);
@@ -574,7 +574,7 @@ final class BgpPeer {
             // RFC 4271 section 6.8: an Established connection wins any collision
             dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION));
         }
-        setState(SessionState.ESTABLISHED);
+        setState(BgpSessionState.ESTABLISHED);
         LOG.info("Peer {}: established, {}", config.address(), negotiated);
         sync(true);
         for (BgpFamily family : sorted(negotiated.families())) {
@@ -884,7 +884,7 @@ final class BgpPeer {
             // the peer closed the other side of a collision: carry on with the connection it kept
             current = candidate;
             candidate = null;
-            setState(SessionState.OPEN_SENT);
+            setState(BgpSessionState.OPEN_SENT);
             restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
         } else if (retry) {
             scheduleReconnect();
@@ -902,7 +902,7 @@ final class BgpPeer {
 
     // ---- status ----
 
-    private void setState(final SessionState newState) {
+    private void setState(final BgpSessionState newState) {
         state = newState;
         publish();
     }

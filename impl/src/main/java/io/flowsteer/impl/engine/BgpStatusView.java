@@ -8,10 +8,10 @@
 package io.flowsteer.impl.engine;
 
 import io.flowsteer.api.spi.BgpFamily;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
@@ -65,7 +65,7 @@ public final class BgpStatusView {
             .setErrors(new Counter64(Uint64.valueOf(counters.malformedUpdates() + counters.notificationsReceived())))
             .setLastError(status.lastError())
             .setLastChange(StatusPaths.dateAndTime(since));
-        if (status.state() != SessionState.ESTABLISHED) {
+        if (status.state() != BgpSessionState.ESTABLISHED) {
             final Reason down = sessionDown(status);
             builder.setReasonCode(down.code()).setReasonArgument(ReasonLeaves.arguments(down));
         }

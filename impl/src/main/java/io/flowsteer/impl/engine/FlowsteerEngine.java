@@ -11,12 +11,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.BgpFamily;
 import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.ReceivedFlowspec;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.UnicastRoute;
@@ -261,7 +261,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
 
     private static @Nullable String tableDoubt(final RouterStatus status) {
         final PushResult push = status.lastPush();
-        if (status.session() == io.flowsteer.api.spi.netconf.SessionState.CLOSED || push == null
+        if (status.session() == io.flowsteer.api.spi.netconf.NetconfSessionState.CLOSED || push == null
                 || status.inSync()) {
             return null;
         }
@@ -293,8 +293,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
                 return;
             }
             final PeerStatus before = router.session;
-            final boolean wasUp = before != null && before.state() == SessionState.ESTABLISHED;
-            final boolean isUp = status.state() == SessionState.ESTABLISHED;
+            final boolean wasUp = before != null && before.state() == BgpSessionState.ESTABLISHED;
+            final boolean isUp = status.state() == BgpSessionState.ESTABLISHED;
             if (before == null || before.state() != status.state()) {
                 router.sessionSince = clock.instant();
             }
@@ -702,7 +702,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         router.receivedChanged = false;
         final PeerConfig peer = router.peer;
         final boolean up = peer != null && router.session != null
-            && router.session.state() == SessionState.ESTABLISHED;
+            && router.session.state() == BgpSessionState.ESTABLISHED;
         final Map<String, Flowspec> flowspec = new HashMap<>();
         final Map<String, Unicast> unicast = new HashMap<>();
         if (up) {
@@ -808,7 +808,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         }
         final FlowspecRoute route = FlowspecRoutes.of(rule);
         final PeerStatus session = router.session;
-        if (session == null || session.state() != SessionState.ESTABLISHED) {
+        if (session == null || session.state() != BgpSessionState.ESTABLISHED) {
             final String state = session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT);
             return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(SessionDown.VALUE, "BGP session to "
                 + peer.address().getHostAddress() + " is " + state + "; the rule is sent when it is established")

@@ -7,7 +7,7 @@
  */
 package io.flowsteer.impl.netconf;
 
-import static io.flowsteer.api.spi.netconf.SessionState.CLOSED;
+import static io.flowsteer.api.spi.netconf.NetconfSessionState.CLOSED;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.netconf.HostKeyCheck;

@@ -10,9 +10,9 @@ package io.flowsteer.impl.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.SessionState;
 import java.net.InetAddress;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,13 +26,13 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 class BgpStatusViewTest {
     private static final Instant SINCE = Instant.parse("2026-11-26T04:00:00Z");
 
-    private static PeerStatus status(final SessionState state, final String lastError) throws Exception {
+    private static PeerStatus status(final BgpSessionState state, final String lastError) throws Exception {
         return new PeerStatus(InetAddress.getByName("192.0.2.1"), state, null, PeerCounters.ZERO, lastError, 0);
     }
 
     @Test
     void aSessionThatIsNotEstablishedIsSessionDownBesideItsLastError() throws Exception {
-        final Bgp bgp = BgpStatusView.of(status(SessionState.OPEN_SENT, "hold timer expired"), 0, SINCE);
+        final Bgp bgp = BgpStatusView.of(status(BgpSessionState.OPEN_SENT, "hold timer expired"), 0, SINCE);
         assertEquals(SessionDown.VALUE, bgp.getReasonCode());
         assertEquals("hold timer expired", bgp.getLastError());
         assertEquals("192.0.2.1", bgp.nonnullReasonArgument().get(new ReasonArgumentKey("peer")).getValue());
@@ -42,13 +42,13 @@ class BgpStatusViewTest {
 
     @Test
     void withoutAnErrorTheSentenceSaysTheState() throws Exception {
-        assertEquals("the BGP session is idle", BgpStatusView.sessionDown(status(SessionState.IDLE, null))
+        assertEquals("the BGP session is idle", BgpStatusView.sessionDown(status(BgpSessionState.IDLE, null))
             .sentence());
     }
 
     @Test
     void anEstablishedSessionHasNoReason() throws Exception {
-        final Bgp bgp = BgpStatusView.of(status(SessionState.ESTABLISHED, null), 0, SINCE);
+        final Bgp bgp = BgpStatusView.of(status(BgpSessionState.ESTABLISHED, null), 0, SINCE);
         assertNull(bgp.getReasonCode());
         assertNull(bgp.getReasonArgument());
     }

@@ -249,7 +249,7 @@ class FlowsteerEngineTest {
             verdict -> verdict != null && verdict.state() == RuleState.Installed).state());
 
         final Instant at = Instant.parse("2026-11-26T04:00:00Z");
-        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.SessionState.DOWN, at,
+        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.NetconfSessionState.DOWN, at,
             Set.of(), new PushResult(PushResult.Outcome.UNREACHABLE, at, Duration.ZERO, 0, List.of(),
                 "connection refused"), List.of(), 1));
         final var invalid = await(() -> verdict("r1", "to-scrubber"),
@@ -259,7 +259,7 @@ class FlowsteerEngineTest {
         assertTrue(invalid.reason().endsWith("is not known to be on the router: the last NETCONF push to it failed"
             + " (unreachable: connection refused)"), invalid.reason());
 
-        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.SessionState.CONNECTED, at,
+        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.NetconfSessionState.CONNECTED, at,
             Set.of(), new PushResult(PushResult.Outcome.APPLIED, at, Duration.ZERO, 1, List.of(), null), List.of(),
             0));
         final var restored = await(() -> verdict("r1", "to-scrubber"),

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
@@ -19,7 +20,6 @@ import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
-import io.flowsteer.api.spi.netconf.SessionState;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
@@ -77,11 +77,11 @@ class NetconfDeviceBridgeHostKeyTest {
             endpoints.put(endpoint.name(), endpoint);
             final String pin = endpoint.hostKeySha256();
             if (pin == null) {
-                listener.onStatus(new RouterStatus(endpoint.name(), SessionState.CONNECTED, Instant.now(), Set.of(),
-                    new PushResult(Outcome.IN_SYNC, Instant.now(), Duration.ZERO, 0, List.of(), null), List.of(), 0,
-                    PRESENTED, HostKeyCheck.NOT_PINNED));
+                listener.onStatus(new RouterStatus(endpoint.name(), NetconfSessionState.CONNECTED, Instant.now(),
+                    Set.of(), new PushResult(Outcome.IN_SYNC, Instant.now(), Duration.ZERO, 0, List.of(), null),
+                    List.of(), 0, PRESENTED, HostKeyCheck.NOT_PINNED));
             } else {
-                listener.onStatus(new RouterStatus(endpoint.name(), SessionState.DOWN, Instant.now(), Set.of(),
+                listener.onStatus(new RouterStatus(endpoint.name(), NetconfSessionState.DOWN, Instant.now(), Set.of(),
                     new PushResult(Outcome.UNREACHABLE, Instant.now(), Duration.ZERO, 0, List.of(),
                         "host key " + PRESENTED + " does not match the pinned " + pin), List.of(), 1,
                     PRESENTED, HostKeyCheck.MISMATCHED));
