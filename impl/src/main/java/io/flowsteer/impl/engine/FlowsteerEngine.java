@@ -812,7 +812,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             final String state = session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT);
             return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(SessionDown.VALUE, "BGP session to "
                 + peer.address().getHostAddress() + " is " + state + "; the rule is sent when it is established")
-                .with("peer", peer.address().getHostAddress()).with("session-state", state)),
+                .with("peer", peer.address().getHostAddress())
+                .with("session-state", session == null ? "not-started" : state.replace('_', '-'))),
                 verdict.effectiveAction());
         }
         final BgpFamily family = route.family();
