@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param lastError the last error (a NOTIFICATION sent or received, or a transport failure), or null
  * @param advertisedRoutes flowspec routes currently advertised to the peer
  */
-public record PeerStatus(@NonNull InetAddress peer, @NonNull SessionState state,
+public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState state,
         @Nullable NegotiatedSession negotiated, @NonNull PeerCounters counters, @Nullable String lastError,
         int advertisedRoutes) {
     /**

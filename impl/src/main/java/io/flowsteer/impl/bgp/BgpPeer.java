@@ -7,17 +7,32 @@
  */
 package io.flowsteer.impl.bgp;
 
+import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpProtocolException;
 import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
+import io.flowsteer.api.bgp.RawAttribute;
+import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.UpdateMessage;
+import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.community.wide.CommunityContainerCodec;
+import io.flowsteer.api.error.EncodeException;
+import io.flowsteer.api.error.WireFormatException;
+import io.flowsteer.api.spi.BgpSessionState;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.FlowspecValidation;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.SessionState;
+import io.flowsteer.api.spi.ReceivedFlowspec;
+import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
+import io.flowsteer.api.wire.Fsv1Nlri;
+import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
@@ -50,7 +65,7 @@ final class BgpPeer {
     private final NettyBgpSouthbound speaker;
     private final EventLoop loop;
     private PeerConfig config;
-    private SessionState state = SessionState.IDLE;
+    private BgpSessionState state = BgpSessionState.IDLE;
     private BgpConnection current;
     private BgpConnection candidate;
     private NegotiatedSession negotiated;
@@ -97,7 +112,7 @@ final class BgpPeer {
     void start() {
         stopped = false;
         if (config.passive()) {
-            setState(SessionState.ACTIVE);
+            setState(BgpSessionState.ACTIVE);
         } else {
             connect();
         }
@@ -108,7 +123,7 @@ final class BgpPeer {
         cancel(connectRetryTimer);
         dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
-        setState(SessionState.IDLE);
+        setState(BgpSessionState.IDLE);
     }
 
     void reconfigure(final PeerConfig newConfig) {
@@ -138,7 +153,7 @@ final class BgpPeer {
      * @return the session, or null in any other state
      */
     private SessionRoutes.Session established() {
-        return state == SessionState.ESTABLISHED ? session : null;
+        return state == BgpSessionState.ESTABLISHED ? session : null;
     }
 
     // ---- connection events ----
@@ -150,7 +165,7 @@ final class BgpPeer {
         }
         final BgpConnection connection = new BgpConnection(this, false);
         current = connection;
-        setState(SessionState.CONNECT);
+        setState(BgpSessionState.CONNECT);
         speaker.connect(loop, config, connection).addListener((ChannelFutureListener) future -> {
             if (!future.isSuccess() && current == connection) {
                 current = null;
@@ -169,10 +184,10 @@ final class BgpPeer {
     private void scheduleReconnect() {
         cancel(connectRetryTimer);
         if (stopped) {
-            setState(SessionState.IDLE);
+            setState(BgpSessionState.IDLE);
             return;
         }
-        setState(config.passive() ? SessionState.ACTIVE : SessionState.IDLE);
+        setState(config.passive() ? BgpSessionState.ACTIVE : BgpSessionState.IDLE);
         if (!config.passive()) {
             final long delay = speaker.policy().retryDelayMillis(failures++);
             connectRetryTimer = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
@@ -190,14 +205,14 @@ final class BgpPeer {
             return false;
         }
         if (current != null) {
-            if (state == SessionState.CONNECT) {
+            if (state == BgpSessionState.CONNECT) {
                 // our own attempt has not completed: prefer the established TCP connection
                 final BgpConnection pending = current;
                 current = null;
                 if (pending.channel() != null) {
                     pending.channel().close();
                 }
-            } else if ((state == SessionState.OPEN_SENT || state == SessionState.OPEN_CONFIRM)
+            } else if ((state == BgpSessionState.OPEN_SENT || state == BgpSessionState.OPEN_CONFIRM)
                 && candidate == null) {
                 // RFC 4271 section 6.8: run the OPEN exchange on both and decide by BGP Identifier
                 candidate = connection;
@@ -221,7 +236,7 @@ final class BgpPeer {
             return;
         }
         sendOpen(connection);
-        setState(SessionState.OPEN_SENT);
+        setState(BgpSessionState.OPEN_SENT);
         restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
     }
 
@@ -345,7 +360,7 @@ final class BgpPeer {
         final boolean keepInbound = Integer.compareUnsigned(
             ByteBuffer.wrap(speaker.speakerConfig().routerId().getAddress()).getInt(),
             ByteBuffer.wrap(open.bgpIdentifier().getAddress()).getInt()) < 0;
-        final boolean keepCurrent = state == SessionState.ESTABLISHED || current == null
+        final boolean keepCurrent = state == BgpSessionState.ESTABLISHED || current == null
             || current.inbound() == candidate.inbound() || current.inbound() == keepInbound;
         final BgpConnection kept = keepCurrent ? current : candidate;
         LOG.info("Peer {}: connection collision, keeping the {} connection (local id {}, remote id {})",
@@ -361,7 +376,7 @@ final class BgpPeer {
             "connection collision resolved in favour of the other connection", false);
         cancel(connectRetryTimer);
         current = winner;
-        setState(SessionState.OPEN_SENT);
+        setState(BgpSessionState.OPEN_SENT);
         restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
         onOpen(open);
     }
@@ -386,7 +401,7 @@ final class BgpPeer {
         final int holdTime = negotiated.holdTime();
         current.negotiated(negotiated.fourOctetAs(), negotiated.maxMessageSize());
         sendKeepalive();
-        setState(SessionState.OPEN_CONFIRM);
+        setState(BgpSessionState.OPEN_CONFIRM);
         if (holdTime > 0) {
             restartHoldTimer(holdTime);
             final long interval = Math.max(1, holdTime / KEEPALIVES_PER_HOLD_TIME);
@@ -407,7 +422,7 @@ final class BgpPeer {
         }
         session = new SessionRoutes.Session(current.channel(), negotiated,
             OpenNegotiation.encoding(negotiated, speaker.speakerConfig()));
-        setState(SessionState.ESTABLISHED);
+        setState(BgpSessionState.ESTABLISHED);
         LOG.info("Peer {}: established with AS {}, hold time {} s, families {}", config.address(),
             negotiated.remoteAs(), negotiated.holdTime(), OpenNegotiation.sorted(negotiated.families()));
         routes.sync(session, true);
@@ -458,7 +473,7 @@ final class BgpPeer {
             // the peer closed the other side of a collision: carry on with the connection it kept
             current = candidate;
             candidate = null;
-            setState(SessionState.OPEN_SENT);
+            setState(BgpSessionState.OPEN_SENT);
             restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
         } else if (retry) {
             scheduleReconnect();
@@ -476,7 +491,7 @@ final class BgpPeer {
 
     // ---- status ----
 
-    private void setState(final SessionState newState) {
+    private void setState(final BgpSessionState newState) {
         state = newState;
         publish();
     }

@@ -8,16 +8,21 @@
 package io.flowsteer.impl.engine;
 
 import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.BgpBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Counter64;
@@ -60,6 +65,10 @@ public final class BgpStatusView {
             .setErrors(new Counter64(Uint64.valueOf(counters.malformedUpdates() + counters.notificationsReceived())))
             .setLastError(status.lastError())
             .setLastChange(StatusPaths.dateAndTime(since));
+        if (status.state() != BgpSessionState.ESTABLISHED) {
+            final Reason down = sessionDown(status);
+            builder.setReasonCode(down.code()).setReasonArgument(ReasonLeaves.arguments(down));
+        }
         if (negotiated != null) {
             final Set<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily> families =
                 new HashSet<>();
@@ -74,6 +83,20 @@ public final class BgpStatusView {
                 .setNegotiatedCapability(Set.copyOf(capabilities(negotiated)));
         }
         return builder.build();
+    }
+
+    /**
+     * Why the session is not established: {@code session-down}, naming the peer and the RFC 4271 section 8 state;
+     * its sentence is the last error, when there was one.
+     *
+     * @param status the peer's status
+     * @return the reason
+     */
+    static @NonNull Reason sessionDown(final @NonNull PeerStatus status) {
+        final String state = status.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        final String error = status.lastError();
+        return Reason.of(SessionDown.VALUE, error != null ? error : "the BGP session is " + state)
+            .with("peer", status.peer().getHostAddress()).with("session-state", state);
     }
 
     private static List<String> capabilities(final NegotiatedSession negotiated) {

@@ -9,6 +9,7 @@ package io.flowsteer.impl.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.status.Reasons;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
@@ -18,11 +19,21 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
  * router does with matching traffic. The engine writes a line only when it differs from the last one written.
  *
  * @param state the rule's state on the router
- * @param reason why, in words an operator can act on, or null
+ * @param reasons why, each with its code and a sentence an operator can act on, the deciding one first
  * @param effectiveAction what the router does with matching traffic, or null
  */
-public record DeviceStatusLine(@NonNull RuleState state, @Nullable String reason, @Nullable String effectiveAction) {
+public record DeviceStatusLine(@NonNull RuleState state, @NonNull Reasons reasons, @Nullable String effectiveAction) {
     public DeviceStatusLine {
         requireNonNull(state);
+        requireNonNull(reasons);
+    }
+
+    /**
+     * Why, in words an operator can act on.
+     *
+     * @return every reason's sentence, or null when nothing needs saying
+     */
+    public @Nullable String reason() {
+        return reasons.sentence();
     }
 }

@@ -10,9 +10,11 @@ package io.flowsteer.impl.engine;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.UnicastRoute;
@@ -26,6 +28,10 @@ import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.order.OrderListener;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleResolver;
+import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.resolve.SrPinning;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import io.flowsteer.impl.status.StatusWriter;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -44,6 +50,13 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FamilyNotNegotiated;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotResolvedYet;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,7 +168,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
 
     private static @Nullable String tableDoubt(final RouterStatus status) {
         final PushResult push = status.lastPush();
-        if (status.session() == io.flowsteer.api.spi.netconf.SessionState.CLOSED || push == null
+        if (status.session() == io.flowsteer.api.spi.netconf.NetconfSessionState.CLOSED || push == null
                 || status.inSync()) {
             return null;
         }

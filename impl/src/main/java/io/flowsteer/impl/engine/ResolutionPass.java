@@ -157,7 +157,7 @@ final class ResolutionPass {
             rules.deleted());
         for (String rule : diff.toWrite()) {
             final DeviceStatusLine line = diff.written().get(rule);
-            statusWriter.ruleOnDevice(rule, name, line.state(), line.reason(), line.effectiveAction());
+            statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
         }
         diff.toRemove().forEach(rule -> statusWriter.ruleOffDevice(rule, name));
         touchedRules.addAll(diff.touched());

@@ -9,10 +9,10 @@ package io.flowsteer.impl.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.impl.resolve.RouterView;
 import io.flowsteer.impl.resolve.RouterViews;
@@ -176,8 +176,8 @@ final class RouterBook {
             return;
         }
         final PeerStatus before = router.session;
-        final boolean wasUp = before != null && before.state() == SessionState.ESTABLISHED;
-        final boolean isUp = status.state() == SessionState.ESTABLISHED;
+        final boolean wasUp = before != null && before.state() == BgpSessionState.ESTABLISHED;
+        final boolean isUp = status.state() == BgpSessionState.ESTABLISHED;
         if (before == null || before.state() != status.state()) {
             router.sessionSince = clock.instant();
         }

@@ -7,10 +7,10 @@
  */
 package io.flowsteer.impl.engine;
 
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RouterView;
@@ -47,7 +47,7 @@ final class RouterState {
     @Nullable Instant deadline;
 
     boolean sessionUp() {
-        return peer != null && session != null && session.state() == SessionState.ESTABLISHED;
+        return peer != null && session != null && session.state() == BgpSessionState.ESTABLISHED;
     }
 
     /**

@@ -10,6 +10,7 @@ package io.flowsteer.impl.engine;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.impl.resolve.ResolutionEvent;
+import io.flowsteer.impl.status.ReasonLeaves;
 import org.eclipse.jdt.annotation.NonNull;
 import org.opendaylight.mdsal.binding.api.NotificationPublishService;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
@@ -43,9 +44,9 @@ public final class YangNotifications implements EventPublisher {
     @Override
     public void publish(final @NonNull ResolutionEvent event) {
         final Notification<?> notification = toNotification(event);
-        LOG.info("Flowsteer event: {}", event);
+        LOG.info("Flowsteer event: {}", event.sentence());
         if (publisher.offerNotification(notification) == NotificationPublishService.REJECTED) {
-            LOG.warn("Notification queue full, dropped {}", event);
+            LOG.warn("Notification queue full, dropped: {}", event.sentence());
         }
     }
 
@@ -58,11 +59,14 @@ public final class YangNotifications implements EventPublisher {
     public static @NonNull Notification<?> toNotification(final @NonNull ResolutionEvent event) {
         if (event instanceof ResolutionEvent.InvalidRedirect invalid) {
             return new InvalidRedirectBuilder().setRule(invalid.rule()).setDevice(new DeviceRef(invalid.device()))
-                .setRedirect(InvalidRedirect.Redirect.forName(invalid.kind().yangName())).setReason(invalid.reason())
+                .setRedirect(InvalidRedirect.Redirect.forName(invalid.kind().yangName()))
+                .setReason(invalid.reason().sentence()).setReasonCode(invalid.reason().code())
+                .setReasonArgument(ReasonLeaves.arguments(invalid.reason()))
                 .build();
         } else if (event instanceof ResolutionEvent.SrFallback fallback) {
             return new SrPolicyFallbackBuilder().setRule(fallback.rule()).setDevice(new DeviceRef(fallback.device()))
-                .setReason(fallback.reason()).build();
+                .setReason(fallback.reason().sentence()).setReasonCode(fallback.reason().code())
+                .setReasonArgument(ReasonLeaves.arguments(fallback.reason())).build();
         } else if (event instanceof ResolutionEvent.SrRecovery recovery) {
             return new SrPolicyRecoveryBuilder().setRule(recovery.rule()).setDevice(new DeviceRef(recovery.device()))
                 .build();

@@ -7,7 +7,7 @@
  */
 package io.flowsteer.impl.netconf;
 
-import static io.flowsteer.api.spi.netconf.SessionState.CLOSED;
+import static io.flowsteer.api.spi.netconf.NetconfSessionState.CLOSED;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
@@ -22,6 +22,8 @@ import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.RpcError;
 import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.config.ConfigFollower;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import java.util.HashMap;
@@ -35,6 +37,13 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushApplied;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushInSync;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushRefused;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ReadBackDiffers;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RouterUnreachable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
@@ -229,7 +238,9 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
         }
         final PushResult push = status.lastPush();
         if (push != null) {
-            builder.setLastPushResult(describe(push)).setLastPushTime(StatusPaths.dateAndTime(push.at()));
+            final Reason reason = pushReason(push, status.hostKeyCheck());
+            builder.setLastPushResult(reason.sentence()).setReasonCode(reason.code())
+                .setReasonArgument(ReasonLeaves.arguments(reason)).setLastPushTime(StatusPaths.dateAndTime(push.at()));
             if (push.outcome() != Outcome.REFUSED && push.outcome() != Outcome.UNREACHABLE) {
                 builder.setLastPushChanges(Uint32.valueOf(push.changes()));
             }
@@ -247,6 +258,29 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
             });
         }
         return builder.build();
+    }
+
+    /**
+     * The {@code last-push-result} with its code: the sentence of {@link #describe(PushResult)}; a push refused
+     * names the first rpc-error's tag (RFC 6241 section 4.3), a connection refused for its host key the code
+     * {@code host-key-mismatch} (RFC 4253 section 8).
+     *
+     * @param push a push result
+     * @param hostKeyCheck the outcome of the host key check on the same attempt, or null
+     * @return the reason
+     */
+    public static @NonNull Reason pushReason(final @NonNull PushResult push,
+            final @Nullable HostKeyCheck hostKeyCheck) {
+        final String sentence = describe(push);
+        return switch (push.outcome()) {
+            case APPLIED -> Reason.of(PushApplied.VALUE, sentence);
+            case IN_SYNC -> Reason.of(PushInSync.VALUE, sentence);
+            case READ_BACK_DIFFERS -> Reason.of(ReadBackDiffers.VALUE, sentence);
+            case UNREACHABLE -> Reason.of(hostKeyCheck == HostKeyCheck.MISMATCHED ? HostKeyMismatch.VALUE
+                : RouterUnreachable.VALUE, sentence);
+            case REFUSED -> push.errors().isEmpty() ? Reason.of(PushRefused.VALUE, sentence)
+                : Reason.of(PushRefused.VALUE, sentence).with("error-tag", push.errors().get(0).tag());
+        };
     }
 
     /**

@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.util.concurrent.MoreExecutors;
 import io.flowsteer.api.spi.netconf.DeviceDriver;
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
@@ -19,7 +20,6 @@ import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
-import io.flowsteer.api.spi.netconf.SessionState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,7 +121,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
         private @Nullable RouterTables wanted;
         private @Nullable RouterSession session;
         private @Nullable ScheduledFuture<?> retry;
-        private SessionState state = SessionState.CONNECTING;
+        private NetconfSessionState state = NetconfSessionState.CONNECTING;
         private Instant since;
         private Set<String> capabilities = Set.of();
         private @Nullable PushResult lastPush;
@@ -157,7 +157,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
                 hostKey = e.presented();
                 hostKeyCheck = HostKeyCheck.MISMATCHED;
                 failed(new PushResult(Outcome.UNREACHABLE, clock.instant(), Duration.ZERO, 0, List.of(),
-                    e.getMessage()), SessionState.DOWN);
+                    e.getMessage()), NetconfSessionState.DOWN);
             } catch (RouterSession.TransportFailure e) {
                 LOG.debug("Router {} push failed", endpoint.name(), e);
                 final HostKeyCheck check = e.hostKeyCheck();
@@ -167,7 +167,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
                 }
                 dropSession();
                 failed(new PushResult(Outcome.UNREACHABLE, clock.instant(), Duration.ZERO, 0, List.of(),
-                    e.getMessage()), SessionState.DOWN);
+                    e.getMessage()), NetconfSessionState.DOWN);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -179,8 +179,8 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             if (existing != null) {
                 return existing;
             }
-            if (state != SessionState.CONNECTING) {
-                state = SessionState.CONNECTING;
+            if (state != NetconfSessionState.CONNECTING) {
+                state = NetconfSessionState.CONNECTING;
                 since = clock.instant();
                 report();
             }
@@ -190,7 +190,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             capabilities = opened.capabilities();
             hostKey = opened.hostKeySha256();
             hostKeyCheck = opened.hostKeyCheck();
-            state = SessionState.CONNECTED;
+            state = NetconfSessionState.CONNECTED;
             since = clock.instant();
             report();
             return opened;
@@ -205,7 +205,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
                 succeeded(result, report.differences());
             } else {
                 differences = report.differences();
-                failed(result, SessionState.CONNECTED);
+                failed(result, NetconfSessionState.CONNECTED);
             }
         }
 
@@ -216,7 +216,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             report();
         }
 
-        private void failed(final PushResult result, final SessionState newState) {
+        private void failed(final PushResult result, final NetconfSessionState newState) {
             failures++;
             lastPush = result;
             if (state != newState) {
@@ -242,7 +242,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
                 return;
             }
             dropSession();
-            state = SessionState.DOWN;
+            state = NetconfSessionState.DOWN;
             since = clock.instant();
             failures++;
             report();
@@ -277,7 +277,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             closed = true;
             cancelRetry();
             dropSession();
-            state = SessionState.CLOSED;
+            state = NetconfSessionState.CLOSED;
             since = clock.instant();
             report();
         }

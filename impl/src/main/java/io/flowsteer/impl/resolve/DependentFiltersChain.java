@@ -9,10 +9,13 @@ package io.flowsteer.impl.resolve;
 
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DependentFilterDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 
 /**
@@ -43,10 +46,13 @@ final class DependentFiltersChain {
             final String cause = causes.get(chain(rule));
             final RuleVerdict verdict = verdicts.get(rule.name());
             if (cause != null && verdict != null && verdict.advertise()) {
-                verdicts.put(rule.name(), new RuleVerdict(RuleState.Rejected, "dependent filters chain "
-                    + chain(rule) + ": rule " + cause + " cannot be installed on router " + router.device() + " ("
-                    + verdicts.get(cause).state().getName() + "), so this rule is not installed there either"
-                    + " (draft-ietf-idr-fsv2-ip-basic section 3.2)", null, false));
+                final String causeState = verdicts.get(cause).state().getName();
+                verdicts.put(rule.name(), new RuleVerdict(RuleState.Rejected, Reasons.of(Reason.of(
+                    DependentFilterDown.VALUE, "dependent filters chain " + chain(rule) + ": rule " + cause
+                    + " cannot be installed on router " + router.device() + " (" + causeState + "), so this rule is"
+                    + " not installed there either (draft-ietf-idr-fsv2-ip-basic section 3.2)")
+                    .with("chain", chain(rule)).with("rule", cause).with("rule-state", causeState)
+                    .with("device", router.device())), null, false));
             }
         }
     }

@@ -11,11 +11,14 @@ import io.flowsteer.api.community.RedirectToIndirectionId;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
+import io.flowsteer.impl.status.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNull;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.IndirectionIdNotSequenced;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedIndirectionId;
 
 /**
  * Redirect to indirection-id (draft-ietf-idr-flowspec-path-redirect): each community is looked up in the router's
@@ -38,12 +41,14 @@ final class IndirectionResolver {
             final @NonNull List<RedirectToIndirectionId> communities) {
         List<RedirectToIndirectionId> chain = communities.stream().sorted(SEQUENCE).toList();
         if (chain.size() > 1 && chain.get(0).sequenceId() == 0) {
-            work.reason("indirection-id " + name(chain.get(0)) + " has S-ID 0 (not sequenced): the sequenced"
-                + " indirection-ids are ignored (path-redirect section 4)");
+            work.reason(Reason.of(IndirectionIdNotSequenced.VALUE, "indirection-id " + name(chain.get(0))
+                + " has S-ID 0 (not sequenced): the sequenced indirection-ids are ignored (path-redirect section 4)")
+                .with("indirection-id", name(chain.get(0))));
             chain = chain.subList(0, 1);
         }
         final List<String> steps = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
+        final List<String> failed = new ArrayList<>();
         boolean copy = false;
         for (RedirectToIndirectionId community : chain) {
             final IndirectionEntry entry = router.indirection().entries()
@@ -52,11 +57,13 @@ final class IndirectionResolver {
                 failures.add(router.tableDoubt() == null ? "no indirection-id entry " + name(community)
                     + " on the router" : "indirection-id entry " + name(community) + " is not known to be on the"
                     + " router: " + router.tableDoubt());
+                failed.add(name(community));
                 continue;
             }
             final Optional<String> unusable = unusable(router, entry.target());
             if (unusable.isPresent()) {
                 failures.add("indirection-id entry " + name(community) + " " + unusable.orElseThrow());
+                failed.add(name(community));
                 continue;
             }
             copy |= community.copy();
@@ -69,7 +76,12 @@ final class IndirectionResolver {
                 + (copy ? " (original forwarded as usual)" : ""));
         }
         if (!failures.isEmpty()) {
-            work.invalid(RedirectKind.REDIRECT_TO_INDIRECTION_ID, String.join(", ", failures), steps.isEmpty());
+            Reason reason = Reason.of(UnresolvedIndirectionId.VALUE, String.join(", ", failures))
+                .with("indirection-id", RuleWork.list(failed));
+            if (router.tableDoubt() != null) {
+                reason = reason.with("netconf-push", "failed");
+            }
+            work.invalid(RedirectKind.REDIRECT_TO_INDIRECTION_ID, reason, steps.isEmpty());
         }
     }
 

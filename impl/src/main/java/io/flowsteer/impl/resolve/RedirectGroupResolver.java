@@ -13,6 +13,7 @@ import io.flowsteer.api.community.RedirectToIpv6;
 import io.flowsteer.api.community.wide.RedirectGroupCommunity;
 import io.flowsteer.api.community.wide.RedirectPath;
 import io.flowsteer.api.wire.Afi;
+import io.flowsteer.impl.status.Reason;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RedirectGroupWeightsIgnored;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedRedirectGroup;
 
 /**
  * The Redirect Load Balancing Group (draft-wu-idr-flowspec-redirect-group): per-path validation (section 4: each
@@ -94,7 +97,9 @@ final class RedirectGroupResolver {
         final List<String> failures = new ArrayList<>();
         final List<ValidPath> valid = validate(router, afi, group, failures);
         if (!failures.isEmpty()) {
-            work.invalid(RedirectKind.REDIRECT_LOAD_BALANCING_GROUP, String.join(", ", failures), valid.isEmpty());
+            work.invalid(RedirectKind.REDIRECT_LOAD_BALANCING_GROUP, Reason.of(UnresolvedRedirectGroup.VALUE,
+                String.join(", ", failures)).with("invalid-paths", failures.size()).with("valid-paths", valid.size()),
+                valid.isEmpty());
         }
         if (valid.isEmpty()) {
             work.redirectGroup(false, null);
@@ -102,7 +107,8 @@ final class RedirectGroupResolver {
         }
         final boolean ucmp = valid.stream().allMatch(path -> path.path().weighted());
         if (!ucmp && valid.stream().anyMatch(path -> path.path().weighted())) {
-            work.reason("redirect group weights ignored: not every path is weighted (redirect-group section 3.1)");
+            work.reason(Reason.of(RedirectGroupWeightsIgnored.VALUE, "redirect group weights ignored: not every"
+                + " path is weighted (redirect-group section 3.1)"));
         }
         final List<String> parts = valid.stream().map(path -> path.describe(ucmp)).toList();
         final ExtendedCommunity compatibility = compatibility(valid);

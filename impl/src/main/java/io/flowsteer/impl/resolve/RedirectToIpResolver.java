@@ -10,12 +10,16 @@ package io.flowsteer.impl.resolve;
 import io.flowsteer.api.community.ExtendedCommunity;
 import io.flowsteer.api.community.RedirectToIpv4;
 import io.flowsteer.api.community.RedirectToIpv6;
+import io.flowsteer.impl.status.Reason;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RedirectIpLowestOnly;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedNextHop;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnvalidatedNextHop;
 
 /**
  * Redirect to IP (draft-ietf-idr-flowspec-redirect-ip): which communities the router acts on, where each target
@@ -98,19 +102,22 @@ final class RedirectToIpResolver {
             List<InetAddress> used = addresses;
             if (addresses.size() > 1 && !capabilities.multipleCommunitiesEcmp()) {
                 used = addresses.subList(0, 1);
-                work.reason("the router uses only the lowest of " + addresses.size() + " redirect"
-                    + (copy ? " copy" : "") + " addresses, " + AddressText.text(used.get(0))
-                    + " (no ECMP over several communities, redirect-ip section 2.2)");
+                work.reason(Reason.of(RedirectIpLowestOnly.VALUE, "the router uses only the lowest of "
+                    + addresses.size() + " redirect" + (copy ? " copy" : "") + " addresses, "
+                    + AddressText.text(used.get(0)) + " (no ECMP over several communities, redirect-ip section 2.2)")
+                    .with("address", AddressText.text(used.get(0))).with("copy", copy));
             }
             final List<RedirectTarget> resolved = new ArrayList<>();
             final List<String> unvalidated = new ArrayList<>();
             final List<String> failures = new ArrayList<>();
+            final List<String> failed = new ArrayList<>();
             for (InetAddress address : used) {
                 final RedirectTarget target = RedirectTarget.resolve(capabilities, table, address, where);
                 if (target.resolved()) {
                     resolved.add(target);
                 } else if (capabilities.validation()) {
                     failures.add(target.failure());
+                    failed.add(AddressText.text(address));
                 } else {
                     unvalidated.add(AddressText.text(address));
                 }
@@ -125,12 +132,14 @@ final class RedirectToIpResolver {
                     : verb + inVrf + " via ECMP over {" + RuleWork.list(parts) + "}" + tail);
             }
             if (!unvalidated.isEmpty()) {
-                work.reason("redirect target " + RuleWork.list(unvalidated) + " has no route in " + where
-                    + " but the router does not validate redirect targets (redirect-ip section 2.1):"
-                    + " redirected traffic may be dropped");
+                work.reason(Reason.of(UnvalidatedNextHop.VALUE, "redirect target " + RuleWork.list(unvalidated)
+                    + " has no route in " + where + " but the router does not validate redirect targets"
+                    + " (redirect-ip section 2.1): redirected traffic may be dropped")
+                    .with("address", RuleWork.list(unvalidated)).with("table", where));
             }
             if (!failures.isEmpty()) {
-                work.invalid(RedirectKind.REDIRECT_TO_IP, String.join(", ", failures),
+                work.invalid(RedirectKind.REDIRECT_TO_IP, Reason.of(UnresolvedNextHop.VALUE,
+                    String.join(", ", failures)).with("address", RuleWork.list(failed)).with("table", where),
                     resolved.isEmpty() && unvalidated.isEmpty());
             }
         }

@@ -9,6 +9,7 @@ package io.flowsteer.impl.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.status.Reason;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
@@ -30,21 +31,33 @@ public sealed interface ResolutionEvent {
     @NonNull String device();
 
     /**
+     * The event in operator words, for the log.
+     *
+     * @return e.g. {@code rule r1 on router pe1: invalid redirect-to-ip: 192.0.2.1 has no route in the global table}
+     */
+    @NonNull String sentence();
+
+    /**
      * {@code invalid-redirect}: a redirect did not result in a valid redirection (redirect-ip section 2.1,
      * path-redirect section 6, redirect-group section 4, segment-list validation).
      *
      * @param rule the rule
      * @param device the router
      * @param kind which redirect
-     * @param reason why
+     * @param reason why, with its code
      */
     record InvalidRedirect(@NonNull String rule, @NonNull String device, @NonNull RedirectKind kind,
-            @NonNull String reason) implements ResolutionEvent {
+            @NonNull Reason reason) implements ResolutionEvent {
         public InvalidRedirect {
             requireNonNull(rule);
             requireNonNull(device);
             requireNonNull(kind);
             requireNonNull(reason);
+        }
+
+        @Override
+        public String sentence() {
+            return "rule " + rule + " on router " + device + ": invalid " + kind.yangName() + ": " + reason.sentence();
         }
     }
 
@@ -53,14 +66,20 @@ public sealed interface ResolutionEvent {
      *
      * @param rule the rule
      * @param device the router
-     * @param reason why pinning stopped
+     * @param reason why pinning stopped, with its code
      */
-    record SrFallback(@NonNull String rule, @NonNull String device, @NonNull String reason)
+    record SrFallback(@NonNull String rule, @NonNull String device, @NonNull Reason reason)
             implements ResolutionEvent {
         public SrFallback {
             requireNonNull(rule);
             requireNonNull(device);
             requireNonNull(reason);
+        }
+
+        @Override
+        public String sentence() {
+            return "rule " + rule + " on router " + device + ": pinning to the segment list stopped, SR Policy"
+                + " fallback: " + reason.sentence();
         }
     }
 
@@ -74,6 +93,12 @@ public sealed interface ResolutionEvent {
         public SrRecovery {
             requireNonNull(rule);
             requireNonNull(device);
+        }
+
+        @Override
+        public String sentence() {
+            return "rule " + rule + " on router " + device + ": the segment list recovered, traffic is pinned to it"
+                + " again";
         }
     }
 }

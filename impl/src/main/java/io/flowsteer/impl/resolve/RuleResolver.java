@@ -23,6 +23,8 @@ import io.flowsteer.api.community.TrafficRatePackets;
 import io.flowsteer.api.community.wide.RedirectGroupCommunity;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +39,17 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device.RedirectGroupPrecedence;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ActionNotSupported;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ActionsForbiddenTogether;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Fsv2NotSupported;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.IndirectionIdOverridden;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.MatchNotSupported;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.OptionalMatchNotSupported;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RedirectGroupNotUsed;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RedirectGroupTakesPrecedence;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.TrafficRatesInterfere;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.VrfNotConfigured;
 
 /**
  * Decides, for one router, what it really does with each rule that targets it. Stateless and deterministic: the
@@ -134,29 +146,34 @@ public final class RuleResolver {
     private static @Nullable RuleVerdict unsupported(final RouterView router, final CompiledRule rule) {
         final Capabilities caps = router.capabilities();
         if (rule.nlri() instanceof Fsv2Nlri && !caps.fsv2()) {
-            return new RuleVerdict(RuleState.Unsupported, "router " + router.device() + " (profile " + caps.profile()
-                + ") does not support FSv2 (draft-ietf-idr-fsv2-ip-basic)", null, false);
+            return new RuleVerdict(RuleState.Unsupported, Reasons.of(Reason.of(Fsv2NotSupported.VALUE, "router "
+                + router.device() + " (profile " + caps.profile() + ") does not support FSv2"
+                + " (draft-ietf-idr-fsv2-ip-basic)").with("device", router.device()).with("profile", caps.profile())),
+                null, false);
         }
         final UnmatchableComponents unmatchable = UnmatchableComponents.of(caps, rule);
         if (!unmatchable.mandatory().isEmpty()) {
             // a match the router cannot do is no action failure: no failure mode installs the rule without it
-            return new RuleVerdict(RuleState.Unsupported, "router " + router.device() + " (profile " + caps.profile()
-                + ") cannot match on " + RuleWork.list(unmatchable.mandatory()) + ", which the rule needs"
-                + " (draft-ietf-idr-fsv2-ip-basic section 6.2)", null, false);
+            final String components = RuleWork.list(unmatchable.mandatory());
+            return new RuleVerdict(RuleState.Unsupported, Reasons.of(Reason.of(MatchNotSupported.VALUE, "router "
+                + router.device() + " (profile " + caps.profile() + ") cannot match on " + components + ", which the"
+                + " rule needs (draft-ietf-idr-fsv2-ip-basic section 6.2)").with("device", router.device())
+                .with("profile", caps.profile()).with("components", components)), null, false);
         }
         final List<String> missing = missingCapabilities(router, rule);
         final ActionCategories.Forbidden forbidden = ActionCategories.of(rule);
         if (missing.isEmpty() && forbidden.described().isEmpty() || continueOnFailure(router, rule)) {
             return null;
         }
-        return new RuleVerdict(RuleState.Unsupported, notDone(router, missing, forbidden) + "; "
-            + failureSource(router, rule) + " is stop on failure", null, false);
+        return new RuleVerdict(RuleState.Unsupported, Reasons.of(notDone(router, rule, missing, forbidden)), null,
+            false);
     }
 
     /**
-     * Why some actions are not installed: the router cannot do them, or the rule forbids them together.
+     * Why some actions are not installed: the router cannot do them, or the rule forbids them together; the code
+     * is the first of the two.
      */
-    private static String notDone(final RouterView router, final List<String> missing,
+    private static Reason notDone(final RouterView router, final CompiledRule rule, final List<String> missing,
             final ActionCategories.Forbidden forbidden) {
         final List<String> parts = new ArrayList<>(2);
         if (!missing.isEmpty()) {
@@ -166,7 +183,16 @@ public final class RuleResolver {
         if (!forbidden.described().isEmpty()) {
             parts.add(forbidden.reason());
         }
-        return String.join("; ", parts);
+        Reason reason = Reason.of(missing.isEmpty() ? ActionsForbiddenTogether.VALUE : ActionNotSupported.VALUE,
+            String.join("; ", parts) + "; " + failureSource(router, rule) + " is stop on failure")
+            .with("device", router.device()).with("profile", router.capabilities().profile());
+        if (!missing.isEmpty()) {
+            reason = reason.with("actions", RuleWork.list(missing));
+        }
+        if (!forbidden.described().isEmpty()) {
+            reason = reason.with("forbidden", String.join("; ", forbidden.described()));
+        }
+        return reason.with("failure-mode-from", failureModeFrom(rule));
     }
 
     private static boolean continueOnFailure(final RouterView router, final CompiledRule rule) {
@@ -178,6 +204,10 @@ public final class RuleResolver {
     private static String failureSource(final RouterView router, final CompiledRule rule) {
         return aco(rule).isPresent() ? "the rule's action chain ordering (draft-ietf-idr-fsv2-ip-basic 4.5.5)"
             : "the router's action-failure default (draft-ietf-idr-fsv2-ip-basic 4.5.3)";
+    }
+
+    private static String failureModeFrom(final CompiledRule rule) {
+        return aco(rule).isPresent() ? "action-chain-ordering" : "action-failure";
     }
 
     private static Optional<ActionChainOrdering> aco(final CompiledRule rule) {
@@ -293,19 +323,25 @@ public final class RuleResolver {
         final Capabilities caps = router.capabilities();
         final Actions actions = actions(router, rule);
         if (!actions.missing().isEmpty()) {
-            work.partial("installed without " + RuleWork.list(actions.missing()) + ", which router "
+            final String missing = RuleWork.list(actions.missing());
+            work.partial(Reason.of(ActionNotSupported.VALUE, "installed without " + missing + ", which router "
                 + router.device() + " (profile " + caps.profile() + ") cannot do; " + failureSource(router, rule)
-                + " is continue on failure");
+                + " is continue on failure").with("device", router.device()).with("profile", caps.profile())
+                .with("actions", missing).with("failure-mode-from", failureModeFrom(rule)));
         }
         final List<String> optional = UnmatchableComponents.of(caps, rule).optional();
         if (!optional.isEmpty()) {
-            work.partial("installed without its optional match on " + RuleWork.list(optional) + ", which router "
-                + router.device() + " (profile " + caps.profile() + ") cannot match: it matches more traffic"
-                + " (draft-ietf-idr-fsv2-ip-basic section 6.2)");
+            final String components = RuleWork.list(optional);
+            work.partial(Reason.of(OptionalMatchNotSupported.VALUE, "installed without its optional match on "
+                + components + ", which router " + router.device() + " (profile " + caps.profile() + ") cannot"
+                + " match: it matches more traffic (draft-ietf-idr-fsv2-ip-basic section 6.2)")
+                .with("device", router.device()).with("profile", caps.profile()).with("components", components));
         }
         if (!actions.forbidden().described().isEmpty()) {
-            work.partial("installed without its " + actions.forbidden().reason() + "; " + failureSource(router, rule)
-                + " is continue on failure");
+            work.partial(Reason.of(ActionsForbiddenTogether.VALUE, "installed without its "
+                + actions.forbidden().reason() + "; " + failureSource(router, rule) + " is continue on failure")
+                .with("forbidden", String.join("; ", actions.forbidden().described()))
+                .with("failure-mode-from", failureModeFrom(rule)));
         }
         for (ExtendedCommunity community : actions.basic()) {
             work.effective(describe(community));
@@ -313,8 +349,9 @@ public final class RuleResolver {
         if (actions.basic().stream().anyMatch(TrafficRateBytes.class::isInstance)
                 && actions.basic().stream().anyMatch(TrafficRatePackets.class::isInstance)) {
             // RFC 8955 section 7.7 leaves interfering actions to the router and asks implementations to say so
-            work.reason("traffic-rate-bytes and traffic-rate-packets interfere (RFC 8955 section 7.7): both are sent,"
-                + " and which one router " + router.device() + " applies is its own choice");
+            work.reason(Reason.of(TrafficRatesInterfere.VALUE, "traffic-rate-bytes and traffic-rate-packets"
+                + " interfere (RFC 8955 section 7.7): both are sent, and which one router " + router.device()
+                + " applies is its own choice").with("device", router.device()));
         }
         VrfTable vrf = null;
         String vrfTarget = null;
@@ -326,19 +363,21 @@ public final class RuleResolver {
                 work.effective("redirect to VRF " + vrf.name() + " (route target " + vrfTarget + ")");
             } else {
                 work.effective("redirect to the VRF importing route target " + vrfTarget);
-                work.reason("no VRF with import route target " + vrfTarget + " is configured for router "
-                    + router.device() + " in static-routes, so redirects inside it cannot be resolved");
+                work.reason(Reason.of(VrfNotConfigured.VALUE, "no VRF with import route target " + vrfTarget
+                    + " is configured for router " + router.device() + " in static-routes, so redirects inside it"
+                    + " cannot be resolved").with("route-target", vrfTarget).with("device", router.device()));
             }
         }
         final boolean groupResolved = actions.groupUsed()
             && RedirectGroupResolver.resolve(work, router, rule.nlri().afi(), actions.group());
         if (rule.redirectGroup() != null && router.groupPrecedence() == RedirectGroupPrecedence.SituationA) {
-            work.reason("redirect load-balancing group not used: router " + router.device()
-                + " is in configuration situation A (redirect-group section 6.1)");
+            work.reason(Reason.of(RedirectGroupNotUsed.VALUE, "redirect load-balancing group not used: router "
+                + router.device() + " is in configuration situation A (redirect-group section 6.1)")
+                .with("device", router.device()));
         }
         if (groupResolved && !actions.redirectIps().isEmpty()) {
-            work.reason("the redirect group takes precedence over the redirect-to-IP communities"
-                + " (situation B, redirect-group section 6.1)");
+            work.reason(Reason.of(RedirectGroupTakesPrecedence.VALUE, "the redirect group takes precedence over"
+                + " the redirect-to-IP communities (situation B, redirect-group section 6.1)"));
         } else if (!actions.redirectIps().isEmpty()) {
             if (vrf != null || vrfTarget == null) {
                 RedirectToIpResolver.resolve(work, caps, actions.redirectIps(), vrf == null ? router.global()
@@ -350,9 +389,10 @@ public final class RuleResolver {
         }
         if (!actions.indirections().isEmpty()) {
             if (actions.vrf() != null || !actions.redirectIps().isEmpty() || groupResolved) {
-                work.reason("redirect to indirection-id ignored: the rule's "
-                    + (actions.vrf() != null ? "redirect to VRF" : "redirect to IP")
-                    + " takes priority (path-redirect section 6)");
+                final String winner = actions.vrf() != null ? "redirect to VRF" : "redirect to IP";
+                work.reason(Reason.of(IndirectionIdOverridden.VALUE, "redirect to indirection-id ignored: the rule's "
+                    + winner + " takes priority (path-redirect section 6)")
+                    .with("redirect", actions.vrf() != null ? "redirect-to-vrf" : "redirect-to-ip"));
             } else {
                 IndirectionResolver.resolve(work, router, actions.indirections());
             }

@@ -9,6 +9,8 @@ package io.flowsteer.impl.resolve;
 
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,11 @@ final class SameMatch {
             }
             final String owner = owners.putIfAbsent(rule.nlri(), rule.name());
             if (owner != null) {
-                verdicts.put(rule.name(), new RuleVerdict(RuleState.Rejected, "rule " + owner + " has the same match"
-                    + " and comes first in installation order; router " + router.device() + " holds one flowspec"
-                    + " route per match (RFC 8955 section 4), so it gets " + owner + "'s actions, not this rule's",
+                verdicts.put(rule.name(), new RuleVerdict(RuleState.Rejected, Reasons.of(Reason.of(
+                    org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch.VALUE,
+                    "rule " + owner + " has the same match and comes first in installation order; router "
+                    + router.device() + " holds one flowspec route per match (RFC 8955 section 4), so it gets "
+                    + owner + "'s actions, not this rule's").with("rule", owner).with("device", router.device())),
                     null, false));
             }
         }

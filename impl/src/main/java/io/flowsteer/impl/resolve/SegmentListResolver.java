@@ -8,6 +8,7 @@
 package io.flowsteer.impl.resolve;
 
 import io.flowsteer.api.community.fsv2.SrSegmentListAction;
+import io.flowsteer.impl.status.Reason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SegmentListFallback;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SegmentListNoRecovery;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SegmentListNotRePinned;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SegmentListRecovering;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedSegmentList;
 
 /**
  * Redirect to SR Policy segment list (draft-liu-idr-flowspec-redirect-sr-segment-list section 3), against the
@@ -61,14 +67,17 @@ final class SegmentListResolver {
         final boolean everPinned = previous != null && previous.everPinned();
         final SrPinning.Phase was = previous == null ? null : previous.phase();
         final String list = "segment list " + action.segmentListId();
+        final String policy = SrPolicyView.describe(action.color(), action.endpoint());
         if (pin != null) {
             if (was == null || was == SrPinning.Phase.PINNED || was == SrPinning.Phase.INVALID && !everPinned) {
                 work.effective(pinned(action, pin));
                 return new Outcome(new SrPinning(SrPinning.Phase.PINNED, true, null), events, null);
             }
             if (!action.recovery()) {
-                work.reason(list + " is valid again but the R flag is clear: the router does not re-pin by itself;"
-                    + " withdraw and re-advertise the rule to pin again (segment-list section 3.3)");
+                work.reason(Reason.of(SegmentListNoRecovery.VALUE, list + " is valid again but the R flag is clear:"
+                    + " the router does not re-pin by itself; withdraw and re-advertise the rule to pin again"
+                    + " (segment-list section 3.3)").with("segment-list", action.segmentListId())
+                    .with("sr-policy", policy));
                 return notPinned(work, router, action, was == SrPinning.Phase.RECOVERING ? unpinnedPhase(action) : was,
                     everPinned, null, events, null);
             }
@@ -80,23 +89,26 @@ final class SegmentListResolver {
                 work.effective(pinned(action, pin));
                 return new Outcome(new SrPinning(SrPinning.Phase.PINNED, true, null), events, null);
             }
-            work.reason(list + " recovered; the router re-pins when the revert timer of " + revertSeconds
-                + " s expires at " + due + " (segment-list section 3.3)");
+            work.reason(Reason.of(SegmentListRecovering.VALUE, list + " recovered; the router re-pins when the"
+                + " revert timer of " + revertSeconds + " s expires at " + due + " (segment-list section 3.3)")
+                .with("segment-list", action.segmentListId()).with("sr-policy", policy).with("revert-at", due));
             return notPinned(work, router, action, SrPinning.Phase.RECOVERING, everPinned, since, events, due);
         }
-        final String why = failure.get(0);
+        final Reason why = Reason.of(UnresolvedSegmentList.VALUE, failure.get(0))
+            .with("segment-list", action.segmentListId()).with("sr-policy", policy);
         final boolean wasPinned = was == SrPinning.Phase.PINNED || was == SrPinning.Phase.FALLBACK
             || was == SrPinning.Phase.RECOVERING;
         if (action.fallback() && wasPinned) {
             if (was == SrPinning.Phase.PINNED) {
                 events.add(new ResolutionEvent.SrFallback(rule, router.device(), why));
             }
-            work.partial("pinning to " + list + " is no longer in effect: " + why + "; fallback to ordinary SR"
-                + " Policy forwarding (F flag, segment-list section 3.2)");
+            work.partial(Reason.of(SegmentListFallback.VALUE, "pinning to " + list + " is no longer in effect: "
+                + why.sentence() + "; fallback to ordinary SR Policy forwarding (F flag, segment-list section 3.2)")
+                .with("segment-list", action.segmentListId()).with("sr-policy", policy));
             return notPinned(work, router, action, SrPinning.Phase.FALLBACK, everPinned, null, events, null);
         }
-        work.invalid(RedirectKind.REDIRECT_TO_SR_POLICY_SEGMENT_LIST, why
-            + (wasPinned ? " (F flag clear: no fallback)" : ""), true);
+        work.invalid(RedirectKind.REDIRECT_TO_SR_POLICY_SEGMENT_LIST, wasPinned
+            ? why.withSentence(why.sentence() + " (F flag clear: no fallback)") : why, true);
         return new Outcome(new SrPinning(SrPinning.Phase.INVALID, everPinned, null), events, null);
     }
 
@@ -116,8 +128,10 @@ final class SegmentListResolver {
                     + " is not usable");
             work.partial();
         } else {
-            work.invalid(RedirectKind.REDIRECT_TO_SR_POLICY_SEGMENT_LIST, "segment list "
-                + action.segmentListId() + " is valid again but not re-pinned (F flag clear, pinning was lost)", true);
+            work.invalid(RedirectKind.REDIRECT_TO_SR_POLICY_SEGMENT_LIST, Reason.of(SegmentListNotRePinned.VALUE,
+                "segment list " + action.segmentListId() + " is valid again but not re-pinned (F flag clear, pinning"
+                + " was lost)").with("segment-list", action.segmentListId())
+                .with("sr-policy", SrPolicyView.describe(action.color(), action.endpoint())), true);
         }
         return new Outcome(new SrPinning(phase, everPinned, since), events, deadline);
     }

@@ -23,6 +23,7 @@ import io.flowsteer.impl.engine.EngineView;
 import io.flowsteer.impl.order.RuleOrder;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.status.ReasonLeaves;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -160,7 +161,10 @@ public final class FlowsteerRpcs implements AutoCloseable {
             if (verdict != null) {
                 final DeviceRef ref = new DeviceRef(device);
                 devices.put(new DeviceKey(ref), new DeviceBuilder().setName(ref).setState(verdict.state())
-                    .setReason(verdict.reason()).setEffectiveAction(verdict.effectiveAction()).build());
+                    .setReason(verdict.reason()).setReasonCode(ReasonLeaves.code(verdict.reasons().leading()))
+                    .setReasonArgument(ReasonLeaves.arguments(verdict.reasons().leading()))
+                    .setFurtherReasonCode(ReasonLeaves.furtherCodes(verdict.reasons()))
+                    .setEffectiveAction(verdict.effectiveAction()).build());
             }
         });
         return new PreviewRuleOutputBuilder()

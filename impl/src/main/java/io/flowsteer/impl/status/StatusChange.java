@@ -181,16 +181,17 @@ sealed interface StatusChange {
      * @param ruleName the rule
      * @param device the router
      * @param state the rule's state on that router
-     * @param reason why, in words an operator can act on, if anything needs saying
+     * @param reasons why, each with its code and a sentence an operator can act on, the deciding one first
      * @param effectiveAction what the router does with matching traffic
      * @param at when this verdict was reached
      */
     record RuleOnDevice(@NonNull String ruleName, @NonNull String device, @NonNull RuleState state,
-            @Nullable String reason, @Nullable String effectiveAction, @NonNull Instant at) implements StatusChange {
+            @NonNull Reasons reasons, @Nullable String effectiveAction, @NonNull Instant at) implements StatusChange {
         public RuleOnDevice {
             requireNonNull(ruleName);
             requireNonNull(device);
             requireNonNull(state);
+            requireNonNull(reasons);
             requireNonNull(at);
         }
 
@@ -202,7 +203,10 @@ sealed interface StatusChange {
             }
             tx.put(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
                 new DeviceBuilder()
-                    .setName(new DeviceRef(device)).setState(state).setReason(reason)
+                    .setName(new DeviceRef(device)).setState(state).setReason(reasons.sentence())
+                    .setReasonCode(ReasonLeaves.code(reasons.leading()))
+                    .setReasonArgument(ReasonLeaves.arguments(reasons.leading()))
+                    .setFurtherReasonCode(ReasonLeaves.furtherCodes(reasons))
                     .setEffectiveAction(effectiveAction)
                     .setLastChange(StatusPaths.dateAndTime(at)).build());
         }

@@ -143,12 +143,12 @@ public final class StatusWriter implements AutoCloseable {
      * @param ruleName the rule
      * @param device the router
      * @param state the rule's state there
-     * @param reason why, if anything needs saying
+     * @param reasons why, the deciding reason first; none when nothing needs saying
      * @param effectiveAction what the router does with matching traffic
      */
     public void ruleOnDevice(final @NonNull String ruleName, final @NonNull String device,
-            final @NonNull RuleState state, final @Nullable String reason, final @Nullable String effectiveAction) {
-        queue.add(new RuleOnDevice(ruleName, device, state, reason, effectiveAction, clock.instant()));
+            final @NonNull RuleState state, final @NonNull Reasons reasons, final @Nullable String effectiveAction) {
+        queue.add(new RuleOnDevice(ruleName, device, state, reasons, effectiveAction, clock.instant()));
     }
 
     /**

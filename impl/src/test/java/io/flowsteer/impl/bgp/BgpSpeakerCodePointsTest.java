@@ -26,9 +26,9 @@ import io.flowsteer.api.community.ActionChainOrdering;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.RedirectToIndirectionId;
 import io.flowsteer.api.community.UnknownExtendedCommunity;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.wire.Afi;
@@ -81,7 +81,7 @@ class BgpSpeakerCodePointsTest {
                 new Capability.RouteRefresh(), new Capability.FourOctetAs(PEER_AS))), out);
         BgpMessageCodec.encodeKeepalive(out);
         peer.write(out);
-        await(() -> speaker.status(peerAddress).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         assertEquals(BgpFamily.IPV4_FLOWSPEC, peer.readUntil(UpdateMessage.class).endOfRib());
     }
 
@@ -127,7 +127,7 @@ class BgpSpeakerCodePointsTest {
         final UpdateMessage decoded = (UpdateMessage) decode(after, CONFIGURED);
         assertEquals(route.attributes().extendedCommunities(), decoded.attributes().extendedCommunities());
         assertEquals(List.of(route.nlri()), decoded.mpReach().flowspec());
-        assertEquals(SessionState.ESTABLISHED, speaker.status(peerAddress).state());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.status(peerAddress).state());
         assertEquals(0, speaker.status(peerAddress).counters().sessionResets());
     }
 

@@ -18,8 +18,8 @@ import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.PeerConfig;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -79,7 +79,7 @@ class BgpSpeakerCollisionTest {
         assertTrue(outbound.closedByPeer());
         inbound.readUntil(KeepaliveMessage.class);
         inbound.write(keepalive());
-        await(() -> speaker.status(loopback).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(loopback).state() == BgpSessionState.ESTABLISHED);
         assertEquals(1, speaker.status(loopback).counters().establishedTransitions());
         assertEquals("10.0.0.2", speaker.status(loopback).negotiated().remoteRouterId().getHostAddress());
     }
@@ -92,7 +92,7 @@ class BgpSpeakerCollisionTest {
         assertTrue(inbound.closedByPeer());
         outbound.readUntil(KeepaliveMessage.class);
         outbound.write(keepalive());
-        await(() -> speaker.status(loopback).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(loopback).state() == BgpSessionState.ESTABLISHED);
         assertEquals(1, speaker.status(loopback).counters().establishedTransitions());
     }
 
@@ -110,11 +110,11 @@ class BgpSpeakerCollisionTest {
         outbound.write(open("10.0.0.2"));
         outbound.readUntil(KeepaliveMessage.class);
         outbound.write(keepalive());
-        await(() -> speaker.status(loopback).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(loopback).state() == BgpSessionState.ESTABLISHED);
         // the colliding connection was still waiting for its OPEN: Established closes it
         assertCollisionNotification(inbound.readUntil(NotificationMessage.class));
         assertTrue(inbound.closedByPeer());
-        assertEquals(SessionState.ESTABLISHED, speaker.status(loopback).state());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.status(loopback).state());
     }
 
     @Test
@@ -128,7 +128,7 @@ class BgpSpeakerCollisionTest {
         inbound.write(open("10.0.0.2"));
         inbound.readUntil(KeepaliveMessage.class);
         inbound.write(keepalive());
-        await(() -> speaker.status(loopback).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(loopback).state() == BgpSessionState.ESTABLISHED);
     }
 
     private static void assertCollisionNotification(final NotificationMessage notification) {

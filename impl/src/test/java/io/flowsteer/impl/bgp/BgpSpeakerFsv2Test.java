@@ -25,9 +25,9 @@ import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
@@ -98,7 +98,7 @@ class BgpSpeakerFsv2Test {
             peerCapabilities), out);
         BgpMessageCodec.encodeKeepalive(out);
         peer.write(out);
-        await(() -> speaker.status(loopback).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(loopback).state() == BgpSessionState.ESTABLISHED);
     }
 
     @AfterEach

@@ -17,8 +17,8 @@ import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.PeerConfig;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -48,7 +48,7 @@ class BgpSpeakerPassiveTest {
                 assertTrue(System.nanoTime() < deadline);
                 Thread.sleep(20);
             }
-            assertEquals(SessionState.ACTIVE, speaker.status(loopback).state());
+            assertEquals(BgpSessionState.ACTIVE, speaker.status(loopback).state());
             peer.connect(speaker.boundAddress());
             final ByteBuf out = Unpooled.buffer();
             BgpMessageCodec.encodeOpen(new OpenMessage(4, 65001, 9, (Inet4Address) InetAddress.getByName("10.0.0.2"),
@@ -60,7 +60,7 @@ class BgpSpeakerPassiveTest {
             final ByteBuf keepalive = Unpooled.buffer();
             BgpMessageCodec.encodeKeepalive(keepalive);
             peer.write(keepalive);
-            while (speaker.status(loopback).state() != SessionState.ESTABLISHED) {
+            while (speaker.status(loopback).state() != BgpSessionState.ESTABLISHED) {
                 assertTrue(System.nanoTime() < deadline);
                 Thread.sleep(20);
             }

@@ -23,9 +23,9 @@ import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
@@ -104,7 +104,7 @@ class BgpSpeakerScriptedPeerTest {
         assertEquals(Set.of(Capability.MULTIPROTOCOL, Capability.ROUTE_REFRESH, Capability.FOUR_OCTET_AS,
             Capability.EXTENDED_MESSAGE, Capability.GRACEFUL_RESTART),
             Set.copyOf(open.capabilities().stream().map(Capability::code).toList()));
-        await(() -> speaker.status(peerAddress).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         // End-of-RIB first, as the Adj-RIB-Out is empty
         final UpdateMessage endOfRib = peer.readUntil(UpdateMessage.class);
         assertEquals(BgpFamily.IPV4_FLOWSPEC, endOfRib.endOfRib());
@@ -125,21 +125,21 @@ class BgpSpeakerScriptedPeerTest {
     @Test
     void malformedCommunitiesAreTreatedAsWithdrawAndKeepTheSession() throws Exception {
         establish(PEER_AS);
-        await(() -> speaker.status(peerAddress).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         // ORIGIN, AS_PATH [65000], MP_REACH_NLRI 1/133 dest 10.0.0.0/8, EXTENDED_COMMUNITIES of 7 octets
         peer.write(update("40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a"
             + "c01007 80060000000000"));
         await(() -> !withdrawn.isEmpty());
         assertEquals(route(10).nlri(), withdrawn.peek());
         assertEquals(1, speaker.status(peerAddress).counters().malformedUpdates());
-        assertEquals(SessionState.ESTABLISHED, speaker.status(peerAddress).state());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.status(peerAddress).state());
         assertEquals(0, speaker.status(peerAddress).counters().sessionResets());
     }
 
     @Test
     void brokenMarkerResetsTheSessionWithConnectionNotSynchronized() throws Exception {
         establish(PEER_AS);
-        await(() -> speaker.status(peerAddress).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         peer.write(new byte[19]);
         final NotificationMessage notification = peer.readUntil(NotificationMessage.class);
         assertEquals(List.of(1, 1), List.of(notification.code(), notification.subcode()));
@@ -150,13 +150,13 @@ class BgpSpeakerScriptedPeerTest {
     @Test
     void silentPeerIsDroppedWhenTheHoldTimerExpires() throws Exception {
         establish(PEER_AS, 3);
-        await(() -> speaker.status(peerAddress).state() == SessionState.ESTABLISHED);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         assertEquals(3, speaker.status(peerAddress).negotiated().holdTime());
         // the speaker keeps sending KEEPALIVEs (every second), the peer sends nothing
         final NotificationMessage notification = peer.readUntil(NotificationMessage.class);
         assertEquals(List.of(4, 0), List.of(notification.code(), notification.subcode()));
         assertTrue(peer.closedByPeer());
-        await(() -> speaker.status(peerAddress).state() != SessionState.ESTABLISHED);
+        await(() -> speaker.status(peerAddress).state() != BgpSessionState.ESTABLISHED);
     }
 
     @Test

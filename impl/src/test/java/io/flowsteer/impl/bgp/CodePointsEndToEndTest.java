@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.OpenMessage;
-import io.flowsteer.api.spi.SessionState;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.config.ConfigFeeds;
@@ -132,7 +132,7 @@ class CodePointsEndToEndTest {
         final String after = readUpdateWith("");
         assertTrue(after.contains("80000011"), after);
         assertEquals(before.replace("80000001", "80000011"), after, "only the community value changed");
-        assertEquals(SessionState.ESTABLISHED, speaker.status(InetAddress.getLoopbackAddress()).state());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.status(InetAddress.getLoopbackAddress()).state());
         assertEquals(0, speaker.status(InetAddress.getLoopbackAddress()).counters().sessionResets());
     }
 
@@ -147,7 +147,7 @@ class CodePointsEndToEndTest {
         BgpMessageCodec.encodeKeepalive(out);
         peer.write(out);
         await(() -> speaker.status(InetAddress.getLoopbackAddress()) != null
-            && speaker.status(InetAddress.getLoopbackAddress()).state() == SessionState.ESTABLISHED);
+            && speaker.status(InetAddress.getLoopbackAddress()).state() == BgpSessionState.ESTABLISHED);
     }
 
     /**

@@ -23,6 +23,7 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.status.Reasons;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class FlowspecRoutesTest {
     }
 
     private static RuleVerdict verdict(final boolean sendRedirectGroup) {
-        return new RuleVerdict(RuleState.Installed, null, "pinned", true, sendRedirectGroup, null);
+        return new RuleVerdict(RuleState.Installed, Reasons.NONE, "pinned", true, sendRedirectGroup, null);
     }
 
     private static IpAddressNoZone ipv4(final String address) {

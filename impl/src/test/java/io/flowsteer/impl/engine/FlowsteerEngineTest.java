@@ -58,7 +58,11 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.A
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedIndirectionId;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.coded.reason.ReasonArgumentKey;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
@@ -120,7 +124,9 @@ class FlowsteerEngineTest {
         putRule(Rules.dns("block-dns", "192.0.2.0/24").build());
         final var line = await(() -> deviceLine("block-dns", "r1"), Optional::isPresent).orElseThrow();
         assertEquals(RuleState.Pending, line.getState());
-        assertTrue(line.getReason().startsWith("BGP session to 127.0.0.1 is "), line.getReason());
+        assertEquals(SessionDown.VALUE, line.getReasonCode(), line.getReason());
+        assertEquals("127.0.0.1", line.nonnullReasonArgument().get(new ReasonArgumentKey("peer")).getValue());
+        // the sentence tells the operator the rule goes out by itself once the session is up
         assertTrue(line.getReason().endsWith("; the rule is sent when it is established"), line.getReason());
         assertEquals(RuleState.Pending, await(() -> summary("block-dns"), state -> state != null));
     }
@@ -171,7 +177,7 @@ class FlowsteerEngineTest {
         putRule(Rules.dns("named", "198.51.100.0/24").setDevice(Set.of(new DeviceRef("nc-only"))).build());
         final var line = await(() -> deviceLine("named", "nc-only"), Optional::isPresent).orElseThrow();
         assertEquals(RuleState.Pending, line.getState());
-        assertEquals("the router has no BGP session configured, so it cannot get the rule", line.getReason());
+        assertEquals(NoBgpSession.VALUE, line.getReasonCode(), line.getReason());
         assertFalse(deviceLine("everyone", "nc-only").isPresent());
     }
 
@@ -212,7 +218,9 @@ class FlowsteerEngineTest {
         putRule(Rules.dns("beta", "192.0.2.0/24").build());
         final var displaced = await(() -> deviceLine("beta", "r1"),
             line -> line.isPresent() && line.orElseThrow().getState() == RuleState.Rejected).orElseThrow();
-        assertTrue(displaced.getReason().startsWith("rule alpha has the same match"), displaced.getReason());
+        assertEquals(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch.VALUE,
+            displaced.getReasonCode(), displaced.getReason());
+        assertEquals("alpha", displaced.nonnullReasonArgument().get(new ReasonArgumentKey("rule")).getValue());
 
         // only alpha changes, yet beta is resolved again: it now is the router's route for that match
         mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION,
@@ -247,15 +255,17 @@ class FlowsteerEngineTest {
             verdict -> verdict != null && verdict.state() == RuleState.Installed).state());
 
         final Instant at = Instant.parse("2026-11-26T04:00:00Z");
-        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.SessionState.DOWN, at,
+        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.NetconfSessionState.DOWN, at,
             Set.of(), new PushResult(PushResult.Outcome.UNREACHABLE, at, Duration.ZERO, 0, List.of(),
                 "connection refused"), List.of(), 1));
         final var invalid = await(() -> verdict("r1", "to-scrubber"),
             verdict -> verdict.state() == RuleState.InvalidRedirect);
+        assertEquals(UnresolvedIndirectionId.VALUE, invalid.reasons().leading().code(), invalid.reason());
+        assertEquals("failed", invalid.reasons().leading().argument("netconf-push"));
         assertTrue(invalid.reason().endsWith("is not known to be on the router: the last NETCONF push to it failed"
             + " (unreachable: connection refused)"), invalid.reason());
 
-        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.SessionState.CONNECTED, at,
+        engine.onNetconfStatus(new RouterStatus("r1", io.flowsteer.api.spi.netconf.NetconfSessionState.CONNECTED, at,
             Set.of(), new PushResult(PushResult.Outcome.APPLIED, at, Duration.ZERO, 1, List.of(), null), List.of(),
             0));
         final var restored = await(() -> verdict("r1", "to-scrubber"),

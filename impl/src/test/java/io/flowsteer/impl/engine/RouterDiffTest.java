@@ -16,15 +16,19 @@ import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
 
 class RouterDiffTest {
-    private static final DeviceStatusLine ACTIVE = new DeviceStatusLine(RuleState.Advertised, null, "discard");
-    private static final DeviceStatusLine PENDING = new DeviceStatusLine(RuleState.Pending, "session down", "discard");
+    private static final DeviceStatusLine ACTIVE = new DeviceStatusLine(RuleState.Advertised, Reasons.NONE, "discard");
+    private static final DeviceStatusLine PENDING = new DeviceStatusLine(RuleState.Pending,
+        Reasons.of(Reason.of(SessionDown.VALUE, "session down")), "discard");
     private static final FlowspecRoute A = route("a", "192.0.2.0/24");
     private static final FlowspecRoute B = route("b", "198.51.100.0/24");
 

@@ -16,16 +16,20 @@ import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedNextHop;
 
 class RouterResolutionsTest {
-    private static final RuleVerdict OLD = new RuleVerdict(RuleState.Advertised, null, "discard", true);
-    private static final RuleVerdict NEW = new RuleVerdict(RuleState.InvalidRedirect, "no route", null, false);
+    private static final RuleVerdict OLD = new RuleVerdict(RuleState.Advertised, Reasons.NONE, "discard", true);
+    private static final RuleVerdict NEW = new RuleVerdict(RuleState.InvalidRedirect,
+        Reasons.of(Reason.of(UnresolvedNextHop.VALUE, "no route")), null, false);
     private static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant T2 = T1.plusSeconds(60);
 

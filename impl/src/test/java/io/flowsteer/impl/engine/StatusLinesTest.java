@@ -15,9 +15,15 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.resolve.RuleVerdict;
+import io.flowsteer.impl.status.Reason;
+import io.flowsteer.impl.status.Reasons;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.BgpBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotResolvedYet;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedNextHop;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
 import org.opendaylight.yangtools.yang.common.Uint32;
@@ -25,29 +31,34 @@ import org.opendaylight.yangtools.yang.common.Uint32;
 class StatusLinesTest {
     private static final CompiledRule RULE = ((Compilation.Compiled) new RuleCompiler().compile(
         Rules.dns("block-dns", "192.0.2.0/24").build())).rule();
-    private static final RuleVerdict SEND = new RuleVerdict(RuleState.Advertised, null, "discard", true);
+    private static final RuleVerdict SEND = new RuleVerdict(RuleState.Advertised, Reasons.NONE, "discard", true);
     private static final PeerConfig PEER = BgpConfigs.peer("r1", new BgpBuilder()
         .setPeerAddress(new IpAddressNoZone(new Ipv4AddressNoZone("192.0.2.1"))).setPeerAs(Uint32.valueOf(65010))
         .build());
 
     @Test
     void aRuleNotResolvedYetIsPending() {
-        assertEquals(new DeviceStatusLine(RuleState.Pending, "not resolved for this router yet", null),
-            StatusLines.of(RULE, null, PEER, null));
+        final DeviceStatusLine line = StatusLines.of(RULE, null, PEER, null);
+        assertEquals(RuleState.Pending, line.state());
+        assertEquals(NotResolvedYet.VALUE, line.reasons().leading().code());
     }
 
     @Test
     void aRuleTheRouterDoesNotGetKeepsTheVerdict() {
-        final RuleVerdict refused = new RuleVerdict(RuleState.InvalidRedirect, "no route", null, false);
-        assertEquals(new DeviceStatusLine(RuleState.InvalidRedirect, "no route", null),
+        final RuleVerdict refused = new RuleVerdict(RuleState.InvalidRedirect,
+            Reasons.of(Reason.of(UnresolvedNextHop.VALUE, "no route")), null, false);
+        assertEquals(new DeviceStatusLine(RuleState.InvalidRedirect, refused.reasons(), null),
             StatusLines.of(RULE, refused, null, null));
     }
 
     @Test
     void aRuleToSendWaitsForThePeerAndItsSession() {
-        assertEquals(new DeviceStatusLine(RuleState.Pending, "the router has no BGP session configured, so it cannot"
-            + " get the rule", "discard"), StatusLines.of(RULE, SEND, null, null));
-        assertEquals(new DeviceStatusLine(RuleState.Pending, "BGP session to 192.0.2.1 is not started; the rule is"
-            + " sent when it is established", "discard"), StatusLines.of(RULE, SEND, PEER, null));
+        final DeviceStatusLine noPeer = StatusLines.of(RULE, SEND, null, null);
+        assertEquals(RuleState.Pending, noPeer.state());
+        assertEquals(NoBgpSession.VALUE, noPeer.reasons().leading().code());
+        final DeviceStatusLine notStarted = StatusLines.of(RULE, SEND, PEER, null);
+        assertEquals(RuleState.Pending, notStarted.state());
+        assertEquals(SessionDown.VALUE, notStarted.reasons().leading().code());
+        assertEquals("discard", notStarted.effectiveAction());
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
@@ -19,7 +20,6 @@ import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
-import io.flowsteer.api.spi.netconf.SessionState;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
@@ -42,6 +42,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.NetconfBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
@@ -76,11 +77,11 @@ class NetconfDeviceBridgeHostKeyTest {
             endpoints.put(endpoint.name(), endpoint);
             final String pin = endpoint.hostKeySha256();
             if (pin == null) {
-                listener.onStatus(new RouterStatus(endpoint.name(), SessionState.CONNECTED, Instant.now(), Set.of(),
-                    new PushResult(Outcome.IN_SYNC, Instant.now(), Duration.ZERO, 0, List.of(), null), List.of(), 0,
-                    PRESENTED, HostKeyCheck.NOT_PINNED));
+                listener.onStatus(new RouterStatus(endpoint.name(), NetconfSessionState.CONNECTED, Instant.now(),
+                    Set.of(), new PushResult(Outcome.IN_SYNC, Instant.now(), Duration.ZERO, 0, List.of(), null),
+                    List.of(), 0, PRESENTED, HostKeyCheck.NOT_PINNED));
             } else {
-                listener.onStatus(new RouterStatus(endpoint.name(), SessionState.DOWN, Instant.now(), Set.of(),
+                listener.onStatus(new RouterStatus(endpoint.name(), NetconfSessionState.DOWN, Instant.now(), Set.of(),
                     new PushResult(Outcome.UNREACHABLE, Instant.now(), Duration.ZERO, 0, List.of(),
                         "host key " + PRESENTED + " does not match the pinned " + pin), List.of(), 1,
                     PRESENTED, HostKeyCheck.MISMATCHED));
@@ -130,6 +131,8 @@ class NetconfDeviceBridgeHostKeyTest {
         assertEquals(PINNED, endpoints.get("r1").hostKeySha256());
         assertEquals(PRESENTED, status.getHostKeySha256());
         assertEquals(Netconf.SessionState.Failed, status.getSessionState());
+        assertEquals(HostKeyMismatch.VALUE, status.getReasonCode());
+        // the sentence shows both keys, which the operator compares
         assertEquals("unreachable: host key " + PRESENTED + " does not match the pinned " + PINNED,
             status.getLastPushResult());
     }

@@ -45,6 +45,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.NetconfBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.router.rev261125.FlowsteerRouterData;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RouterUnreachable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
@@ -142,7 +143,7 @@ class NetconfDeviceBridgeTest {
             });
             final Netconf status = await("r1", found -> found.isPresent()
                 && found.orElseThrow().getSessionState() == Netconf.SessionState.Failed).orElseThrow();
-            assertTrue(status.getLastPushResult().startsWith("unreachable: "), status.toString());
+            assertEquals(RouterUnreachable.VALUE, status.getReasonCode(), status.toString());
             assertNotNull(status.getLastPushTime(), status.toString());
             assertNull(status.getLastPushChanges(), "a push that did not reach the router changed nothing on it");
             assertNotNull(bridge.status("r1"));

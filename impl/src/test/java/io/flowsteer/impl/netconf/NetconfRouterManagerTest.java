@@ -15,10 +15,10 @@ import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
-import io.flowsteer.api.spi.netconf.SessionState;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -70,7 +70,7 @@ class NetconfRouterManagerTest {
             assertTrue(failures.size() >= 3, "retried: " + statuses);
             assertEquals(1, failures.get(0).consecutiveFailures());
             assertEquals(3, failures.get(2).consecutiveFailures(), failures.toString());
-            assertTrue(statuses.stream().anyMatch(status -> status.session() == SessionState.CONNECTING),
+            assertTrue(statuses.stream().anyMatch(status -> status.session() == NetconfSessionState.CONNECTING),
                 "reconnect attempts are reported: " + statuses);
             assertTrue(failures.get(0).lastPush().failure() != null, failures.get(0).toString());
         } finally {
@@ -96,7 +96,7 @@ class NetconfRouterManagerTest {
     }
 
     private boolean unreachable(final RouterStatus status) {
-        return status.session() == SessionState.DOWN && status.lastPush() != null
+        return status.session() == NetconfSessionState.DOWN && status.lastPush() != null
             && status.lastPush().outcome() == PushResult.Outcome.UNREACHABLE;
     }
 }

@@ -11,6 +11,7 @@ import static io.flowsteer.impl.resolve.Flows.compile;
 import static io.flowsteer.impl.resolve.Flows.pin;
 import static io.flowsteer.impl.resolve.Flows.redirectTo;
 import static io.flowsteer.impl.resolve.Flows.target;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flowsteer.impl.compile.CompiledRule;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.ActionChainOrdering.Failure;
@@ -26,7 +28,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.action
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRateBytesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRatePacketsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ActionsForbiddenTogether;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.TrafficRatesInterfere;
 import org.opendaylight.yangtools.yang.common.Decimal64;
 
 /**
@@ -60,6 +64,11 @@ class ActionCategoriesTest {
         final RuleVerdict verdict = verdict(compile(Flows.fsv2("two-rates", 0, twoRates())));
         assertEquals(RuleState.Unsupported, verdict.state());
         assertFalse(verdict.advertise());
+        assertEquals(List.of(ActionsForbiddenTogether.VALUE), verdict.reasons().codes());
+        assertEquals(Map.of("device", "pe1", "profile", "full", "forbidden",
+            "traffic-rate-bytes with traffic-rate-packets", "failure-mode-from", "action-failure"),
+            leading(verdict).arguments());
+        // the sentence explains the rule of the draft the operator ran into
         assertEquals(SHAPING + "; the router's action-failure default (draft-ietf-idr-fsv2-ip-basic 4.5.3) is stop on"
             + " failure", verdict.reason());
     }
@@ -71,8 +80,8 @@ class ActionCategoriesTest {
         assertEquals(RuleState.PartiallyInstalled, verdict.state());
         assertTrue(verdict.advertise());
         assertFalse(verdict.effectiveAction().contains("rate-limit"), verdict.effectiveAction());
-        assertEquals("installed without its " + SHAPING + "; the rule's action chain ordering"
-            + " (draft-ietf-idr-fsv2-ip-basic 4.5.5) is continue on failure", verdict.reason());
+        assertEquals(List.of(ActionsForbiddenTogether.VALUE), verdict.reasons().codes());
+        assertEquals("action-chain-ordering", leading(verdict).argument("failure-mode-from"));
     }
 
     @Test
@@ -81,8 +90,7 @@ class ActionCategoriesTest {
             new ActionChainOrderingBuilder().setInteraction(Interaction.LocalConfig).build()))));
         assertEquals(RuleState.Installed, verdict.state());
         assertEquals("rate-limit 125000 bytes/s; rate-limit 1000 packets/s", verdict.effectiveAction());
-        assertTrue(verdict.reason().startsWith("traffic-rate-bytes and traffic-rate-packets interfere"),
-            verdict.reason());
+        assertEquals(List.of(TrafficRatesInterfere.VALUE), verdict.reasons().codes());
     }
 
     @Test
@@ -91,8 +99,8 @@ class ActionCategoriesTest {
             .setRedirectToIp(redirectTo(target("203.0.113.5", false)).getRedirectToIp())
             .setActionChainOrdering(new ActionChainOrderingBuilder().setFailure(Failure.ContinueOnFailure).build()))));
         assertEquals(RuleState.PartiallyInstalled, verdict.state());
-        assertTrue(verdict.reason().contains("(redirect-to-sr-policy-segment-list with redirect-to-ip)"),
-            verdict.reason());
+        assertEquals(ActionsForbiddenTogether.VALUE, leading(verdict).code());
+        assertEquals("redirect-to-sr-policy-segment-list with redirect-to-ip", leading(verdict).argument("forbidden"));
         assertFalse(verdict.effectiveAction().contains("redirect"), verdict.effectiveAction());
     }
 
@@ -100,8 +108,7 @@ class ActionCategoriesTest {
     void aRedirectToIpInsideARedirectToVrfIsOneRedirectNotTwo() {
         final RuleVerdict verdict = verdict(compile(Flows.fsv2("ip-in-vrf", 0,
             Flows.vrf(redirectTo(target("203.0.113.5", false)), 65000, 100))));
-        assertFalse(verdict.reason() != null && verdict.reason().contains("two actions of one category"),
-            verdict.reason());
+        assertFalse(verdict.reasons().codes().contains(ActionsForbiddenTogether.VALUE), verdict.reason());
         assertTrue(verdict.advertise());
     }
 }

@@ -10,6 +10,8 @@ package io.flowsteer.impl.resolve;
 import static io.flowsteer.impl.resolve.Flows.compile;
 import static io.flowsteer.impl.resolve.Flows.redirectTo;
 import static io.flowsteer.impl.resolve.Flows.target;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flowsteer.impl.compile.CompiledRule;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
@@ -30,7 +33,10 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.action
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRateBytesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRatePacketsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ActionNotSupported;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Fsv2NotSupported;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.TrafficRatesInterfere;
 import org.opendaylight.yangtools.yang.common.Decimal64;
 import org.opendaylight.yangtools.yang.common.Uint8;
 
@@ -56,8 +62,7 @@ class CapabilityProfileTest {
             new ActionsBuilder().setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("1250.5"))
                 .build()).setTrafficMarking(new TrafficMarkingBuilder().setDscp(new Dscp(Uint8.valueOf(10)))
                 .build()))));
-        assertEquals(new RuleVerdict(RuleState.Installed, null, "rate-limit 1250.5 bytes/s; set DSCP 10", true),
-            verdict);
+        assertVerdict(RuleState.Installed, List.of(), "rate-limit 1250.5 bytes/s; set DSCP 10", true, verdict);
     }
 
     @Test
@@ -66,9 +71,8 @@ class CapabilityProfileTest {
             List.of()), compile(Flows.dns("double-police", new ActionsBuilder()
                 .setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("125000")).build())
                 .setTrafficRatePackets(new TrafficRatePacketsBuilder().setRate(Decimal64.valueOf("1000")).build()))));
-        assertEquals(new RuleVerdict(RuleState.Installed, "traffic-rate-bytes and traffic-rate-packets interfere"
-            + " (RFC 8955 section 7.7): both are sent, and which one router pe1 applies is its own choice",
-            "rate-limit 125000 bytes/s; rate-limit 1000 packets/s", true), verdict);
+        assertVerdict(RuleState.Installed, List.of(TrafficRatesInterfere.VALUE),
+            "rate-limit 125000 bytes/s; rate-limit 1000 packets/s", true, verdict);
     }
 
     @Test
@@ -78,6 +82,10 @@ class CapabilityProfileTest {
         assertEquals(RuleState.Unsupported, verdict.state());
         assertFalse(verdict.advertise());
         assertNull(verdict.effectiveAction());
+        assertEquals(List.of(ActionNotSupported.VALUE), verdict.reasons().codes());
+        assertEquals(Map.of("device", "vrp", "profile", "huawei-vrp", "actions", "redirect-to-ip 203.0.113.5: copy"
+            + " (C=1)", "failure-mode-from", "action-failure"), leading(verdict).arguments());
+        // the sentence says which failure mode decided, so the operator knows what to change
         assertEquals("router vrp (profile huawei-vrp) cannot do redirect-to-ip 203.0.113.5: copy (C=1); the router's"
             + " action-failure default (draft-ietf-idr-fsv2-ip-basic 4.5.3) is stop on failure", verdict.reason());
     }
@@ -90,8 +98,8 @@ class CapabilityProfileTest {
         assertEquals(RuleState.PartiallyInstalled, verdict.state());
         assertTrue(verdict.advertise());
         assertEquals("set DSCP 8", verdict.effectiveAction());
-        assertTrue(verdict.reason().startsWith("installed without redirect-to-ip 203.0.113.5: copy (C=1)"),
-            verdict.reason());
+        assertEquals(List.of(ActionNotSupported.VALUE), verdict.reasons().codes());
+        assertEquals("redirect-to-ip 203.0.113.5: copy (C=1)", leading(verdict).argument("actions"));
     }
 
     @Test
@@ -103,7 +111,7 @@ class CapabilityProfileTest {
             redirectTo(target("203.0.113.5", true)).setActionChainOrdering(new ActionChainOrderingBuilder()
                 .setFailure(Failure.ContinueOnFailure).build()))));
         assertEquals(RuleState.PartiallyInstalled, continued.state());
-        assertTrue(continued.reason().contains("the rule's action chain ordering"), continued.reason());
+        assertEquals("action-chain-ordering", leading(continued).argument("failure-mode-from"));
         final RouterView lenient = RouterViews.of(Routers.custom("c", Routers.allRedirectToIp().setCopy(false),
             Routers.allActions(), ActionFailure.ContinueOnFailure).build(), null, List.of());
         assertEquals(RuleState.Unsupported, verdict(lenient, compile(Flows.fsv2("aco", 0,
@@ -115,13 +123,13 @@ class CapabilityProfileTest {
     void fsv2RuleOnARouterWithoutFsv2IsUnsupported() {
         final RuleVerdict verdict = verdict(huawei(ActionFailure.ContinueOnFailure),
             compile(Flows.fsv2("v2", 0, new ActionsBuilder())));
-        assertEquals(new RuleVerdict(RuleState.Unsupported, "router vrp (profile huawei-vrp) does not support FSv2"
-            + " (draft-ietf-idr-fsv2-ip-basic)", null, false), verdict);
+        assertVerdict(RuleState.Unsupported, List.of(Fsv2NotSupported.VALUE), null, false, verdict);
+        assertEquals(Map.of("device", "vrp", "profile", "huawei-vrp"), leading(verdict).arguments());
     }
 
     @Test
     void ruleWithoutActionsIsInstalledAsAccept() {
-        assertEquals(new RuleVerdict(RuleState.Installed, null, "accept: forward as usual", true),
+        assertVerdict(RuleState.Installed, List.of(), "accept: forward as usual", true,
             verdict(huawei(ActionFailure.StopOnFailure), compile(Flows.dns("accept", new ActionsBuilder()))));
     }
 }

@@ -10,14 +10,18 @@ package io.flowsteer.impl.resolve;
 import static io.flowsteer.impl.resolve.Flows.compile;
 import static io.flowsteer.impl.resolve.Flows.redirectTo;
 import static io.flowsteer.impl.resolve.Flows.target;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.flowsteer.impl.compile.CompiledRule;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DependentFilterDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 
 class DependentFiltersChainTest {
@@ -38,8 +42,14 @@ class DependentFiltersChainTest {
         assertEquals(RuleState.Unsupported, resolution.verdicts().get("tap").state());
         final String reason = "dependent filters chain 42: rule tap cannot be installed on router pe1 (unsupported),"
             + " so this rule is not installed there either (draft-ietf-idr-fsv2-ip-basic section 3.2)";
-        assertEquals(new RuleVerdict(RuleState.Rejected, reason, null, false), resolution.verdicts().get("first"));
-        assertEquals(new RuleVerdict(RuleState.Rejected, reason, null, false), resolution.verdicts().get("last"));
+        assertVerdict(RuleState.Rejected, List.of(DependentFilterDown.VALUE), null, false,
+            resolution.verdicts().get("first"));
+        assertVerdict(RuleState.Rejected, List.of(DependentFilterDown.VALUE), null, false,
+            resolution.verdicts().get("last"));
+        assertEquals(Map.of("chain", "42", "rule", "tap", "rule-state", "unsupported", "device", "pe1"),
+            leading(resolution.verdicts().get("last")).arguments());
+        // the sentence names the rule that took the chain down
+        assertEquals(reason, resolution.verdicts().get("first").reason());
     }
 
     @Test

@@ -10,12 +10,17 @@ package io.flowsteer.impl.resolve;
 import static io.flowsteer.impl.resolve.Flows.compile;
 import static io.flowsteer.impl.resolve.Flows.indirection;
 import static io.flowsteer.impl.resolve.Flows.indirections;
+import static io.flowsteer.impl.resolve.Verdicts.assertInvalidRedirect;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil.ipAddressNoZoneFor;
 
 import io.flowsteer.impl.compile.CompiledRule;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
@@ -28,7 +33,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.ind
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.TunnelBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.IndirectionIdOverridden;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedIndirectionId;
 import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.common.Uint32;
 
@@ -57,8 +64,8 @@ class IndirectionRedirectTest {
     void indirectionIdsAreLookedUpAndChainedLowestSequenceIdFirst() {
         final CompiledRule rule = compile(Flows.dns("cepe", indirections(new ActionsBuilder(),
             indirection(Enumeration.TunnelId, 7, 2), indirection(Enumeration.BindingSid, 5000, 1))));
-        assertEquals(new RuleVerdict(RuleState.Installed, null, "redirect to indirection-id chain [S-ID 1"
-            + " (binding-sid, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7) -> tunnel to-egress-peer]", true),
+        assertVerdict(RuleState.Installed, List.of(), "redirect to indirection-id chain [S-ID 1"
+            + " (binding-sid, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7) -> tunnel to-egress-peer]", true,
             resolve(rule).verdicts().get("cepe"));
     }
 
@@ -79,22 +86,29 @@ class IndirectionRedirectTest {
             List.of(), "the last NETCONF push to it failed (unreachable: connection refused)");
         final CompiledRule rule = compile(Flows.dns("one", indirections(new ActionsBuilder(),
             indirection(Enumeration.LocalisedId, 1, 0))));
-        assertEquals(new RuleVerdict(RuleState.InvalidRedirect, "invalid redirect-to-indirection-id: indirection-id"
-            + " entry (localised-id, 1) is not known to be on the router: the last NETCONF push to it failed"
-            + " (unreachable: connection refused)", "accept: forward as usual", true),
-            resolver.resolve(doubted, List.of(rule), null, NOW).verdicts().get("one"));
+        final RuleVerdict verdict = resolver.resolve(doubted, List.of(rule), null, NOW).verdicts().get("one");
+        assertVerdict(RuleState.InvalidRedirect, List.of(UnresolvedIndirectionId.VALUE), "accept: forward as usual",
+            true, verdict);
+        assertEquals(Map.of("indirection-id", "(localised-id, 1)", "netconf-push", "failed"),
+            leading(verdict).arguments());
+        // the sentence names the failed push, which is what the operator has to fix
+        assertEquals("invalid redirect-to-indirection-id: indirection-id entry (localised-id, 1) is not known to be"
+            + " on the router: the last NETCONF push to it failed (unreachable: connection refused)",
+            verdict.reason());
     }
 
     @Test
     void missingEntryIsAnInvalidRedirectNamingIdTypeAndIdAndTheRuleIsInEffectWithoutIt() {
         final RouterResolution resolution = resolve(compile(Flows.dns("gone", indirections(new ActionsBuilder(),
             indirection(Enumeration.NodeId, 16001, 0)))));
-        assertEquals(new RuleVerdict(RuleState.InvalidRedirect, "invalid redirect-to-indirection-id: no"
-            + " indirection-id entry (node-id, 16001) on the router", "accept: forward as usual", true),
-            resolution.verdicts().get("gone"));
-        assertEquals(List.of(new ResolutionEvent.InvalidRedirect("gone", "pe1",
-            RedirectKind.REDIRECT_TO_INDIRECTION_ID, "no indirection-id entry (node-id, 16001) on the router")),
-            resolution.events());
+        assertVerdict(RuleState.InvalidRedirect, List.of(UnresolvedIndirectionId.VALUE), "accept: forward as usual",
+            true, resolution.verdicts().get("gone"));
+        assertEquals(Map.of("indirection-id", "(node-id, 16001)"),
+            leading(resolution.verdicts().get("gone")).arguments());
+        assertEquals(1, resolution.events().size());
+        assertEquals(Map.of("indirection-id", "(node-id, 16001)"), assertInvalidRedirect("gone", "pe1",
+            RedirectKind.REDIRECT_TO_INDIRECTION_ID, UnresolvedIndirectionId.VALUE, resolution.events().get(0))
+            .arguments());
     }
 
     @Test
@@ -105,16 +119,17 @@ class IndirectionRedirectTest {
         assertEquals(RuleState.Installed, verdict.state());
         assertEquals("redirect to indirection-id S-ID 1 (binding-sid, 5000) -> MPLS binding SID 24005",
             verdict.effectiveAction());
-        assertEquals("partly invalid redirect-to-indirection-id: no indirection-id entry (binding-sid, 9999) on the"
-            + " router", verdict.reason());
+        assertEquals(List.of(UnresolvedIndirectionId.VALUE), verdict.reasons().codes());
+        assertEquals("(binding-sid, 9999)", leading(verdict).argument("indirection-id"));
+        assertTrue(verdict.reason().startsWith("partly invalid "), verdict.reason());
     }
 
     @Test
     void rfc8955RedirectToVrfWinsOverRedirectToIndirectionId() {
         final RuleVerdict verdict = resolve(compile(Flows.dns("clash", Flows.vrf(indirections(new ActionsBuilder(),
             indirection(Enumeration.BindingSid, 5000, 0)), 65000, 100)))).verdicts().get("clash");
-        assertEquals(new RuleVerdict(RuleState.Installed, "redirect to indirection-id ignored: the rule's redirect to"
-            + " VRF takes priority (path-redirect section 6)", "redirect to VRF scrubbing (route target 65000:100)",
-            true), verdict);
+        assertVerdict(RuleState.Installed, List.of(IndirectionIdOverridden.VALUE),
+            "redirect to VRF scrubbing (route target 65000:100)", true, verdict);
+        assertEquals("redirect-to-vrf", leading(verdict).argument("redirect"));
     }
 }

@@ -13,6 +13,9 @@ import static io.flowsteer.impl.resolve.Flows.path;
 import static io.flowsteer.impl.resolve.Flows.redirectTo;
 import static io.flowsteer.impl.resolve.Flows.target;
 import static io.flowsteer.impl.resolve.Routers.address;
+import static io.flowsteer.impl.resolve.Verdicts.assertInvalidRedirect;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,12 +27,15 @@ import io.flowsteer.impl.compile.CompiledRule;
 import java.net.Inet4Address;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device.RedirectGroupPrecedence;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.load.balancing.group.PathBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RedirectGroupNotUsed;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedRedirectGroup;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint8;
 
@@ -52,9 +58,9 @@ class RedirectGroupTest {
     void situationAIgnoresTheGroupAndUsesTheRedirectCommunities() {
         final RuleVerdict verdict = resolve(router(RedirectGroupPrecedence.SituationA), compile(Flows.dns("lb",
             group(redirectTo(target("203.0.113.5", false)), path(1, "198.51.100.5", null))))).verdicts().get("lb");
-        assertEquals(new RuleVerdict(RuleState.Installed, "redirect load-balancing group not used: router pe1 is in"
-            + " configuration situation A (redirect-group section 6.1)", "redirect to 203.0.113.5 via 10.0.0.1", true),
-            verdict);
+        assertVerdict(RuleState.Installed, List.of(RedirectGroupNotUsed.VALUE), "redirect to 203.0.113.5 via 10.0.0.1",
+            true, verdict);
+        assertEquals("pe1", leading(verdict).argument("device"));
     }
 
     @Test
@@ -89,9 +95,13 @@ class RedirectGroupTest {
             + " community for 203.0.113.5", verdict.effectiveAction());
         final String why = "path 192.0.2.77: 192.0.2.77 has no route in the global table, path 2001:db8::5 is IPV6 in"
             + " an IPV4 rule";
+        // the wording is the point here: every path that dropped out is named
         assertEquals("partly invalid redirect-load-balancing-group: " + why, verdict.reason());
-        assertEquals(List.of(new ResolutionEvent.InvalidRedirect("lb", "pe1",
-            RedirectKind.REDIRECT_LOAD_BALANCING_GROUP, why)), resolution.events());
+        assertEquals(List.of(UnresolvedRedirectGroup.VALUE), verdict.reasons().codes());
+        assertEquals(Map.of("invalid-paths", "2", "valid-paths", "1"), leading(verdict).arguments());
+        assertEquals(1, resolution.events().size());
+        assertEquals(why, assertInvalidRedirect("lb", "pe1", RedirectKind.REDIRECT_LOAD_BALANCING_GROUP,
+            UnresolvedRedirectGroup.VALUE, resolution.events().get(0)).sentence());
     }
 
     @Test
@@ -118,7 +128,7 @@ class RedirectGroupTest {
                 .setColor(Uint32.valueOf(20)).build())))).verdicts().get("te");
         assertEquals("redirect to group ECMP {192.0.2.9 color 10 via SR Policy (color 10, endpoint 192.0.2.9)};"
             + " compatibility redirect-to-IP community for 192.0.2.9", verdict.effectiveAction());
-        assertEquals("partly invalid redirect-load-balancing-group: path 192.0.2.10 color 20: no usable SR Policy"
-            + " (color 20, endpoint 192.0.2.10) on the router", verdict.reason());
+        assertEquals(List.of(UnresolvedRedirectGroup.VALUE), verdict.reasons().codes());
+        assertEquals("1", leading(verdict).argument("invalid-paths"));
     }
 }

@@ -10,6 +10,9 @@ package io.flowsteer.impl.resolve;
 import static io.flowsteer.impl.resolve.Flows.compile;
 import static io.flowsteer.impl.resolve.Flows.redirectTo;
 import static io.flowsteer.impl.resolve.Flows.target;
+import static io.flowsteer.impl.resolve.Verdicts.assertInvalidRedirect;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +20,15 @@ import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.impl.compile.CompiledRule;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RedirectIpLowestOnly;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedNextHop;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnvalidatedNextHop;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.VrfNotConfigured;
 
 class RedirectToIpTest {
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
@@ -42,8 +50,7 @@ class RedirectToIpTest {
 
     @Test
     void redirectFollowsTheLongestPrefixMatchOverEqualBestPaths() {
-        assertEquals(new RuleVerdict(RuleState.Installed, null,
-            "redirect to 203.0.113.5 via ECMP {10.0.0.1, 10.0.0.2}", true),
+        assertVerdict(RuleState.Installed, List.of(), "redirect to 203.0.113.5 via ECMP {10.0.0.1, 10.0.0.2}", true,
             verdict(router(BuiltInProfile.HuaweiVrp, ROUTES), compile(Flows.dns("scrub",
                 redirectTo(target("203.0.113.5", false))))));
     }
@@ -66,6 +73,8 @@ class RedirectToIpTest {
         final RuleVerdict covered = verdict(router, compile(Flows.dns("covered",
             redirectTo(target("203.0.113.5", false)))));
         assertEquals(RuleState.InvalidRedirect, covered.state());
+        assertEquals(List.of(UnresolvedNextHop.VALUE), covered.reasons().codes());
+        // why a route that covers the target does not do: the router's lookup, in the sentence
         assertTrue(covered.reason().contains("host routes only"), covered.reason());
     }
 
@@ -75,11 +84,12 @@ class RedirectToIpTest {
         final RouterView router = router(BuiltInProfile.JuniperJunos, ROUTES);
         final RouterResolution first = resolver.resolve(router, List.of(rule), null, NOW);
         final RuleVerdict verdict = first.verdicts().get("lost");
-        assertEquals(new RuleVerdict(RuleState.InvalidRedirect,
-            "invalid redirect-to-ip: 192.0.2.200 has no route in the global table", "accept: forward as usual",
-            true), verdict);
-        assertEquals(List.of(new ResolutionEvent.InvalidRedirect("lost", "r1", RedirectKind.REDIRECT_TO_IP,
-            "192.0.2.200 has no route in the global table")), first.events());
+        assertVerdict(RuleState.InvalidRedirect, List.of(UnresolvedNextHop.VALUE), "accept: forward as usual", true,
+            verdict);
+        assertEquals(Map.of("address", "192.0.2.200", "table", "the global table"), leading(verdict).arguments());
+        assertEquals(1, first.events().size());
+        assertEquals(Map.of("address", "192.0.2.200", "table", "the global table"), assertInvalidRedirect("lost", "r1",
+            RedirectKind.REDIRECT_TO_IP, UnresolvedNextHop.VALUE, first.events().get(0)).arguments());
 
         final RouterResolution again = resolver.resolve(router, List.of(rule), first, NOW);
         assertEquals(verdict, again.verdicts().get("lost"));
@@ -87,7 +97,7 @@ class RedirectToIpTest {
 
         final RouterResolution healed = resolver.resolve(router(BuiltInProfile.JuniperJunos, Routers.routes(
             "192.0.2.0/24", "10.0.0.4")), List.of(rule), again, NOW);
-        assertEquals(new RuleVerdict(RuleState.Installed, null, "redirect to 192.0.2.200 via 10.0.0.4", true),
+        assertVerdict(RuleState.Installed, List.of(), "redirect to 192.0.2.200 via 10.0.0.4", true,
             healed.verdicts().get("lost"));
         assertEquals(List.of(), healed.events());
     }
@@ -101,8 +111,8 @@ class RedirectToIpTest {
         final RuleVerdict huawei = verdict(router(BuiltInProfile.HuaweiVrp, ROUTES), rule);
         assertEquals(RuleState.Installed, huawei.state());
         assertEquals("redirect to 198.51.100.5 via 10.0.0.3", huawei.effectiveAction());
-        assertTrue(huawei.reason().contains("only the lowest of 2 redirect addresses, 198.51.100.5"),
-            huawei.reason());
+        assertEquals(List.of(RedirectIpLowestOnly.VALUE), huawei.reasons().codes());
+        assertEquals(Map.of("address", "198.51.100.5", "copy", "false"), leading(huawei).arguments());
     }
 
     @Test
@@ -119,8 +129,8 @@ class RedirectToIpTest {
                 "172.16.0.1")).build()).build(), null, ROUTES);
         final CompiledRule rule = compile(Flows.dns("in-vrf", Flows.vrf(redirectTo(target("203.0.113.5", false)),
             65000, 100)));
-        assertEquals(new RuleVerdict(RuleState.Installed, null, "redirect to VRF scrubbing (route target 65000:100);"
-            + " redirect to 203.0.113.5 via 172.16.0.1 in VRF scrubbing", true), verdict(junos, rule));
+        assertVerdict(RuleState.Installed, List.of(), "redirect to VRF scrubbing (route target 65000:100);"
+            + " redirect to 203.0.113.5 via 172.16.0.1 in VRF scrubbing", true, verdict(junos, rule));
         final RouterView huawei = RouterViews.of(Routers.builtIn("r2", BuiltInProfile.HuaweiVrp).build(), null,
             ROUTES);
         assertEquals(RuleState.Unsupported, verdict(huawei, rule).state(), "Huawei: no redirect-to-IP in VRF");
@@ -134,7 +144,8 @@ class RedirectToIpTest {
             redirectTo(target("192.0.2.200", false)))));
         assertEquals(RuleState.Installed, verdict.state());
         assertEquals("redirect to 192.0.2.200 (unresolved)", verdict.effectiveAction());
-        assertTrue(verdict.reason().contains("does not validate redirect targets"), verdict.reason());
+        assertEquals(List.of(UnvalidatedNextHop.VALUE), verdict.reasons().codes());
+        assertEquals(Map.of("address", "192.0.2.200", "table", "the global table"), leading(verdict).arguments());
     }
 
     @Test
@@ -150,7 +161,10 @@ class RedirectToIpTest {
             Flows.vrf(redirectTo(target("203.0.113.5", false)), 65000, 999))));
         assertEquals(RuleState.InvalidRedirect, verdict.state());
         assertEquals("redirect to the VRF importing route target 65000:999", verdict.effectiveAction());
-        assertTrue(verdict.reason().contains("invalid redirect-to-ip: 203.0.113.5 has no route in VRF (route target"
-            + " 65000:999)"), verdict.reason());
+        assertEquals(List.of(UnresolvedNextHop.VALUE, VrfNotConfigured.VALUE), verdict.reasons().codes());
+        assertEquals("VRF (route target 65000:999)", leading(verdict).argument("table"));
+        // the reason that decides the state comes first in the sentence
+        assertTrue(verdict.reason().startsWith("invalid redirect-to-ip: 203.0.113.5 has no route in VRF (route target"
+            + " 65000:999); no VRF with import route target 65000:999"), verdict.reason());
     }
 }

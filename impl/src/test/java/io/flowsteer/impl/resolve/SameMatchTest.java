@@ -10,6 +10,8 @@ package io.flowsteer.impl.resolve;
 import static io.flowsteer.impl.resolve.Flows.compile;
 import static io.flowsteer.impl.resolve.Flows.redirectTo;
 import static io.flowsteer.impl.resolve.Flows.target;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +20,7 @@ import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.order.RuleOrder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
@@ -30,6 +33,8 @@ import org.opendaylight.yangtools.yang.common.Uint32;
  * the first in installation order that it can take.
  */
 class SameMatchTest {
+    private static final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch SAME_MATCH =
+        org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch.VALUE;
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
 
     private final RuleResolver resolver = new RuleResolver();
@@ -46,9 +51,12 @@ class SameMatchTest {
 
         assertEquals(RuleState.Installed, resolution.verdicts().get("alpha").state());
         final RuleVerdict displaced = resolution.verdicts().get("beta");
-        assertEquals(new RuleVerdict(RuleState.Rejected, "rule alpha has the same match and comes first in"
-            + " installation order; router pe1 holds one flowspec route per match (RFC 8955 section 4), so it gets"
-            + " alpha's actions, not this rule's", null, false), displaced);
+        assertVerdict(RuleState.Rejected, List.of(SAME_MATCH), null, false, displaced);
+        assertEquals(Map.of("rule", "alpha", "device", "pe1"), leading(displaced).arguments());
+        // the sentence names the rule the router gets instead, and why
+        assertEquals("rule alpha has the same match and comes first in installation order; router pe1 holds one"
+            + " flowspec route per match (RFC 8955 section 4), so it gets alpha's actions, not this rule's",
+            displaced.reason());
     }
 
     @Test
@@ -75,8 +83,7 @@ class SameMatchTest {
 
         assertEquals(RuleState.Installed, resolution.verdicts().get("alpha").state());
         assertEquals(RuleState.Rejected, resolution.verdicts().get("beta").state());
-        assertTrue(resolution.verdicts().get("beta").reason().startsWith("rule alpha has the same match"),
-            resolution.verdicts().get("beta").reason());
+        assertEquals(List.of(SAME_MATCH), resolution.verdicts().get("beta").reasons().codes());
         assertEquals(RuleState.Installed, resolution.verdicts().get("other").state());
     }
 

@@ -8,6 +8,8 @@
 package io.flowsteer.impl.resolve;
 
 import static io.flowsteer.impl.resolve.Flows.compile;
+import static io.flowsteer.impl.resolve.Verdicts.assertVerdict;
+import static io.flowsteer.impl.resolve.Verdicts.leading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,7 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.Rules;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Capabilities.UnmatchableComponent;
@@ -27,6 +30,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowsp
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPortBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.MatchBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DependentFilterDown;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.MatchNotSupported;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.OptionalMatchNotSupported;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yangtools.yang.common.Uint32;
 
@@ -64,8 +70,9 @@ class UnmatchableComponentsTest {
     @Test
     void anFsv1RuleMatchingOnAComponentTheRouterCannotMatchIsUnsupportedWhateverTheFailureMode() {
         final RuleVerdict verdict = resolve(compile(Rules.dns("dns", "192.0.2.0/24"))).verdicts().get("dns");
-        assertEquals(new RuleVerdict(RuleState.Unsupported, "router u1 (profile custom) cannot match on destination"
-            + " port, which the rule needs (draft-ietf-idr-fsv2-ip-basic section 6.2)", null, false), verdict);
+        assertVerdict(RuleState.Unsupported, List.of(MatchNotSupported.VALUE), null, false, verdict);
+        assertEquals(Map.of("device", "u1", "profile", "custom", "components", "destination port"),
+            leading(verdict).arguments());
     }
 
     @Test
@@ -73,8 +80,10 @@ class UnmatchableComponentsTest {
         final RuleVerdict verdict = resolve(compile(fsv2("loose", 0, true))).verdicts().get("loose");
         assertEquals(RuleState.PartiallyInstalled, verdict.state());
         assertTrue(verdict.advertise());
-        assertEquals("installed without its optional match on destination port, which router u1 (profile custom)"
-            + " cannot match: it matches more traffic (draft-ietf-idr-fsv2-ip-basic section 6.2)", verdict.reason());
+        assertEquals(List.of(OptionalMatchNotSupported.VALUE), verdict.reasons().codes());
+        assertEquals("destination port", leading(verdict).argument("components"));
+        // the operator must learn that the rule now matches more traffic than configured
+        assertTrue(verdict.reason().contains("it matches more traffic"), verdict.reason());
     }
 
     @Test
@@ -87,6 +96,8 @@ class UnmatchableComponentsTest {
         final RuleVerdict partner = resolution.verdicts().get("partner");
         assertEquals(RuleState.Rejected, partner.state());
         assertFalse(partner.advertise());
-        assertTrue(partner.reason().contains("rule strict cannot be installed on router u1"), partner.reason());
+        assertEquals(List.of(DependentFilterDown.VALUE), partner.reasons().codes());
+        assertEquals(Map.of("chain", "5", "rule", "strict", "rule-state", "unsupported", "device", "u1"),
+            leading(partner).arguments());
     }
 }

@@ -17,9 +17,9 @@ import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bgp.UpdateMessageEncoder;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
@@ -105,7 +105,7 @@ class FlowspecAdvertiseBench {
             exabgpBuilder.environment().put("exabgp_api_ack", "false");
             exabgp = exabgpBuilder.start();
             await(() -> received(apiPort, FLOWSTEER) >= 0 && received(apiPort, EXABGP) >= 0
-                && speaker.status(peer).state() == SessionState.ESTABLISHED ? 1 : 0, 1);
+                && speaker.status(peer).state() == BgpSessionState.ESTABLISHED ? 1 : 0, 1);
 
             long start = System.nanoTime();
             speaker.setAdjRibOut(peer, routes);

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
-import io.flowsteer.api.spi.SessionState;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -153,7 +153,7 @@ class BirdFlowspecIT {
         // a new bird process starts with empty tables: what it shows afterwards was learnt again
         bird.restart();
         SpeakerUnderTest.await("session re-established", Duration.ofSeconds(60), () ->
-            speaker.establishedTransitions() > established && speaker.state() == SessionState.ESTABLISHED);
+            speaker.establishedTransitions() > established && speaker.state() == BgpSessionState.ESTABLISHED);
         awaitShown(V4, V4_ROUTES);
         awaitShown(V6, V6_ROUTES);
     }
@@ -163,7 +163,7 @@ class BirdFlowspecIT {
     void unknownCommunitiesAndAttributesLeaveTheSessionUp() throws Exception {
         final long established = speaker.establishedTransitions();
         Thread.sleep(2000);
-        assertEquals(SessionState.ESTABLISHED, speaker.state());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.state());
         assertEquals(established, speaker.establishedTransitions());
         final String protocol = bird.birdc("show protocols all", Bird.PROTOCOL);
         assertTrue(protocol.contains("Routes:         5 imported"), protocol);

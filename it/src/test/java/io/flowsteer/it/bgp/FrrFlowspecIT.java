@@ -15,9 +15,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonStreamParser;
 import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
-import io.flowsteer.api.spi.SessionState;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -147,7 +147,7 @@ class FrrFlowspecIT {
         // a new bgpd process starts with empty tables: what it shows afterwards was learnt again
         frr.restart();
         SpeakerUnderTest.await("session re-established", Duration.ofSeconds(60), () ->
-            speaker.establishedTransitions() > established && speaker.state() == SessionState.ESTABLISHED);
+            speaker.establishedTransitions() > established && speaker.state() == BgpSessionState.ESTABLISHED);
         awaitShown(V4, V4_ROUTES);
         awaitShown(V6, V6_ROUTES);
     }
@@ -157,7 +157,7 @@ class FrrFlowspecIT {
     void unknownCommunitiesAndAttributesLeaveTheSessionUp() throws Exception {
         final long established = speaker.establishedTransitions();
         Thread.sleep(2000);
-        assertEquals(SessionState.ESTABLISHED, speaker.state());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.state());
         assertEquals(established, speaker.establishedTransitions());
         assertEquals(0, speaker.status().counters().notificationsReceived());
         assertEquals(V4_ROUTES.size(), frrPrefixesReceived("ipv4Flowspec"));

@@ -20,12 +20,12 @@ import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.ReceivedFlowspec;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.FlowspecNlri;
@@ -123,7 +123,7 @@ class GobgpFlowspecIT {
     @Test
     @Order(1)
     void sessionReachesEstablishedOnBothSides() throws Exception {
-        await("our session established", () -> state() == SessionState.ESTABLISHED);
+        await("our session established", () -> state() == BgpSessionState.ESTABLISHED);
         final NegotiatedSession negotiated = speaker.status(peer).negotiated();
         assertNotNull(negotiated);
         assertEquals(Set.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC, BgpFamily.IPV4_UNICAST,
@@ -196,7 +196,7 @@ class GobgpFlowspecIT {
         // gobgpd 3.10 keeps a reset neighbor idle for 30 s whatever idle-hold-time-after-reset says
         await("NOTIFICATION Cease received and session re-established", Duration.ofSeconds(60),
             () -> speaker.status(peer).counters().establishedTransitions()
-                > before.counters().establishedTransitions() && state() == SessionState.ESTABLISHED);
+                > before.counters().establishedTransitions() && state() == BgpSessionState.ESTABLISHED);
         assertTrue(speaker.status(peer).counters().notificationsReceived()
             > before.counters().notificationsReceived());
         awaitRib(V4, TestRoutes.ipv4AllComponents(), TestRoutes.ipv4Redirect(), TestRoutes.ipv4RedirectCopy());
@@ -213,7 +213,7 @@ class GobgpFlowspecIT {
         awaitRib(V4, TestRoutes.ipv4AllComponents(), TestRoutes.ipv4Redirect(), TestRoutes.ipv4RedirectCopy(),
             TestRoutes.ipv4IndirectionId());
         Thread.sleep(2000);
-        assertEquals(SessionState.ESTABLISHED, state());
+        assertEquals(BgpSessionState.ESTABLISHED, state());
         assertEquals(established, speaker.status(peer).counters().establishedTransitions());
         assertTrue(gobgp.cli("neighbor").contains("Establ"));
     }
@@ -303,7 +303,7 @@ class GobgpFlowspecIT {
         LOG.info("10000 routes in gobgp's RIB after {} ms, withdrawn after another {} ms",
             TimeUnit.NANOSECONDS.toMillis(advertised - start),
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - advertised));
-        assertEquals(SessionState.ESTABLISHED, state());
+        assertEquals(BgpSessionState.ESTABLISHED, state());
         awaitRib(V4, TestRoutes.ipv4AllComponents(), TestRoutes.ipv4Redirect(), TestRoutes.ipv4RedirectCopy());
     }
 
@@ -349,7 +349,7 @@ class GobgpFlowspecIT {
         speaker.setAdjRibOut(peer, out);
     }
 
-    private SessionState state() {
+    private BgpSessionState state() {
         final PeerStatus status = speaker.status(peer);
         return status == null ? null : status.state();
     }

@@ -10,10 +10,10 @@ package io.flowsteer.it.bgp;
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpPeerListener;
+import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.SessionState;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -95,7 +95,7 @@ final class SpeakerUnderTest implements AutoCloseable {
         return speaker.status(peer);
     }
 
-    SessionState state() {
+    BgpSessionState state() {
         final PeerStatus status = speaker.status(peer);
         return status == null ? null : status.state();
     }
@@ -113,7 +113,7 @@ final class SpeakerUnderTest implements AutoCloseable {
     }
 
     void awaitEstablished() throws InterruptedException {
-        await("session with " + peer.getHostAddress() + " established", () -> state() == SessionState.ESTABLISHED);
+        await("session with " + peer.getHostAddress() + " established", () -> state() == BgpSessionState.ESTABLISHED);
     }
 
     static void await(final String what, final BooleanSupplier condition) throws InterruptedException {

@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
-import io.flowsteer.api.spi.netconf.SessionState;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
@@ -126,7 +126,7 @@ class HostKeyPinIT {
             final Instant wrongPinAt = Instant.now();
             southbound.manager.setWanted(endpoint(OTHER_KEY), IndirectionTable.of(List.of(bindingSid(3, 24_003))));
             status = await(southbound, candidate -> candidate.hostKeyCheck() == HostKeyCheck.MISMATCHED
-                && candidate.session() == SessionState.DOWN && candidate.lastPush() != null);
+                && candidate.session() == NetconfSessionState.DOWN && candidate.lastPush() != null);
             assertEquals(presented, status.hostKeySha256());
             assertEquals(Outcome.UNREACHABLE, status.lastPush().outcome());
             final String failure = status.lastPush().failure();
@@ -250,7 +250,7 @@ class HostKeyPinIT {
         final Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             for (RouterStatus status : southbound.history) {
-                if (status.router().equals("hk1") && status.session() != SessionState.CLOSED
+                if (status.router().equals("hk1") && status.session() != NetconfSessionState.CLOSED
                         && condition.test(status)) {
                     return status;
                 }

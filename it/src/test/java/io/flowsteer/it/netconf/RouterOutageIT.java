@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.spi.netconf.IndirectionTable;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterStatus;
-import io.flowsteer.api.spi.netconf.SessionState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +43,8 @@ class RouterOutageIT {
 
             router.kill();
             final Instant killed = Instant.now();
-            final RouterStatus down = southbound.await("p1", WAIT, status -> status.session() == SessionState.DOWN);
+            final RouterStatus down = southbound.await("p1", WAIT,
+                status -> status.session() == NetconfSessionState.DOWN);
             assertTrue(!down.since().isBefore(killed.minusSeconds(1)), "outage time reported: " + down);
 
             // a change while the router is down is kept, and fails with backoff
@@ -58,7 +59,7 @@ class RouterOutageIT {
             router.launch();
             final Instant restarted = Instant.now();
             final RouterStatus back = southbound.await("p1", WAIT, Southbound.outcome(Outcome.APPLIED, restarted));
-            assertEquals(SessionState.CONNECTED, back.session());
+            assertEquals(NetconfSessionState.CONNECTED, back.session());
             assertEquals(3, back.lastPush().changes(), "the whole table is pushed to the empty router");
             assertEquals(0, back.consecutiveFailures());
             assertEquals(Map.of(
@@ -66,7 +67,7 @@ class RouterOutageIT {
                 "2/2", "mpls-binding-sid=16002",
                 "2/3", "mpls-binding-sid=16003"), RawNetconf.table(PORT));
             assertTrue(southbound.history.stream().anyMatch(status -> status.router().equals("p1")
-                && status.session() == SessionState.DOWN), "outage in the status history");
+                && status.session() == NetconfSessionState.DOWN), "outage in the status history");
         } finally {
             router.close();
         }

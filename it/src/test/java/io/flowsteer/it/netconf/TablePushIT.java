@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.spi.netconf.IndirectionTable;
+import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterStatus;
-import io.flowsteer.api.spi.netconf.SessionState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +46,7 @@ class TablePushIT {
             Instant before = Instant.now();
             southbound.push("pe1", port, first);
             RouterStatus status = southbound.await("pe1", WAIT, Southbound.outcome(Outcome.APPLIED, before));
-            assertEquals(SessionState.CONNECTED, status.session());
+            assertEquals(NetconfSessionState.CONNECTED, status.session());
             assertEquals(4, status.lastPush().changes());
             assertTrue(status.capabilities().stream().anyMatch(cap -> cap.contains("urn:flowsteer:yang:router")),
                 "router model announced in the hello: " + status.capabilities());

@@ -29,7 +29,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *     key was seen
  * @param hostKeyCheck how that key compared with the pinned one, or null before any key was seen
  */
-public record RouterStatus(String router, SessionState session, Instant since, Set<String> capabilities,
+public record RouterStatus(String router, NetconfSessionState session, Instant since, Set<String> capabilities,
         @Nullable PushResult lastPush, List<String> readBackDifferences, int consecutiveFailures,
         @Nullable String hostKeySha256, @Nullable HostKeyCheck hostKeyCheck) {
     /**
@@ -54,7 +54,7 @@ public record RouterStatus(String router, SessionState session, Instant since, S
      * @param readBackDifferences entries where the last read-back differs from the wanted table
      * @param consecutiveFailures failed attempts since the last success
      */
-    public RouterStatus(final String router, final SessionState session, final Instant since,
+    public RouterStatus(final String router, final NetconfSessionState session, final Instant since,
             final Set<String> capabilities, final @Nullable PushResult lastPush,
             final List<String> readBackDifferences, final int consecutiveFailures) {
         this(router, session, since, capabilities, lastPush, readBackDifferences, consecutiveFailures, null, null);

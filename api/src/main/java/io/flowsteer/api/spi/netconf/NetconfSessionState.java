@@ -10,7 +10,7 @@ package io.flowsteer.api.spi.netconf;
 /**
  * State of Flowsteer's NETCONF session to one router (RFC 6241 section 8.1 hello exchange done or not).
  */
-public enum SessionState {
+public enum NetconfSessionState {
     /** Opening the SSH connection or exchanging hellos. */
     CONNECTING,
     /** Hellos exchanged; the session carries RPCs. */

@@ -10,7 +10,7 @@ package io.flowsteer.api.spi;
 /**
  * The states of the BGP finite state machine, RFC 4271 section 8.2.2.
  */
-public enum SessionState {
+public enum BgpSessionState {
     /** Refuses connections; waits for the ConnectRetry timer or a start event. */
     IDLE,
     /** Waiting for the TCP connection to complete. */
