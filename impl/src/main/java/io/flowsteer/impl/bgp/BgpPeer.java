@@ -7,32 +7,17 @@
  */
 package io.flowsteer.impl.bgp;
 
-import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpProtocolException;
 import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
-import io.flowsteer.api.bgp.RawAttribute;
-import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.UpdateMessage;
-import io.flowsteer.api.bytes.Octets;
-import io.flowsteer.api.community.wide.CommunityContainerCodec;
-import io.flowsteer.api.error.EncodeException;
-import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.BgpSessionState;
-import io.flowsteer.api.spi.FlowspecRoute;
-import io.flowsteer.api.spi.FlowspecValidation;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
-import io.flowsteer.api.spi.ReceivedFlowspec;
-import io.flowsteer.api.spi.SpeakerConfig;
-import io.flowsteer.api.spi.UnicastRoute;
-import io.flowsteer.api.wire.FlowspecNlri;
-import io.flowsteer.api.wire.Fsv1Nlri;
-import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;

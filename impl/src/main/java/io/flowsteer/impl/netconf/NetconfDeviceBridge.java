@@ -37,7 +37,6 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushApplied;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushInSync;

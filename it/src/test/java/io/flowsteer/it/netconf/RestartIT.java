@@ -46,7 +46,7 @@ class RestartIT {
     private static final Logger LOG = LoggerFactory.getLogger(RestartIT.class);
     private static final int RESTARTS = 5;
     /** From the start of the process until RESTCONF answers with Flowsteer's models, on a 2-core machine. */
-    private static final Duration BOOT_GOAL = Duration.ofSeconds(Long.getLong("flowsteer.it.boot-goal", 150));
+    private static final Duration BOOT_GOAL = Duration.ofSeconds(Long.getLong("flowsteer.it.boot-goal", 120));
     /** From RESTCONF answering until every status is final again. */
     private static final Duration SETTLE = Duration.ofSeconds(90);
     private static final String SPEAKER_ADDRESS = "127.0.0.1";
