@@ -26,6 +26,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,7 +138,7 @@ final class BgpPeer {
      *
      * @return the session, or null in any other state
      */
-    private SessionRoutes.Session established() {
+    private SessionRoutes.@Nullable Session established() {
         return state == BgpSessionState.ESTABLISHED ? session : null;
     }
 
