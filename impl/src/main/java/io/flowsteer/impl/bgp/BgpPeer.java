@@ -52,18 +52,18 @@ final class BgpPeer {
     private final EventLoop loop;
     private PeerConfig config;
     private BgpSessionState state = BgpSessionState.IDLE;
-    private BgpConnection current;
-    private BgpConnection candidate;
-    private NegotiatedSession negotiated;
-    private SessionRoutes.Session session;
+    private @Nullable BgpConnection current;
+    private @Nullable BgpConnection candidate;
+    private @Nullable NegotiatedSession negotiated;
+    private SessionRoutes.@Nullable Session session;
     private final PeerMessageCounters counters = new PeerMessageCounters();
     private final SessionRoutes routes;
-    private ScheduledFuture<?> connectRetryTimer;
-    private ScheduledFuture<?> holdTimer;
-    private ScheduledFuture<?> keepaliveTimer;
+    private @Nullable ScheduledFuture<?> connectRetryTimer;
+    private @Nullable ScheduledFuture<?> holdTimer;
+    private @Nullable ScheduledFuture<?> keepaliveTimer;
     private int failures;
     private boolean stopped;
-    private String lastError;
+    private @Nullable String lastError;
     private volatile PeerStatus status;
 
     BgpPeer(final NettyBgpSouthbound speaker, final EventLoop loop, final PeerConfig config) {
