@@ -10,4 +10,7 @@
  * (RFC 8955, RFC 8956, draft-ietf-idr-fsv2-ip-basic, the redirect drafts), the installation order,
  * packet matching, and the southbound SPIs. No OSGi or MD-SAL types live here.
  */
+@NonNullByDefault
 package io.flowsteer.api;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -8,4 +8,7 @@
 /**
  * The Flowsteer MD-SAL application: compile, order, resolve, render to BGP and NETCONF, report.
  */
+@NonNullByDefault
 package io.flowsteer.impl;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

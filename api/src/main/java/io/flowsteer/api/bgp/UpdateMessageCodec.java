@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Decodes the body of an UPDATE (RFC 4271 section 4.3) with the revised error handling of RFC 7606: errors that
@@ -135,12 +136,12 @@ public final class UpdateMessageCodec {
         private final List<RawAttribute> others = new ArrayList<>(0);
         private List<RegularExtendedCommunity> extendedCommunities = List.of();
         private List<Ipv6ExtendedCommunity> ipv6ExtendedCommunities = List.of();
-        private Integer origin;
-        private List<AsPathSegment> asPath;
-        private Inet4Address nextHop;
-        private Long localPref;
-        private MpReachNlri mpReach;
-        private MpUnreachNlri mpUnreach;
+        private @Nullable Integer origin;
+        private @Nullable List<AsPathSegment> asPath;
+        private @Nullable Inet4Address nextHop;
+        private @Nullable Long localPref;
+        private @Nullable MpReachNlri mpReach;
+        private @Nullable MpUnreachNlri mpUnreach;
 
         Builder(final boolean fourOctetAs) {
             this.fourOctetAs = fourOctetAs;

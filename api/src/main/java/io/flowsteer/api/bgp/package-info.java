@@ -12,4 +12,7 @@
  * RFC 7606. These are wire format, so they live in api/ next to the NLRI and community codecs; the Netty speaker in
  * impl/ only frames, schedules and keeps state.
  */
+@NonNullByDefault
 package io.flowsteer.api.bgp;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -11,4 +11,7 @@
  * field range checks encoders run before writing ({@link io.flowsteer.api.bytes.FieldChecks}), so that a value the
  * wire format cannot carry is refused with an {@link io.flowsteer.api.error.EncodeException} naming the field.
  */
+@NonNullByDefault
 package io.flowsteer.api.bytes;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -12,4 +12,7 @@
  * ACO community of draft-ietf-idr-fsv2-ip-basic, interface-set, RFC 9015). Entry point:
  * {@link io.flowsteer.api.community.ExtendedCommunityCodec}.
  */
+@NonNullByDefault
 package io.flowsteer.api.community;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

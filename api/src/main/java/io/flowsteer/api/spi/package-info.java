@@ -10,4 +10,7 @@
  * routers. {@link io.flowsteer.api.spi.BgpSouthbound} is the BGP side; everything crossing it is an immutable
  * record, so a bgpcep-backed adapter can implement it later without touching the engine.
  */
+@NonNullByDefault
 package io.flowsteer.api.spi;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -15,6 +15,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One TCP connection of a peer: the last handler of its pipeline. Every event is handed to the owning
@@ -25,7 +26,7 @@ final class BgpConnection extends ChannelInboundHandlerAdapter {
     private final BgpPeer peer;
     private final boolean inbound;
     private volatile int maxMessageSize = BgpMessageCodec.MAX_STANDARD;
-    private Channel channel;
+    private @Nullable Channel channel;
     private boolean fourOctetAs;
 
     BgpConnection(final BgpPeer peer, final boolean inbound) {

@@ -26,6 +26,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,18 +52,18 @@ final class BgpPeer {
     private final EventLoop loop;
     private PeerConfig config;
     private BgpSessionState state = BgpSessionState.IDLE;
-    private BgpConnection current;
-    private BgpConnection candidate;
-    private NegotiatedSession negotiated;
-    private SessionRoutes.Session session;
+    private @Nullable BgpConnection current;
+    private @Nullable BgpConnection candidate;
+    private @Nullable NegotiatedSession negotiated;
+    private SessionRoutes.@Nullable Session session;
     private final PeerMessageCounters counters = new PeerMessageCounters();
     private final SessionRoutes routes;
-    private ScheduledFuture<?> connectRetryTimer;
-    private ScheduledFuture<?> holdTimer;
-    private ScheduledFuture<?> keepaliveTimer;
+    private @Nullable ScheduledFuture<?> connectRetryTimer;
+    private @Nullable ScheduledFuture<?> holdTimer;
+    private @Nullable ScheduledFuture<?> keepaliveTimer;
     private int failures;
     private boolean stopped;
-    private String lastError;
+    private @Nullable String lastError;
     private volatile PeerStatus status;
 
     BgpPeer(final NettyBgpSouthbound speaker, final EventLoop loop, final PeerConfig config) {
@@ -137,7 +138,7 @@ final class BgpPeer {
      *
      * @return the session, or null in any other state
      */
-    private SessionRoutes.Session established() {
+    private SessionRoutes.@Nullable Session established() {
         return state == BgpSessionState.ESTABLISHED ? session : null;
     }
 

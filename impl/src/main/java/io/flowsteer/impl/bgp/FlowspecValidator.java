@@ -23,6 +23,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The flowspec validation procedure of draft-ietf-idr-fsv2-ip-basic section 5.2.2, which restates RFC 8955
@@ -128,7 +129,7 @@ final class FlowspecValidator {
         return new FlowspecValidation(true, ruleB);
     }
 
-    private static IpPrefixComponent destination(final FlowspecNlri nlri) {
+    private static @Nullable IpPrefixComponent destination(final FlowspecNlri nlri) {
         final List<FlowComponent> components = new ArrayList<>();
         if (nlri instanceof Fsv1Nlri v1) {
             components.addAll(v1.components());

@@ -77,7 +77,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final ReconnectPolicy policy;
     private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
-    private Channel serverChannel;
+    private @Nullable Channel serverChannel;
 
     /**
      * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE,

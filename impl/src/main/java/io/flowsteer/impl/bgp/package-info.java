@@ -11,4 +11,7 @@
  * of received routes. The bytes are the api codecs' ({@code io.flowsteer.api.bgp}); this package frames, schedules
  * and keeps state.
  */
+@NonNullByDefault
 package io.flowsteer.impl.bgp;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

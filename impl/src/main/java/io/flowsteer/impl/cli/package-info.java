@@ -9,4 +9,7 @@
  * Karaf console commands for operators ({@code flowsteer:*}), found by Karaf through the bundle's
  * {@code Karaf-Commands} header.
  */
+@NonNullByDefault
 package io.flowsteer.impl.cli;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
@@ -55,7 +56,7 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
     private final @NonNull DOMDataBroker domDataBroker;
     private final @NonNull BindingNormalizedNodeSerializer serializer;
     private final @NonNull CurrentCompiler compiler;
-    private Registration registration;
+    private @Nullable Registration registration;
 
     /**
      * A cohort compiling with a fixed compiler.

@@ -12,4 +12,7 @@
  * is a {@link io.flowsteer.impl.compile.RuleError} naming the rule and the field. The
  * {@link io.flowsteer.impl.compile.RuleCommitCohort} refuses a transaction that writes a rule with problems.
  */
+@NonNullByDefault
 package io.flowsteer.impl.compile;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -39,7 +39,6 @@ import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yangtools.yang.common.QName;
-import org.opendaylight.yangtools.yang.common.QNameModule;
 import org.opendaylight.yangtools.yang.common.Uint16;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint8;
@@ -84,38 +83,6 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
     /** NETCONF base namespace (RFC 6241 section 3.1). */
     public static final String NETCONF_BASE = "urn:ietf:params:xml:ns:netconf:base:1.0";
 
-    private static final QNameModule MODULE = QName.create(NAMESPACE, "2026-11-25", "router").getModule();
-    private static final QName ROUTER = QName.create(MODULE, "router");
-    private static final QName TABLE = QName.create(MODULE, "indirection-id-table");
-    private static final QName ENTRY = QName.create(MODULE, "entry");
-    private static final QName ID_TYPE = QName.create(MODULE, "id-type");
-    private static final QName ID = QName.create(MODULE, "id");
-    private static final QName DESCRIPTION = QName.create(MODULE, "description");
-    private static final QName TARGET = QName.create(MODULE, "target");
-    private static final QName NEXT_HOP = QName.create(MODULE, "next-hop");
-    private static final QName MPLS_BSID = QName.create(MODULE, "mpls-binding-sid");
-    private static final QName SRV6_BSID = QName.create(MODULE, "srv6-binding-sid");
-    private static final QName SR_POLICY = QName.create(MODULE, "sr-policy");
-    private static final QName COLOR = QName.create(MODULE, "color");
-    private static final QName ENDPOINT = QName.create(MODULE, "endpoint");
-    private static final QName TUNNEL = QName.create(MODULE, "tunnel");
-    private static final QName SR_POLICIES = QName.create(MODULE, "sr-policies");
-    private static final QName POLICY = QName.create(MODULE, "policy");
-    private static final QName NAME_LEAF = QName.create(MODULE, "name");
-    private static final QName BINDING_SID = QName.create(MODULE, "binding-sid");
-    private static final QName CANDIDATE_PATH = QName.create(MODULE, "candidate-path");
-    private static final QName PROTOCOL_ORIGIN = QName.create(MODULE, "protocol-origin");
-    private static final QName ORIGINATOR = QName.create(MODULE, "originator");
-    private static final QName DISCRIMINATOR = QName.create(MODULE, "discriminator");
-    private static final QName PREFERENCE = QName.create(MODULE, "preference");
-    private static final QName SEGMENT_LIST = QName.create(MODULE, "segment-list");
-    private static final QName WEIGHT = QName.create(MODULE, "weight");
-    private static final QName SEGMENT = QName.create(MODULE, "segment");
-    private static final QName INDEX = QName.create(MODULE, "index");
-    private static final QName SID = QName.create(MODULE, "sid");
-    private static final QName MPLS_LABEL = QName.create(MODULE, "mpls-label");
-    private static final QName SRV6_SID = QName.create(MODULE, "srv6-sid");
-
     /** Preference of a candidate path that does not set one (the model's default). */
     private static final long DEFAULT_PREFERENCE = 100;
 
@@ -130,8 +97,8 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
      */
     public FlowsteerRouterDriver(final EffectiveModelContext context) {
         this.context = requireNonNull(context);
-        if (context.findModule(MODULE).isEmpty()) {
-            throw new IllegalArgumentException("model context lacks " + MODULE);
+        if (context.findModule(RouterModelNames.MODULE).isEmpty()) {
+            throw new IllegalArgumentException("model context lacks " + RouterModelNames.MODULE);
         }
         outputFactory = XMLOutputFactory.newFactory();
         outputFactory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.TRUE);
@@ -144,7 +111,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
      * @return true when the router model is in it
      */
     public static boolean supports(final EffectiveModelContext context) {
-        return context.findModule(MODULE).isPresent();
+        return context.findModule(RouterModelNames.MODULE).isPresent();
     }
 
     @Override
@@ -162,52 +129,56 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         final Element filter = owner.createElementNS(NETCONF_BASE, "filter");
         filter.setAttribute("type", "subtree");
         write(filter, ImmutableNodes.newContainerBuilder()
-            .withNodeIdentifier(new NodeIdentifier(ROUTER))
-            .withChild(ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(TABLE)).build())
-            .withChild(ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(SR_POLICIES))
-                .build())
+            .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ROUTER))
+            .withChild(ImmutableNodes.newContainerBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.TABLE)).build())
+            .withChild(ImmutableNodes.newContainerBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SR_POLICIES)).build())
             .build());
         return filter;
     }
 
     @Override
     public Element editConfig(final Document owner, final RouterEdit edit) {
-        final var router = ImmutableNodes.newContainerBuilder().withNodeIdentifier(new NodeIdentifier(ROUTER));
+        final var router = ImmutableNodes.newContainerBuilder()
+            .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ROUTER));
         final TableEdit table = edit.table();
         if (!table.isEmpty()) {
-            final var entries = ImmutableNodes.newSystemMapBuilder().withNodeIdentifier(new NodeIdentifier(ENTRY));
+            final var entries = ImmutableNodes.newSystemMapBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ENTRY));
             table.put().forEach(entry -> entries.withChild(entryNode(entry)));
             table.delete().forEach(key -> entries.withChild(keyed(key).build()));
             router.withChild(ImmutableNodes.newContainerBuilder()
-                .withNodeIdentifier(new NodeIdentifier(TABLE))
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.TABLE))
                 .withChild(entries.build())
                 .build());
         }
         if (!edit.putPolicies().isEmpty() || !edit.deletePolicies().isEmpty()) {
-            final var policies = ImmutableNodes.newSystemMapBuilder().withNodeIdentifier(new NodeIdentifier(POLICY));
+            final var policies = ImmutableNodes.newSystemMapBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.POLICY));
             edit.putPolicies().forEach(policy -> policies.withChild(policyNode(policy)));
             edit.deletePolicies().forEach(key -> policies.withChild(policyKeyed(key).build()));
             router.withChild(ImmutableNodes.newContainerBuilder()
-                .withNodeIdentifier(new NodeIdentifier(SR_POLICIES))
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SR_POLICIES))
                 .withChild(policies.build())
                 .build());
         }
         final Element config = owner.createElementNS(NETCONF_BASE, "config");
         write(config, router.build());
-        final Element routerElement = children(config, ROUTER).get(0);
+        final Element routerElement = children(config, RouterModelNames.ROUTER).get(0);
         final Set<IndirectionKey> deleted = new HashSet<>(table.delete());
-        for (Element tableElement : children(routerElement, TABLE)) {
-            for (Element entry : children(tableElement, ENTRY)) {
-                final IndirectionKey key = new IndirectionKey(
-                    Integer.parseInt(text(entry, ID_TYPE)), Long.parseLong(text(entry, ID)));
+        for (Element tableElement : children(routerElement, RouterModelNames.TABLE)) {
+            for (Element entry : children(tableElement, RouterModelNames.ENTRY)) {
+                final IndirectionKey key = new IndirectionKey(Integer.parseInt(text(entry, RouterModelNames.ID_TYPE)),
+                    Long.parseLong(text(entry, RouterModelNames.ID)));
                 operation(entry, deleted.contains(key));
             }
         }
         final Set<SrPolicyKey> deletedPolicies = new HashSet<>(edit.deletePolicies());
-        for (Element policiesElement : children(routerElement, SR_POLICIES)) {
-            for (Element policy : children(policiesElement, POLICY)) {
-                final SrPolicyKey key = new SrPolicyKey(Long.parseLong(text(policy, COLOR)),
-                    InetAddresses.forString(text(policy, ENDPOINT)));
+        for (Element policiesElement : children(routerElement, RouterModelNames.SR_POLICIES)) {
+            for (Element policy : children(policiesElement, RouterModelNames.POLICY)) {
+                final SrPolicyKey key = new SrPolicyKey(Long.parseLong(text(policy, RouterModelNames.COLOR)),
+                    InetAddresses.forString(text(policy, RouterModelNames.ENDPOINT)));
                 operation(policy, deletedPolicies.contains(key));
             }
         }
@@ -220,7 +191,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
 
     @Override
     public RouterTables read(final Element data) {
-        final List<Element> routers = children(data, ROUTER);
+        final List<Element> routers = children(data, RouterModelNames.ROUTER);
         if (routers.isEmpty()) {
             return RouterTables.EMPTY;
         }
@@ -230,23 +201,24 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
             // the parser reads the children of the element it is given, here the <data> at the schema root
             parser.traverse(new DOMSource(onlyChild(routers.get(0))));
         } catch (IOException | XMLStreamException e) {
-            throw new IllegalArgumentException("router data does not follow " + MODULE, e);
+            throw new IllegalArgumentException("router data does not follow " + RouterModelNames.MODULE, e);
         }
         NormalizedNode router = holder.getResult().data();
-        if (!ROUTER.equals(router.name().getNodeType()) && router instanceof ContainerNode root) {
-            router = root.childByArg(new NodeIdentifier(ROUTER));
+        if (!RouterModelNames.ROUTER.equals(router.name().getNodeType()) && router instanceof ContainerNode root) {
+            router = root.childByArg(new NodeIdentifier(RouterModelNames.ROUTER));
         }
         final List<IndirectionEntry> entries = new ArrayList<>();
         final List<RouterSrPolicy> policies = new ArrayList<>();
         if (router instanceof ContainerNode routerNode) {
-            if (routerNode.childByArg(new NodeIdentifier(TABLE)) instanceof ContainerNode table
-                    && table.childByArg(new NodeIdentifier(ENTRY)) instanceof MapNode map) {
+            if (routerNode.childByArg(new NodeIdentifier(RouterModelNames.TABLE)) instanceof ContainerNode table
+                    && table.childByArg(new NodeIdentifier(RouterModelNames.ENTRY)) instanceof MapNode map) {
                 for (MapEntryNode entry : map.body()) {
                     entries.add(toEntry(entry));
                 }
             }
-            if (routerNode.childByArg(new NodeIdentifier(SR_POLICIES)) instanceof ContainerNode container
-                    && container.childByArg(new NodeIdentifier(POLICY)) instanceof MapNode map) {
+            if (routerNode.childByArg(new NodeIdentifier(RouterModelNames.SR_POLICIES))
+                    instanceof ContainerNode container
+                    && container.childByArg(new NodeIdentifier(RouterModelNames.POLICY)) instanceof MapNode map) {
                 for (MapEntryNode policy : map.body()) {
                     policies.add(toPolicy(policy));
                 }
@@ -260,25 +232,25 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         final Uint32 color = Uint32.valueOf(key.color());
         final String endpoint = InetAddresses.toAddrString(key.endpoint());
         return ImmutableNodes.newMapEntryBuilder()
-            .withNodeIdentifier(NodeIdentifierWithPredicates.of(POLICY,
-                ImmutableMap.of(COLOR, color, ENDPOINT, endpoint)))
-            .withChild(ImmutableNodes.leafNode(COLOR, color))
-            .withChild(ImmutableNodes.leafNode(ENDPOINT, endpoint));
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(RouterModelNames.POLICY,
+                ImmutableMap.of(RouterModelNames.COLOR, color, RouterModelNames.ENDPOINT, endpoint)))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.COLOR, color))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.ENDPOINT, endpoint));
     }
 
     private static MapEntryNode policyNode(final RouterSrPolicy policy) {
         final var builder = policyKeyed(policy.key());
         final String name = policy.name();
         if (name != null) {
-            builder.withChild(ImmutableNodes.leafNode(NAME_LEAF, name));
+            builder.withChild(ImmutableNodes.leafNode(RouterModelNames.NAME_LEAF, name));
         }
         final Long bindingSid = policy.bindingSid();
         if (bindingSid != null) {
-            builder.withChild(ImmutableNodes.leafNode(BINDING_SID, Uint32.valueOf(bindingSid)));
+            builder.withChild(ImmutableNodes.leafNode(RouterModelNames.BINDING_SID, Uint32.valueOf(bindingSid)));
         }
         if (!policy.candidatePaths().isEmpty()) {
             final var paths = ImmutableNodes.newSystemMapBuilder()
-                .withNodeIdentifier(new NodeIdentifier(CANDIDATE_PATH));
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.CANDIDATE_PATH));
             policy.candidatePaths().forEach(path -> paths.withChild(pathNode(path)));
             builder.withChild(paths.build());
         }
@@ -289,15 +261,16 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         final Uint8 origin = Uint8.valueOf(path.protocolOrigin());
         final Uint32 discriminator = Uint32.valueOf(path.discriminator());
         final var builder = ImmutableNodes.newMapEntryBuilder()
-            .withNodeIdentifier(NodeIdentifierWithPredicates.of(CANDIDATE_PATH, ImmutableMap.of(
-                PROTOCOL_ORIGIN, origin, ORIGINATOR, path.originator(), DISCRIMINATOR, discriminator)))
-            .withChild(ImmutableNodes.leafNode(PROTOCOL_ORIGIN, origin))
-            .withChild(ImmutableNodes.leafNode(ORIGINATOR, path.originator()))
-            .withChild(ImmutableNodes.leafNode(DISCRIMINATOR, discriminator))
-            .withChild(ImmutableNodes.leafNode(PREFERENCE, Uint32.valueOf(path.preference())));
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(RouterModelNames.CANDIDATE_PATH, ImmutableMap.of(
+                RouterModelNames.PROTOCOL_ORIGIN, origin, RouterModelNames.ORIGINATOR, path.originator(),
+                RouterModelNames.DISCRIMINATOR, discriminator)))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.PROTOCOL_ORIGIN, origin))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.ORIGINATOR, path.originator()))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.DISCRIMINATOR, discriminator))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.PREFERENCE, Uint32.valueOf(path.preference())));
         if (!path.segmentLists().isEmpty()) {
             final var lists = ImmutableNodes.newSystemMapBuilder()
-                .withNodeIdentifier(new NodeIdentifier(SEGMENT_LIST));
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SEGMENT_LIST));
             path.segmentLists().forEach(list -> lists.withChild(segmentListNode(list)));
             builder.withChild(lists.build());
         }
@@ -307,18 +280,20 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
     private static MapEntryNode segmentListNode(final SegmentList list) {
         final Uint32 id = Uint32.valueOf(list.id());
         final var builder = ImmutableNodes.newMapEntryBuilder()
-            .withNodeIdentifier(NodeIdentifierWithPredicates.of(SEGMENT_LIST, ID, id))
-            .withChild(ImmutableNodes.leafNode(ID, id))
-            .withChild(ImmutableNodes.leafNode(WEIGHT, Uint32.valueOf(list.weight())));
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(RouterModelNames.SEGMENT_LIST, RouterModelNames.ID, id))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.ID, id))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.WEIGHT, Uint32.valueOf(list.weight())));
         if (!list.segments().isEmpty()) {
-            final var segments = ImmutableNodes.newUserMapBuilder().withNodeIdentifier(new NodeIdentifier(SEGMENT));
+            final var segments = ImmutableNodes.newUserMapBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SEGMENT));
             for (int index = 0; index < list.segments().size(); index++) {
                 final Uint16 position = Uint16.valueOf(index);
                 segments.withChild(ImmutableNodes.newMapEntryBuilder()
-                    .withNodeIdentifier(NodeIdentifierWithPredicates.of(SEGMENT, INDEX, position))
-                    .withChild(ImmutableNodes.leafNode(INDEX, position))
+                    .withNodeIdentifier(
+                        NodeIdentifierWithPredicates.of(RouterModelNames.SEGMENT, RouterModelNames.INDEX, position))
+                    .withChild(ImmutableNodes.leafNode(RouterModelNames.INDEX, position))
                     .withChild(ImmutableNodes.newChoiceBuilder()
-                        .withNodeIdentifier(new NodeIdentifier(SID))
+                        .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SID))
                         .withChild(sidNode(list.segments().get(index)))
                         .build())
                     .build());
@@ -330,20 +305,20 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
 
     private static DataContainerChild sidNode(final Segment segment) {
         if (segment instanceof Segment.Mpls mpls) {
-            return ImmutableNodes.leafNode(MPLS_LABEL, Uint32.valueOf(mpls.label()));
+            return ImmutableNodes.leafNode(RouterModelNames.MPLS_LABEL, Uint32.valueOf(mpls.label()));
         } else if (segment instanceof Segment.Srv6 srv6) {
-            return ImmutableNodes.leafNode(SRV6_SID, InetAddresses.toAddrString(srv6.sid()));
+            return ImmutableNodes.leafNode(RouterModelNames.SRV6_SID, InetAddresses.toAddrString(srv6.sid()));
         }
         throw new IllegalArgumentException("unknown segment " + segment);
     }
 
     private static RouterSrPolicy toPolicy(final MapEntryNode policy) {
-        final SrPolicyKey key = new SrPolicyKey(((Uint32) leaf(policy, COLOR)).longValue(),
-            InetAddresses.forString(leaf(policy, ENDPOINT).toString()));
-        final Object name = optionalLeaf(policy, NAME_LEAF);
-        final Object bindingSid = optionalLeaf(policy, BINDING_SID);
+        final SrPolicyKey key = new SrPolicyKey(((Uint32) leaf(policy, RouterModelNames.COLOR)).longValue(),
+            InetAddresses.forString(leaf(policy, RouterModelNames.ENDPOINT).toString()));
+        final Object name = optionalLeaf(policy, RouterModelNames.NAME_LEAF);
+        final Object bindingSid = optionalLeaf(policy, RouterModelNames.BINDING_SID);
         final List<CandidatePath> paths = new ArrayList<>();
-        if (policy.childByArg(new NodeIdentifier(CANDIDATE_PATH)) instanceof MapNode map) {
+        if (policy.childByArg(new NodeIdentifier(RouterModelNames.CANDIDATE_PATH)) instanceof MapNode map) {
             for (MapEntryNode path : map.body()) {
                 paths.add(toPath(path));
             }
@@ -353,41 +328,44 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
     }
 
     private static CandidatePath toPath(final MapEntryNode path) {
-        final Object preference = optionalLeaf(path, PREFERENCE);
+        final Object preference = optionalLeaf(path, RouterModelNames.PREFERENCE);
         final List<SegmentList> lists = new ArrayList<>();
-        if (path.childByArg(new NodeIdentifier(SEGMENT_LIST)) instanceof MapNode map) {
+        if (path.childByArg(new NodeIdentifier(RouterModelNames.SEGMENT_LIST)) instanceof MapNode map) {
             for (MapEntryNode list : map.body()) {
                 lists.add(toSegmentList(list));
             }
         }
-        return new CandidatePath(((Uint8) leaf(path, PROTOCOL_ORIGIN)).intValue(), leaf(path, ORIGINATOR).toString(),
-            ((Uint32) leaf(path, DISCRIMINATOR)).longValue(),
+        return new CandidatePath(((Uint8) leaf(path, RouterModelNames.PROTOCOL_ORIGIN)).intValue(),
+            leaf(path, RouterModelNames.ORIGINATOR).toString(),
+            ((Uint32) leaf(path, RouterModelNames.DISCRIMINATOR)).longValue(),
             preference == null ? DEFAULT_PREFERENCE : ((Uint32) preference).longValue(), lists);
     }
 
     private static SegmentList toSegmentList(final MapEntryNode list) {
-        final Object weight = optionalLeaf(list, WEIGHT);
+        final Object weight = optionalLeaf(list, RouterModelNames.WEIGHT);
         final List<MapEntryNode> entries = new ArrayList<>();
-        if (list.childByArg(new NodeIdentifier(SEGMENT)) instanceof MapNode segments) {
+        if (list.childByArg(new NodeIdentifier(RouterModelNames.SEGMENT)) instanceof MapNode segments) {
             entries.addAll(segments.body());
         }
-        entries.sort(Comparator.comparingInt(entry -> ((Uint16) leaf(entry, INDEX)).intValue()));
+        entries.sort(Comparator.comparingInt(entry -> ((Uint16) leaf(entry, RouterModelNames.INDEX)).intValue()));
         final List<Segment> segments = new ArrayList<>();
         for (MapEntryNode entry : entries) {
-            if (!(entry.childByArg(new NodeIdentifier(SID)) instanceof ChoiceNode sid)) {
-                throw new IllegalArgumentException("segment without a SID in segment list " + leaf(list, ID));
+            if (!(entry.childByArg(new NodeIdentifier(RouterModelNames.SID)) instanceof ChoiceNode sid)) {
+                throw new IllegalArgumentException("segment without a SID in segment list "
+                    + leaf(list, RouterModelNames.ID));
             }
-            final Object label = optionalLeaf(sid, MPLS_LABEL);
-            final Object srv6 = optionalLeaf(sid, SRV6_SID);
+            final Object label = optionalLeaf(sid, RouterModelNames.MPLS_LABEL);
+            final Object srv6 = optionalLeaf(sid, RouterModelNames.SRV6_SID);
             if (label != null) {
                 segments.add(new Segment.Mpls(((Uint32) label).longValue()));
             } else if (srv6 != null && InetAddresses.forString(srv6.toString()) instanceof Inet6Address v6) {
                 segments.add(new Segment.Srv6(v6));
             } else {
-                throw new IllegalArgumentException("segment of an unknown kind in segment list " + leaf(list, ID));
+                throw new IllegalArgumentException("segment of an unknown kind in segment list "
+                    + leaf(list, RouterModelNames.ID));
             }
         }
-        return new SegmentList(((Uint32) leaf(list, ID)).longValue(),
+        return new SegmentList(((Uint32) leaf(list, RouterModelNames.ID)).longValue(),
             weight == null ? 1 : ((Uint32) weight).longValue(), segments);
     }
 
@@ -409,19 +387,20 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         final Uint8 idType = Uint8.valueOf(key.idType());
         final Uint32 id = Uint32.valueOf(key.id());
         return ImmutableNodes.newMapEntryBuilder()
-            .withNodeIdentifier(NodeIdentifierWithPredicates.of(ENTRY, ImmutableMap.of(ID_TYPE, idType, ID, id)))
-            .withChild(ImmutableNodes.leafNode(ID_TYPE, idType))
-            .withChild(ImmutableNodes.leafNode(ID, id));
+            .withNodeIdentifier(NodeIdentifierWithPredicates.of(RouterModelNames.ENTRY,
+                ImmutableMap.of(RouterModelNames.ID_TYPE, idType, RouterModelNames.ID, id)))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.ID_TYPE, idType))
+            .withChild(ImmutableNodes.leafNode(RouterModelNames.ID, id));
     }
 
     private static MapEntryNode entryNode(final IndirectionEntry entry) {
         final var builder = keyed(entry.key());
         final String description = entry.description();
         if (description != null) {
-            builder.withChild(ImmutableNodes.leafNode(DESCRIPTION, description));
+            builder.withChild(ImmutableNodes.leafNode(RouterModelNames.DESCRIPTION, description));
         }
         return builder.withChild(ImmutableNodes.newChoiceBuilder()
-            .withNodeIdentifier(new NodeIdentifier(TARGET))
+            .withNodeIdentifier(new NodeIdentifier(RouterModelNames.TARGET))
             .withChild(targetNode(entry.target()))
             .build()).build();
     }
@@ -429,55 +408,57 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
     private static DataContainerChild targetNode(final IndirectionTarget target) {
         if (target instanceof IndirectionTarget.NextHops hops) {
             final var set = ImmutableNodes.<String>newSystemLeafSetBuilder()
-                .withNodeIdentifier(new NodeIdentifier(NEXT_HOP));
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.NEXT_HOP));
             hops.addresses().forEach(address ->
-                set.withChild(ImmutableNodes.leafSetEntry(NEXT_HOP, InetAddresses.toAddrString(address))));
+                set.withChild(ImmutableNodes.leafSetEntry(RouterModelNames.NEXT_HOP,
+                    InetAddresses.toAddrString(address))));
             return set.build();
         } else if (target instanceof IndirectionTarget.MplsBindingSid sid) {
-            return ImmutableNodes.leafNode(MPLS_BSID, Uint32.valueOf(sid.label()));
+            return ImmutableNodes.leafNode(RouterModelNames.MPLS_BSID, Uint32.valueOf(sid.label()));
         } else if (target instanceof IndirectionTarget.Srv6BindingSid sid) {
-            return ImmutableNodes.leafNode(SRV6_BSID, InetAddresses.toAddrString(sid.sid()));
+            return ImmutableNodes.leafNode(RouterModelNames.SRV6_BSID, InetAddresses.toAddrString(sid.sid()));
         } else if (target instanceof IndirectionTarget.SrPolicy policy) {
             return ImmutableNodes.newContainerBuilder()
-                .withNodeIdentifier(new NodeIdentifier(SR_POLICY))
-                .withChild(ImmutableNodes.leafNode(COLOR, Uint32.valueOf(policy.color())))
-                .withChild(ImmutableNodes.leafNode(ENDPOINT, InetAddresses.toAddrString(policy.endpoint())))
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SR_POLICY))
+                .withChild(ImmutableNodes.leafNode(RouterModelNames.COLOR, Uint32.valueOf(policy.color())))
+                .withChild(ImmutableNodes.leafNode(RouterModelNames.ENDPOINT,
+                    InetAddresses.toAddrString(policy.endpoint())))
                 .build();
         } else if (target instanceof IndirectionTarget.Tunnel tunnel) {
-            return ImmutableNodes.leafNode(TUNNEL, tunnel.name());
+            return ImmutableNodes.leafNode(RouterModelNames.TUNNEL, tunnel.name());
         }
         throw new IllegalArgumentException("unknown target " + target);
     }
 
     private static IndirectionEntry toEntry(final MapEntryNode entry) {
-        final IndirectionKey key = new IndirectionKey(((Uint8) leaf(entry, ID_TYPE)).intValue(),
-            ((Uint32) leaf(entry, ID)).longValue());
-        final Object description = optionalLeaf(entry, DESCRIPTION);
-        if (!(entry.childByArg(new NodeIdentifier(TARGET)) instanceof ChoiceNode choice)) {
+        final IndirectionKey key = new IndirectionKey(((Uint8) leaf(entry, RouterModelNames.ID_TYPE)).intValue(),
+            ((Uint32) leaf(entry, RouterModelNames.ID)).longValue());
+        final Object description = optionalLeaf(entry, RouterModelNames.DESCRIPTION);
+        if (!(entry.childByArg(new NodeIdentifier(RouterModelNames.TARGET)) instanceof ChoiceNode choice)) {
             throw new IllegalArgumentException("entry " + key + " has no target");
         }
         return new IndirectionEntry(key, description == null ? null : description.toString(), toTarget(key, choice));
     }
 
     private static IndirectionTarget toTarget(final IndirectionKey key, final ChoiceNode choice) {
-        if (choice.childByArg(new NodeIdentifier(NEXT_HOP)) instanceof LeafSetNode<?> hops) {
+        if (choice.childByArg(new NodeIdentifier(RouterModelNames.NEXT_HOP)) instanceof LeafSetNode<?> hops) {
             final List<InetAddress> addresses = new ArrayList<>();
             hops.body().forEach(hop -> addresses.add(InetAddresses.forString(hop.body().toString())));
             return new IndirectionTarget.NextHops(addresses);
         }
-        final Object label = optionalLeaf(choice, MPLS_BSID);
+        final Object label = optionalLeaf(choice, RouterModelNames.MPLS_BSID);
         if (label != null) {
             return new IndirectionTarget.MplsBindingSid(((Uint32) label).longValue());
         }
-        final Object sid = optionalLeaf(choice, SRV6_BSID);
+        final Object sid = optionalLeaf(choice, RouterModelNames.SRV6_BSID);
         if (sid != null && InetAddresses.forString(sid.toString()) instanceof Inet6Address v6) {
             return new IndirectionTarget.Srv6BindingSid(v6);
         }
-        if (choice.childByArg(new NodeIdentifier(SR_POLICY)) instanceof ContainerNode policy) {
-            return new IndirectionTarget.SrPolicy(((Uint32) leaf(policy, COLOR)).longValue(),
-                InetAddresses.forString(leaf(policy, ENDPOINT).toString()));
+        if (choice.childByArg(new NodeIdentifier(RouterModelNames.SR_POLICY)) instanceof ContainerNode policy) {
+            return new IndirectionTarget.SrPolicy(((Uint32) leaf(policy, RouterModelNames.COLOR)).longValue(),
+                InetAddresses.forString(leaf(policy, RouterModelNames.ENDPOINT).toString()));
         }
-        final Object tunnel = optionalLeaf(choice, TUNNEL);
+        final Object tunnel = optionalLeaf(choice, RouterModelNames.TUNNEL);
         if (tunnel != null) {
             return new IndirectionTarget.Tunnel(tunnel.toString());
         }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.DataObjectModification;
 import org.opendaylight.mdsal.binding.api.DataTreeChangeListener;
@@ -51,7 +52,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
     /** Every configured rule as configured, compiled or not, so that all can be compiled again. */
     private final Map<String, Rule> configured = new HashMap<>();
     private RuleOrder order = RuleOrder.EMPTY;
-    private Registration registration;
+    private @Nullable Registration registration;
 
     public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
             final @NonNull StatusWriter statusWriter) {

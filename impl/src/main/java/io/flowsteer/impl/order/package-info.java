@@ -10,4 +10,7 @@
  * before FSv1; section 6.1 within FSv2; RFC 8955 section 5.1 within FSv1), kept current as rules change and
  * published through the status writer.
  */
+@NonNullByDefault
 package io.flowsteer.impl.order;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

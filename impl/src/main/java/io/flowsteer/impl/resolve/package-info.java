@@ -13,4 +13,7 @@
  * functions over immutable values: {@link io.flowsteer.impl.resolve.RuleResolver} is the entry point,
  * {@link io.flowsteer.impl.resolve.RouterViews} builds its input.
  */
+@NonNullByDefault
 package io.flowsteer.impl.resolve;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

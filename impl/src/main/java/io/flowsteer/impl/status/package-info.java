@@ -8,4 +8,7 @@
 /**
  * The one writer of Flowsteer's operational status ({@code flowsteer-status}); nothing else writes there.
  */
+@NonNullByDefault
 package io.flowsteer.impl.status;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

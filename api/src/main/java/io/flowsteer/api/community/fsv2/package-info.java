@@ -12,4 +12,7 @@
  * {@link io.flowsteer.api.community.fsv2.SrSegmentListActionCodec} and
  * {@link io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec}.
  */
+@NonNullByDefault
 package io.flowsteer.api.community.fsv2;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

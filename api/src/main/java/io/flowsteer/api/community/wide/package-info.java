@@ -11,4 +11,7 @@
  * {@link io.flowsteer.api.community.wide.CommunityContainerCodec} and
  * {@link io.flowsteer.api.community.wide.RedirectGroupCodec}.
  */
+@NonNullByDefault
 package io.flowsteer.api.community.wide;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
