@@ -1,0 +1,127 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.rest;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import javax.servlet.ReadListener;
+import javax.servlet.ServletInputStream;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A request whose body is checked when RESTCONF first reads it. By then authentication has run, so a client that has
+ * not logged in learns nothing from the checks. The body is read up to the limit; a larger one, or one the checks
+ * refuse, is answered through the {@link GateResponse} and the read fails, so RESTCONF does nothing with it.
+ */
+final class GatedRequest extends HttpServletRequestWrapper {
+    /**
+     * Decides on a body.
+     */
+    @FunctionalInterface
+    interface BodyCheck {
+        /**
+         * Checks a body.
+         *
+         * @param body the whole body
+         * @return the refusal, or null to let the request through
+         */
+        @Nullable Refusal check(byte[] body);
+    }
+
+    private final long limit;
+    private final BodyCheck check;
+    private final GateResponse response;
+    private byte @Nullable [] body;
+
+    GatedRequest(final HttpServletRequest request, final long limit, final BodyCheck check,
+            final GateResponse response) {
+        super(request);
+        this.limit = limit;
+        this.check = check;
+        this.response = response;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+        return new CachedInput(checkedBody());
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private synchronized byte[] checkedBody() throws IOException {
+        final byte[] known = body;
+        if (known != null) {
+            return known;
+        }
+        final ByteArrayOutputStream read = new ByteArrayOutputStream();
+        final byte[] chunk = new byte[8192];
+        try (InputStream in = super.getInputStream()) {
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                read.write(chunk, 0, n);
+                if (read.size() > limit) {
+                    response.refuse(Refusal.tooBig(limit));
+                    throw new IOException("request body over the limit");
+                }
+            }
+        }
+        final byte[] whole = read.toByteArray();
+        final Refusal refusal = check.check(whole);
+        if (refusal != null) {
+            response.refuse(refusal);
+            throw new IOException("request refused: " + refusal.message());
+        }
+        body = whole;
+        return whole;
+    }
+
+    /**
+     * The checked body, handed to RESTCONF.
+     */
+    private static final class CachedInput extends ServletInputStream {
+        private final ByteArrayInputStream in;
+
+        CachedInput(final byte[] body) {
+            in = new ByteArrayInputStream(body);
+        }
+
+        @Override
+        public int read() {
+            return in.read();
+        }
+
+        @Override
+        public int read(final byte[] buffer, final int offset, final int length) {
+            return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setReadListener(final ReadListener listener) {
+            throw new IllegalStateException("the checked body is read synchronously");
+        }
+    }
+}

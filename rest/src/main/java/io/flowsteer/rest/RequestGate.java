@@ -1,0 +1,134 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.rest;
+
+import java.io.IOException;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.mdsal.dom.api.DOMSchemaService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RESTCONF front door, a servlet filter that restconf-nb runs in front of every RESTCONF request (AAA's filter
+ * chain picks up {@link Filter} services carrying {@code org.opendaylight.aaa.filterchain.filter=true}).
+ * <ul>
+ *   <li>A body over {@code max-body-bytes} is refused with 413 (RFC 9110 section 15.5.14) before it is read.</li>
+ *   <li>A write into operational state, such as {@code flowsteer-status}, is refused with 405.</li>
+ *   <li>A JSON body is checked against the models when RESTCONF reads it ({@link GatedRequest}); what is wrong is
+ *       refused with 400 naming the rule or router and the field.</li>
+ *   <li>A change Flowsteer refuses at commit reaches the client as 400 with Flowsteer's reason
+ *       ({@link GateResponse}), not as a 500.</li>
+ * </ul>
+ * Configuration: PID {@code io.flowsteer.rest} ({@code etc/io.flowsteer.rest.cfg}).
+ */
+@Component(service = Filter.class, configurationPid = "io.flowsteer.rest",
+    property = "org.opendaylight.aaa.filterchain.filter=true")
+@Designate(ocd = RequestGate.Configuration.class)
+public final class RequestGate implements Filter {
+    /**
+     * The front door's settings.
+     */
+    @ObjectClassDefinition(name = "Flowsteer RESTCONF front door")
+    public @interface Configuration {
+        /**
+         * The largest request body RESTCONF takes, in bytes.
+         *
+         * @return the limit
+         */
+        @AttributeDefinition(description = "Largest request body, in bytes (default 4 MiB)")
+        long max$_$body$_$bytes() default 4L * 1024 * 1024;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
+
+    private final DOMSchemaService schemaService;
+    private final long maxBodyBytes;
+
+    /**
+     * The front door, with its settings.
+     *
+     * @param schemaService the schema of the models, to check bodies against
+     * @param configuration the settings
+     */
+    @Activate
+    public RequestGate(@Reference final DOMSchemaService schemaService, final Configuration configuration) {
+        this.schemaService = schemaService;
+        maxBodyBytes = configuration.max$_$body$_$bytes();
+        LOG.info("RESTCONF requests are checked before they reach the datastore (bodies up to {} bytes)",
+            maxBodyBytes);
+    }
+
+    @Override
+    public void init(final @Nullable FilterConfig filterConfig) {
+        // nothing to set up: the component is ready when it is activated
+    }
+
+    @Override
+    public void doFilter(final ServletRequest request, final ServletResponse response, final FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse reply)
+                || !RequestChecks.writes(http.getMethod()) && !"POST".equals(http.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        final boolean xml = wantsXml(http);
+        final ApiPath path = ApiPath.parse(http.getRequestURI().substring(http.getContextPath().length()));
+        final boolean data = "data".equals(path.kind());
+        final GateResponse gated = new GateResponse(reply, data, xml);
+        if (http.getContentLengthLong() > maxBodyBytes) {
+            gated.refuse(Refusal.tooBig(maxBodyBytes));
+            return;
+        }
+        final RequestChecks checks = new RequestChecks(schemaService.getGlobalContext());
+        // a DELETE has no body, so it is left to RESTCONF (which finds nothing to delete in the configuration)
+        final Refusal early = checks.beforeBody(http.getMethod(), path);
+        final boolean json = isJson(http.getContentType());
+        final GatedRequest checked = new GatedRequest(http, maxBodyBytes, body -> {
+            if (early != null) {
+                return early;
+            }
+            return json ? checks.body(http.getMethod(), path, body) : null;
+        }, gated);
+        chain.doFilter(checked, gated);
+        if (!http.isAsyncStarted()) {
+            gated.finish();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        // nothing to release
+    }
+
+    private static boolean isJson(final @Nullable String contentType) {
+        return contentType != null && contentType.contains("json") && !contentType.contains("yang-patch");
+    }
+
+    private static boolean wantsXml(final HttpServletRequest request) {
+        final String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("xml") && !accept.contains("json")) {
+            return true;
+        }
+        final String contentType = request.getContentType();
+        return (accept == null || accept.contains("*/*")) && contentType != null && contentType.contains("xml");
+    }
+}
