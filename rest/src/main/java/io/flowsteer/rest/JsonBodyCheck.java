@@ -20,6 +20,8 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
+import org.opendaylight.yangtools.yang.model.api.CaseSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.ChoiceSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ContainerLike;
 import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
 import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
@@ -111,12 +113,33 @@ final class JsonBodyCheck {
 
     private void mandatory(final DataNodeContainer parent, final Set<QName> present, final Where where) {
         for (DataSchemaNode child : parent.getChildNodes()) {
+            if (child instanceof ChoiceSchemaNode choice && choice.isMandatory() && !chosen(choice, present)) {
+                final StringBuilder names = new StringBuilder();
+                for (CaseSchemaNode branch : choice.getCases()) {
+                    for (DataSchemaNode member : branch.getChildNodes()) {
+                        names.append(names.length() == 0 ? "" : ", ").append(member.getQName().getLocalName());
+                    }
+                }
+                problems.add(where.text() + ": needs one of " + names);
+                continue;
+            }
             if (child instanceof MandatoryAware aware && aware.isMandatory() && !present.contains(child.getQName())
                     && child.getWhenCondition().isEmpty()
                     && !Boolean.FALSE.equals(child.effectiveConfig().orElse(Boolean.TRUE))) {
                 problems.add(where.child(child.getQName().getLocalName()).text() + ": is mandatory and missing");
             }
         }
+    }
+
+    private static boolean chosen(final ChoiceSchemaNode choice, final Set<QName> present) {
+        for (CaseSchemaNode branch : choice.getCases()) {
+            for (DataSchemaNode member : branch.getChildNodes()) {
+                if (present.contains(member.getQName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void value(final JsonElement value, final DataSchemaNode node, final Where where) {

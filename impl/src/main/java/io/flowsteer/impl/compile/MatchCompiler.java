@@ -12,6 +12,7 @@ import io.flowsteer.api.wire.BitmaskComponent;
 import io.flowsteer.api.wire.BitmaskTerm;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.IpAddressText;
+import io.flowsteer.impl.validate.Prefixes;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.flowsteer.api.wire.NumericTerm;
@@ -150,6 +151,11 @@ final class MatchCompiler {
         final IpAddressText.Prefix prefix = IpAddressText.prefix(text);
         if (prefix == null) {
             problems.add(field + "/prefix", text + " is not an IPv4 or IPv6 prefix");
+            return;
+        }
+        final String hostBits = Prefixes.hostBits(text);
+        if (hostBits != null) {
+            problems.add(field + "/prefix", hostBits);
             return;
         }
         if (prefix.afi() != afi) {

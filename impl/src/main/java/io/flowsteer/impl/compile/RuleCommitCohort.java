@@ -14,11 +14,10 @@ import com.google.common.util.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
+import io.flowsteer.impl.validate.CommitRefusal;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
-import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.common.api.PostCanCommitStep;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
@@ -109,10 +108,9 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
         if (errors.isEmpty()) {
             return PostCanCommitStep.NOOP_SUCCESSFUL_FUTURE;
         }
-        final String message = errors.stream().map(RuleError::describe).collect(Collectors.joining("; "));
-        LOG.debug("Transaction {} refused: {}", txId, message);
-        return FluentFuture.from(Futures.immediateFailedFuture(new DataValidationFailedException(
-            YangInstanceIdentifier.class, rulesPath(), message)));
+        LOG.debug("Transaction {} refused: {}", txId, errors);
+        return FluentFuture.from(Futures.immediateFailedFuture(CommitRefusal.of(rulesPath(),
+            errors.stream().map(RuleError::describe).toList())));
     }
 
     /**
@@ -134,10 +132,18 @@ public final class RuleCommitCohort implements DOMDataTreeCommitCohort, AutoClos
             return;
         }
         final NormalizedNode after = node.dataAfter();
-        if (after instanceof MapEntryNode) {
-            final var binding = serializer.fromNormalizedNode(path, after);
-            if (binding != null && binding.getValue() instanceof Rule rule
-                    && compiler.compile(rule) instanceof Compilation.Refused refused) {
+        if (after instanceof MapEntryNode entry) {
+            final Object binding;
+            try {
+                final var converted = serializer.fromNormalizedNode(path, after);
+                binding = converted == null ? null : converted.getValue();
+            } catch (IllegalArgumentException e) {
+                // the binding constructors check patterns the datastore left alone, such as addresses
+                errors.add(new RuleError(String.valueOf(entry.name().values().iterator().next()), "",
+                    String.valueOf(e.getMessage())));
+                return;
+            }
+            if (binding instanceof Rule rule && compiler.compile(rule) instanceof Compilation.Refused refused) {
                 errors.addAll(refused.errors());
             }
             return;

@@ -14,9 +14,10 @@ import com.google.common.util.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import io.flowsteer.impl.validate.CommitRefusal;
+import io.flowsteer.impl.validate.SpeakerChecks;
 import org.eclipse.jdt.annotation.NonNull;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
-import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.common.api.PostCanCommitStep;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
@@ -89,8 +90,8 @@ public final class CodePointsCommitCohort implements DOMDataTreeCommitCohort, Au
         }
         final String message = String.join("; ", errors);
         LOG.debug("Transaction {} refused: {}", txId, message);
-        return FluentFuture.from(Futures.immediateFailedFuture(new DataValidationFailedException(
-            YangInstanceIdentifier.class, serializer.toYangInstanceIdentifier(SPEAKER), message)));
+        return FluentFuture.from(Futures.immediateFailedFuture(CommitRefusal.of(
+            serializer.toYangInstanceIdentifier(SPEAKER), errors)));
     }
 
     private void check(final YangInstanceIdentifier path, final DataTreeCandidateNode node,
@@ -104,13 +105,22 @@ public final class CodePointsCommitCohort implements DOMDataTreeCommitCohort, Au
         if (after == null) {
             return;
         }
-        final var binding = serializer.fromNormalizedNode(path, after);
-        if (binding != null && binding.getValue() instanceof BgpSpeaker speaker) {
+        final Object binding;
+        try {
+            final var converted = serializer.fromNormalizedNode(path, after);
+            binding = converted == null ? null : converted.getValue();
+        } catch (IllegalArgumentException e) {
+            // the binding constructors check patterns the datastore left alone, such as addresses
+            errors.add("bgp-speaker: " + e.getMessage());
+            return;
+        }
+        if (binding instanceof BgpSpeaker speaker) {
             try {
                 BgpConfigs.codePoints(speaker.getCodePoints());
             } catch (IllegalArgumentException e) {
                 errors.add("bgp-speaker/code-points/" + e.getMessage());
             }
+            SpeakerChecks.check(speaker, errors);
         }
     }
 

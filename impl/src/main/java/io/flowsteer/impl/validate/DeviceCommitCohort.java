@@ -1,0 +1,130 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.impl.validate;
+
+import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
+import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Bgp;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.sr.policies.SrPolicy;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.sr.policies.sr.policy.CandidatePath;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.sr.policies.sr.policy.candidate.path.SegmentList;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.Vrf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.vrf.Route;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
+
+/**
+ * Checks each router written to {@code flowsteer-devices:devices} at commit: the BGP peer and local addresses are
+ * unicast, ports are not 0, the NETCONF driver exists, SR Policy endpoints are unicast and each segment list holds
+ * only MPLS labels (RFC 3032: 0-1048575) or only SRv6 SIDs (IPv6 addresses, RFC 8986), static routes have unicast
+ * next hops and prefixes without host bits.
+ */
+public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
+    private static final Set<String> DRIVERS = Set.of(FlowsteerRouterDriver.NAME);
+    private static final Pattern LABEL = Pattern.compile("0|[1-9][0-9]{0,6}");
+    private static final long MAX_LABEL = 1_048_575;
+
+    /**
+     * The cohort.
+     *
+     * @param domDataBroker the DOM data broker, with the commit cohort extension
+     * @param serializer the binding codec
+     */
+    public DeviceCommitCohort(final DOMDataBroker domDataBroker, final BindingNormalizedNodeSerializer serializer) {
+        super(domDataBroker, serializer, InstanceIdentifier.create(Devices.class), Device.class);
+    }
+
+    @Override
+    protected String subject(final MapEntryNode entry) {
+        return "device '" + entry.name().values().iterator().next() + "'";
+    }
+
+    @Override
+    protected List<String> check(final Device device) {
+        final EntryProblems problems = new EntryProblems("device '" + device.getName() + "'");
+        final Bgp bgp = device.getBgp();
+        if (bgp != null) {
+            problems.unicast("bgp/peer-address", bgp.getPeerAddress());
+            problems.unicast("bgp/local-address", bgp.getLocalAddress());
+            problems.port("bgp/peer-port", bgp.getPeerPort());
+        }
+        final Netconf netconf = device.getNetconf();
+        if (netconf != null) {
+            problems.port("netconf/port", netconf.getPort());
+            final String driver = netconf.getDriver();
+            if (driver != null && !DRIVERS.contains(driver)) {
+                problems.add("netconf/driver", "there is no driver called '" + driver + "'; known drivers: "
+                    + String.join(", ", DRIVERS));
+            }
+        }
+        if (device.getSrPolicies() != null) {
+            for (SrPolicy policy : device.getSrPolicies().nonnullSrPolicy().values()) {
+                final String where = "sr-policies/sr-policy[" + policy.getColor() + "," + text(policy.getEndpoint())
+                    + "]";
+                problems.unicast(where + "/endpoint", policy.getEndpoint());
+                for (CandidatePath path : policy.nonnullCandidatePath().values()) {
+                    for (SegmentList list : path.nonnullSegmentList().values()) {
+                        segments(problems, where + "/candidate-path/segment-list[" + list.getId() + "]/segment",
+                            list.getSegment());
+                    }
+                }
+            }
+        }
+        if (device.getStaticRoutes() != null) {
+            for (Vrf vrf : device.getStaticRoutes().nonnullVrf().values()) {
+                for (Route route : vrf.nonnullRoute().values()) {
+                    final String where = "static-routes/vrf[" + vrf.getName() + "]/route["
+                        + route.getPrefix().stringValue() + "]";
+                    problems.prefix(where + "/prefix", route.getPrefix().stringValue());
+                    if (route.getNextHop() != null) {
+                        for (IpAddressNoZone hop : route.getNextHop()) {
+                            problems.unicast(where + "/next-hop", hop);
+                        }
+                    }
+                }
+            }
+        }
+        return problems.list();
+    }
+
+    private static void segments(final EntryProblems problems, final String field,
+            final @Nullable Collection<String> segments) {
+        if (segments == null) {
+            return;
+        }
+        int labels = 0;
+        int sids = 0;
+        for (String segment : segments) {
+            if (LABEL.matcher(segment).matches() && Long.parseLong(segment) <= MAX_LABEL) {
+                labels++;
+            } else if (segment.indexOf(':') >= 0 && Addresses.unicast(segment) == null) {
+                sids++;
+            } else {
+                problems.add(field, "'" + segment + "' is neither an MPLS label (0-1048575) nor an SRv6 SID (an"
+                    + " IPv6 address)");
+            }
+        }
+        if (labels > 0 && sids > 0) {
+            problems.add(field, "a segment list holds either MPLS labels or SRv6 SIDs, not both");
+        }
+    }
+
+    private static String text(final @Nullable IpAddressNoZone address) {
+        return address == null ? "" : address.stringValue();
+    }
+}
