@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import javax.servlet.AsyncContext;
 import javax.servlet.ReadListener;
 import javax.servlet.ServletInputStream;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
 import org.eclipse.jdt.annotation.Nullable;
@@ -23,7 +26,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A request whose body is checked when RESTCONF first reads it. By then authentication has run, so a client that has
  * not logged in learns nothing from the checks. The body is read up to the limit; a larger one, or one the checks
- * refuse, is answered through the {@link GateResponse} and the read fails, so RESTCONF does nothing with it.
+ * refuse, is answered through the {@link GateResponse} and reading it fails, so RESTCONF does nothing with it.
  */
 final class GatedRequest extends HttpServletRequestWrapper {
     /**
@@ -44,6 +47,7 @@ final class GatedRequest extends HttpServletRequestWrapper {
     private final BodyCheck check;
     private final GateResponse response;
     private byte @Nullable [] body;
+    private boolean refused;
 
     GatedRequest(final HttpServletRequest request, final long limit, final BodyCheck check,
             final GateResponse response) {
@@ -55,7 +59,19 @@ final class GatedRequest extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
-        return new CachedInput(checkedBody());
+        final byte[] checked = checkedBody();
+        // a refused body reads as a failure, so RESTCONF stops there and answers into the dropped reply
+        return checked == null ? new CachedInput(null) : new CachedInput(checked);
+    }
+
+    @Override
+    public AsyncContext startAsync() {
+        return new FinishingAsyncContext(super.startAsync(), response);
+    }
+
+    @Override
+    public AsyncContext startAsync(final ServletRequest request, final ServletResponse reply) {
+        return new FinishingAsyncContext(super.startAsync(request, reply), response);
     }
 
     @Override
@@ -63,7 +79,10 @@ final class GatedRequest extends HttpServletRequestWrapper {
         return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
 
-    private synchronized byte[] checkedBody() throws IOException {
+    private synchronized byte @Nullable [] checkedBody() throws IOException {
+        if (refused) {
+            return null;
+        }
         final byte[] known = body;
         if (known != null) {
             return known;
@@ -74,16 +93,18 @@ final class GatedRequest extends HttpServletRequestWrapper {
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 read.write(chunk, 0, n);
                 if (read.size() > limit) {
+                    refused = true;
                     response.refuse(Refusal.tooBig(limit));
-                    throw new IOException("request body over the limit");
+                    return null;
                 }
             }
         }
         final byte[] whole = read.toByteArray();
         final Refusal refusal = check.check(whole);
         if (refusal != null) {
+            refused = true;
             response.refuse(refusal);
-            throw new IOException("request refused: " + refusal.message());
+            return null;
         }
         body = whole;
         return whole;
@@ -93,25 +114,33 @@ final class GatedRequest extends HttpServletRequestWrapper {
      * The checked body, handed to RESTCONF.
      */
     private static final class CachedInput extends ServletInputStream {
-        private final ByteArrayInputStream in;
+        private final @Nullable ByteArrayInputStream in;
 
-        CachedInput(final byte[] body) {
-            in = new ByteArrayInputStream(body);
+        CachedInput(final byte @Nullable [] body) {
+            in = body == null ? null : new ByteArrayInputStream(body);
         }
 
         @Override
-        public int read() {
-            return in.read();
+        public int read() throws IOException {
+            return open().read();
         }
 
         @Override
-        public int read(final byte[] buffer, final int offset, final int length) {
-            return in.read(buffer, offset, length);
+        public int read(final byte[] buffer, final int offset, final int length) throws IOException {
+            return open().read(buffer, offset, length);
+        }
+
+        private ByteArrayInputStream open() throws IOException {
+            final ByteArrayInputStream open = in;
+            if (open == null) {
+                throw new IOException("the front door refused this request");
+            }
+            return open;
         }
 
         @Override
         public boolean isFinished() {
-            return in.available() == 0;
+            return in == null || in.available() == 0;
         }
 
         @Override

@@ -56,7 +56,7 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
 
     @Override
     protected List<String> check(final Device device) {
-        final EntryProblems problems = new EntryProblems("device '" + device.getName() + "'");
+        final EntryProblems problems = new EntryProblems("device '" + device.getName().getValue() + "'");
         final Bgp bgp = device.getBgp();
         if (bgp != null) {
             problems.unicast("bgp/peer-address", bgp.getPeerAddress());

@@ -46,7 +46,8 @@ public final class RouterTableCommitCohort extends EntryCommitCohort<Device> {
 
     @Override
     protected List<String> check(final Device table) {
-        final EntryProblems problems = new EntryProblems("indirection table of '" + table.getName() + "'");
+        final EntryProblems problems =
+            new EntryProblems("indirection table of '" + table.getName().getValue() + "'");
         for (Entry entry : table.nonnullEntry().values()) {
             final String where = "entry[" + entry.getIdType() + "," + entry.getId() + "]";
             final Target target = entry.getTarget();
