@@ -84,8 +84,12 @@ final class BadInputCatalogue {
             return name == null ? "" : name.getAsString();
         }
 
+        /**
+         * The path the body is written to: the base body's (an edit may have changed the module prefix of the
+         * body's top member), with the entry's name as edited.
+         */
         String path(final JsonObject body) {
-            final String member = body.keySet().iterator().next();
+            final String member = parse().keySet().iterator().next();
             return switch (kind) {
                 case RPC -> "operations/" + RPC_MODULE + ":" + name;
                 case CONTAINER -> CONTAINER_PATHS.get(member);
@@ -93,13 +97,14 @@ final class BadInputCatalogue {
                     final JsonElement edited = entry(body).get("name");
                     final String key = edited != null && edited.isJsonPrimitive() ? edited.getAsString()
                         : entryName();
-                    yield parentPath(member) + "/" + member.substring(member.indexOf(':') + 1) + "="
+                    yield parentPath() + "/" + member.substring(member.indexOf(':') + 1) + "="
                         + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
                 }
             };
         }
 
-        String parentPath(final String member) {
+        String parentPath() {
+            final String member = parse().keySet().iterator().next();
             return switch (kind) {
                 case ENTRY -> "data/" + LIST_PARENTS.get(member.substring(0, member.indexOf(':')));
                 case CONTAINER -> {
@@ -224,8 +229,7 @@ final class BadInputCatalogue {
             } else if (METHODS.contains(words[0])) {
                 method = words[0];
                 if (words.length > 1) {
-                    path = "parent".equals(words[1]) ? subject.parentPath(body.keySet().iterator().next())
-                        : words[1].strip();
+                    path = "parent".equals(words[1]) ? subject.parentPath() : words[1].strip();
                 }
             } else if ("raw".equals(words[0])) {
                 raw = words.length > 1 ? words[1] : "";

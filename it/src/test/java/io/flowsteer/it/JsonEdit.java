@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * One edit of the bad-input catalogue (it/src/test/resources/bad-input/README.md), applied to a copy of a valid base
  * body. A path is dotted member names with {@code [i]} array indexes, relative to the entry being written (the list
- * entry, the container, or an RPC's {@code input}); a path that starts with {@code /} is relative to the whole body, and {@code *} stands for an object's first member.
+ * entry, the container, or an RPC's {@code input}); a path that starts with {@code /} is relative to the whole body,
+ * and {@code *} stands for an object's first member.
  */
 sealed interface JsonEdit {
     Pattern SET = Pattern.compile("(\\S+)\\s*=\\s*(.+)", Pattern.DOTALL);
@@ -38,7 +39,8 @@ sealed interface JsonEdit {
     void apply(JsonObject body, JsonObject entry);
 
     /**
-     * Whether the edit changes the entry's {@code name}, so that the entry's name cannot be expected in the reply.
+     * Whether the edit changes the entry's {@code name} or adds something outside the entry, so that the entry's name
+     * cannot be expected in the reply.
      *
      * @return true when it does
      */
@@ -106,7 +108,7 @@ sealed interface JsonEdit {
 
         @Override
         public boolean touchesName() {
-            return "name".equals(path);
+            return "name".equals(path) || path.startsWith("/");
         }
     }
 
