@@ -80,21 +80,21 @@ final class BadInputCatalogue {
         }
 
         String entryName() {
-            final JsonElement name = entry(parse()).get("name");
-            return name == null ? "" : name.getAsString();
+            final JsonElement key = entry(parse()).get("name");
+            return key == null ? "" : key.getAsString();
         }
 
         /**
          * The path the body is written to: the base body's (an edit may have changed the module prefix of the
          * body's top member), with the entry's name as edited.
          */
-        String path(final JsonObject body) {
+        String path(final JsonObject sent) {
             final String member = parse().keySet().iterator().next();
             return switch (kind) {
                 case RPC -> "operations/" + RPC_MODULE + ":" + name;
                 case CONTAINER -> CONTAINER_PATHS.get(member);
                 case ENTRY -> {
-                    final JsonElement edited = entry(body).get("name");
+                    final JsonElement edited = entry(sent).get("name");
                     final String key = edited != null && edited.isJsonPrimitive() ? edited.getAsString()
                         : entryName();
                     yield parentPath() + "/" + member.substring(member.indexOf(':') + 1) + "="

@@ -178,6 +178,11 @@ sealed interface JsonEdit {
             final String member = body.keySet().iterator().next();
             new Rename("/" + member, module + ":" + member.substring(member.indexOf(':') + 1)).apply(body, entry);
         }
+
+        @Override
+        public boolean touchesName() {
+            return true;
+        }
     }
 
     /**
