@@ -79,6 +79,37 @@ public final class Restconf {
         return send(request(path).header("Content-Type", JSON).method("PATCH", BodyPublishers.ofString(json)));
     }
 
+    /**
+     * A YANG-PATCH (RFC 8072): a list of edits, answered with a {@code yang-patch-status} per edit.
+     *
+     * @param path the target resource
+     * @param json the {@code ietf-yang-patch:yang-patch} body
+     * @return the response
+     * @throws IOException on I/O errors
+     * @throws InterruptedException when interrupted
+     */
+    public Response yangPatch(final String path, final String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/yang-patch+json")
+            .method("PATCH", BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * A request with a body of any type, for bodies that are deliberately wrong.
+     *
+     * @param method the HTTP method
+     * @param path the target resource
+     * @param contentType the body's content type
+     * @param body the body
+     * @return the response
+     * @throws IOException on I/O errors
+     * @throws InterruptedException when interrupted
+     */
+    public Response send(final String method, final String path, final String contentType, final byte[] body)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType)
+            .method(method, BodyPublishers.ofByteArray(body)));
+    }
+
     public Response delete(final String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }

@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,6 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.QNameModule;
-import org.opendaylight.yangtools.yang.model.api.CaseSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.ChoiceSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ContainerLike;
 import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
 import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
@@ -33,6 +32,8 @@ import org.opendaylight.yangtools.yang.model.api.LeafSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ListSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.MandatoryAware;
 import org.opendaylight.yangtools.yang.model.api.Module;
+import org.opendaylight.yangtools.yang.model.api.stmt.SchemaNodeIdentifier;
+import org.opendaylight.yangtools.yang.model.api.stmt.UniqueEffectiveStatement;
 
 /**
  * Walks a JSON request body (RFC 7951) alongside the YANG schema and collects what the RESTCONF parser would accept
@@ -100,12 +101,13 @@ final class JsonBodyCheck {
             final Optional<DataSchemaNode> child = ApiPath.isIdentifier(local)
                 ? parent.findDataTreeChild(QName.create(childModule, local)) : Optional.empty();
             if (child.isEmpty()) {
-                problems.add(where.field(local) + ": there is no such field" + where.inside());
+                problems.add(where.field(name) + ": there is no such field" + where.inside());
                 continue;
             }
             present.add(child.orElseThrow().getQName());
             value(member.getValue(), child.orElseThrow(), where.child(local));
         }
+        Choices.check(parent, present, complete, where, problems);
         if (complete) {
             mandatory(parent, present, where);
         }
@@ -113,33 +115,12 @@ final class JsonBodyCheck {
 
     private void mandatory(final DataNodeContainer parent, final Set<QName> present, final Where where) {
         for (DataSchemaNode child : parent.getChildNodes()) {
-            if (child instanceof ChoiceSchemaNode choice && choice.isMandatory() && !chosen(choice, present)) {
-                final StringBuilder names = new StringBuilder();
-                for (CaseSchemaNode branch : choice.getCases()) {
-                    for (DataSchemaNode member : branch.getChildNodes()) {
-                        names.append(names.length() == 0 ? "" : ", ").append(member.getQName().getLocalName());
-                    }
-                }
-                problems.add(where.text() + ": needs one of " + names);
-                continue;
-            }
-            if (child instanceof MandatoryAware aware && aware.isMandatory() && !present.contains(child.getQName())
-                    && child.getWhenCondition().isEmpty()
+            if (!Choices.isChoice(child) && child instanceof MandatoryAware aware && aware.isMandatory()
+                    && !present.contains(child.getQName()) && child.getWhenCondition().isEmpty()
                     && !Boolean.FALSE.equals(child.effectiveConfig().orElse(Boolean.TRUE))) {
                 problems.add(where.child(child.getQName().getLocalName()).text() + ": is mandatory and missing");
             }
         }
-    }
-
-    private static boolean chosen(final ChoiceSchemaNode choice, final Set<QName> present) {
-        for (CaseSchemaNode branch : choice.getCases()) {
-            for (DataSchemaNode member : branch.getChildNodes()) {
-                if (present.contains(member.getQName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private void value(final JsonElement value, final DataSchemaNode node, final Where where) {
@@ -167,8 +148,9 @@ final class JsonBodyCheck {
             problems.add(where.text() + ": must be a list of entries, [ {...} ] (RFC 7951 section 5.4)");
             return;
         }
-        maxElements(list, array.size(), where);
+        elementCount(list, array.size(), where);
         final Set<List<String>> keys = new HashSet<>();
+        final Map<List<QName>, Set<List<String>>> uniques = new HashMap<>();
         for (JsonElement element : array) {
             if (!(element instanceof JsonObject entry)) {
                 problems.add(where.text() + ": each entry must be an object");
@@ -190,6 +172,7 @@ final class JsonBodyCheck {
                 problems.add(where.text() + ": two entries have the same " + keyNames(list) + " " + keyText
                     + "; each must be given once");
             }
+            unique(list, entry, uniques, where);
             members(entry, list, list.getQName().getModule(), where.entry(list, keyText.toString()));
         }
     }
@@ -199,7 +182,7 @@ final class JsonBodyCheck {
             problems.add(where.text() + ": must be a list of values, [ ... ] (RFC 7951 section 5.3)");
             return;
         }
-        maxElements(leafList, array.size(), where);
+        elementCount(leafList, array.size(), where);
         final Set<JsonElement> seen = new HashSet<>();
         for (JsonElement element : array) {
             final String problem = LeafValues.check(leafList.getType(), element);
@@ -211,11 +194,46 @@ final class JsonBodyCheck {
         }
     }
 
-    private void maxElements(final ElementCountConstraintAware node, final int size, final Where where) {
-        final Integer max = node.getElementCountConstraint().map(ElementCountConstraint::getMaxElements)
-            .orElse(null);
+    private void elementCount(final ElementCountConstraintAware node, final int size, final Where where) {
+        final Optional<ElementCountConstraint> constraint = node.getElementCountConstraint();
+        final Integer max = constraint.map(ElementCountConstraint::getMaxElements).orElse(null);
+        final Integer min = constraint.map(ElementCountConstraint::getMinElements).orElse(null);
         if (max != null && size > max) {
             problems.add(where.text() + ": has " + size + " entries, at most " + max + " are allowed");
+        } else if (complete && min != null && size < min) {
+            problems.add(where.text() + ": has " + size + " entries, at least " + min + " are needed");
+        }
+    }
+
+    /**
+     * The {@code unique} statements of a list whose leaves are direct children (RFC 7950 section 7.8.3).
+     */
+    private void unique(final ListSchemaNode list, final JsonObject entry,
+            final Map<List<QName>, Set<List<String>>> seen, final Where where) {
+        for (UniqueEffectiveStatement unique : list.getUniqueConstraints()) {
+            final List<QName> leaves = new ArrayList<>();
+            for (SchemaNodeIdentifier.Descendant descendant : unique.argument()) {
+                if (descendant.getNodeIdentifiers().size() != 1) {
+                    return;
+                }
+                leaves.add(descendant.getNodeIdentifiers().get(0));
+            }
+            final List<String> values = new ArrayList<>();
+            for (QName leaf : leaves) {
+                final JsonElement value = member(entry, leaf);
+                if (value == null) {
+                    return;
+                }
+                values.add(value.toString());
+            }
+            if (!seen.computeIfAbsent(leaves, ignored -> new HashSet<>()).add(values)) {
+                final StringBuilder names = new StringBuilder();
+                for (QName leaf : leaves) {
+                    names.append(names.length() == 0 ? "" : " and ").append(leaf.getLocalName());
+                }
+                problems.add(where.text() + ": two entries have the same " + names + " " + String.join(",", values)
+                    + "; the model says they must differ");
+            }
         }
     }
 

@@ -75,7 +75,7 @@ final class LeafValues {
                     return null;
                 }
             }
-            return quoted(primitive) + " is not a valid " + typeName(type);
+            return quoted(primitive) + " is not " + unionNoun(typeName(type));
         }
         if (type instanceof BooleanTypeDefinition) {
             return primitive.isBoolean() ? null : "must be true or false (a JSON literal), not " + quoted(primitive);
@@ -93,10 +93,27 @@ final class LeafValues {
             return primitive.isString() ? checkString(string, primitive.getAsString())
                 : "must be a string, not " + primitive;
         }
-        if (type instanceof BitsTypeDefinition || type instanceof BinaryTypeDefinition) {
+        if (type instanceof BitsTypeDefinition bits) {
+            return primitive.isString() ? checkBits(bits, primitive.getAsString())
+                : "must be a string of bit names, not " + primitive;
+        }
+        if (type instanceof BinaryTypeDefinition) {
             return primitive.isString() ? null : "must be a string, not " + primitive;
         }
         // identityref, leafref, instance-identifier: the RESTCONF parser resolves them
+        return null;
+    }
+
+    private static @Nullable String checkBits(final BitsTypeDefinition type, final String text) {
+        final Set<String> names = new java.util.LinkedHashSet<>();
+        for (BitsTypeDefinition.Bit bit : type.getBits()) {
+            names.add(bit.getName());
+        }
+        for (String name : text.trim().split("\\s+")) {
+            if (!name.isEmpty() && !names.contains(name)) {
+                return "\"" + shorten(name) + "\" is not one of the flags " + String.join(", ", names);
+            }
+        }
         return null;
     }
 
@@ -217,6 +234,15 @@ final class LeafValues {
             }
         }
         return null;
+    }
+
+    private static String unionNoun(final String typeName) {
+        return switch (typeName) {
+            case "ip-address", "ip-address-no-zone" -> "an IP address";
+            case "ip-prefix" -> "an IP prefix";
+            case "host" -> "an IP address or a host name";
+            default -> "a valid " + typeName;
+        };
     }
 
     private static String lengths(final RangeSet<Integer> ranges) {

@@ -88,7 +88,8 @@ final class RequestChecks {
             return Refusal.malformed("the request body is not valid JSON: " + cause(e));
         }
         if (json == null) {
-            return null;
+            return "data".equals(path.kind()) && !"DELETE".equals(method)
+                ? Refusal.malformed("the request body is empty; it must hold the data to write") : null;
         }
         if (!(json instanceof JsonObject object)) {
             return Refusal.malformed("the request body must be a JSON object");
@@ -97,6 +98,10 @@ final class RequestChecks {
         if ("operations".equals(path.kind())) {
             problems = operation(path, object);
         } else if ("data".equals(path.kind())) {
+            final String readOnly = path.steps().isEmpty() ? readOnlyMember(object) : null;
+            if (readOnly != null) {
+                return Refusal.readOnly(readOnly);
+            }
             problems = data(method, path, object);
         } else {
             problems = List.of();
@@ -108,9 +113,7 @@ final class RequestChecks {
         final boolean complete = !"PATCH".equals(method);
         if ("POST".equals(method)) {
             if (path.steps().isEmpty()) {
-                final List<String> readOnly = readOnlyMembers(body);
-                return readOnly.isEmpty() ? new JsonBodyCheck(context, true).checkMembers(body, context, null,
-                    Where.of(path)) : readOnly;
+                return new JsonBodyCheck(context, true).checkMembers(body, context, null, Where.of(path));
             }
             final Target target = resolve(path.steps());
             return target == null || !(target.node() instanceof DataNodeContainer container) ? List.of()
@@ -118,9 +121,7 @@ final class RequestChecks {
                     Where.of(path));
         }
         if (path.steps().isEmpty()) {
-            final List<String> readOnly = readOnlyMembers(body);
-            return readOnly.isEmpty() ? new JsonBodyCheck(context, complete).checkMembers(body, context, null,
-                Where.of(path)) : readOnly;
+            return new JsonBodyCheck(context, complete).checkMembers(body, context, null, Where.of(path));
         }
         final List<ApiPath.Step> parentSteps = path.steps().subList(0, path.steps().size() - 1);
         final Target target = resolve(path.steps());
@@ -134,18 +135,18 @@ final class RequestChecks {
             target.node().getQName().getModule(), Where.of(new ApiPath(path.kind(), parentSteps)));
     }
 
-    private List<String> readOnlyMembers(final JsonObject body) {
+    private @Nullable String readOnlyMember(final JsonObject body) {
         for (String name : body.keySet()) {
             final int colon = name.indexOf(':');
             if (colon > 0) {
                 final Target target = resolve(List.of(new ApiPath.Step(name.substring(0, colon),
                     name.substring(colon + 1), List.of())));
                 if (target != null && target.readOnly()) {
-                    return List.of(Refusal.readOnly(name).message());
+                    return name;
                 }
             }
         }
-        return List.of();
+        return null;
     }
 
     private List<String> operation(final ApiPath path, final JsonObject body) {

@@ -38,6 +38,8 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
     private static final Set<String> DRIVERS = Set.of(FlowsteerRouterDriver.NAME);
     private static final Pattern LABEL = Pattern.compile("0|[1-9][0-9]{0,6}");
     private static final long MAX_LABEL = 1_048_575;
+    /** A "host name" of digits and dots only is a mistyped IPv4 address (RFC 1123 section 2.1). */
+    private static final Pattern NUMERIC_NAME = Pattern.compile("[0-9.]+");
 
     /**
      * The cohort.
@@ -66,6 +68,12 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
         final Netconf netconf = device.getNetconf();
         if (netconf != null) {
             problems.port("netconf/port", netconf.getPort());
+            final var host = netconf.getHost();
+            if (host != null && host.getDomainName() != null
+                    && NUMERIC_NAME.matcher(host.getDomainName().getValue()).matches()) {
+                problems.add("netconf/host", host.getDomainName().getValue() + " is neither an IP address nor a host"
+                    + " name");
+            }
             final String driver = netconf.getDriver();
             if (driver != null && !DRIVERS.contains(driver)) {
                 problems.add("netconf/driver", "there is no driver called '" + driver + "'; known drivers: "

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Throwables;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.validate.CommitRefusal;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,7 @@ class RuleCommitCohortTest {
         final DataValidationFailedException refusal = Throwables.getCausalChain(failure).stream()
             .filter(DataValidationFailedException.class::isInstance).map(DataValidationFailedException.class::cast)
             .findFirst().orElseThrow(() -> new AssertionError("no validation failure in " + failure));
-        assertEquals(OFFSET_ERROR, refusal.getMessage());
+        assertEquals(CommitRefusal.MARKER + OFFSET_ERROR, refusal.getMessage());
         assertEquals(Optional.empty(), read("block-dns"));
     }
 

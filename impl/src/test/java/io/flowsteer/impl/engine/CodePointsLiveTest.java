@@ -27,6 +27,7 @@ import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.validate.CommitRefusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -196,7 +197,7 @@ class CodePointsLiveTest {
     void anAcoSubTypeOfAFixedCommunityIsRefusedNamingTheLeaf() throws Exception {
         final DataValidationFailedException refusal = refused(new CodePointsBuilder()
             .setActionChainOrderingSubType(Uint8.valueOf(0x06)).build());
-        assertEquals("bgp-speaker/code-points/action-chain-ordering-sub-type: 0x06 under type 0x80 is"
+        assertEquals(CommitRefusal.MARKER + "bgp-speaker/code-points/action-chain-ordering-sub-type: 0x06 under type 0x80 is"
             + " traffic-rate-bytes (RFC 8955 section 7)", refusal.getMessage());
         assertEquals(Optional.empty(), mdsal.read(LogicalDatastoreType.CONFIGURATION, SPEAKER));
         assertEquals(TbdCodePoints.DEFAULT, compiler.codePoints());
@@ -206,7 +207,7 @@ class CodePointsLiveTest {
     void anIndirectionIdTypeOfRedirectToIpIsRefusedNamingTheLeaf() throws Exception {
         final DataValidationFailedException refusal = refused(new CodePointsBuilder()
             .setIndirectionIdType(Uint8.valueOf(0x01)).setIndirectionIdSubType(Uint8.valueOf(0x0c)).build());
-        assertEquals("bgp-speaker/code-points/indirection-id-type: type 0x01 with indirection-id-sub-type 0x0c is"
+        assertEquals(CommitRefusal.MARKER + "bgp-speaker/code-points/indirection-id-type: type 0x01 with indirection-id-sub-type 0x0c is"
             + " redirect to IPv4 (draft-ietf-idr-flowspec-redirect-ip)", refusal.getMessage());
     }
 
@@ -214,8 +215,9 @@ class CodePointsLiveTest {
     void equalWideCommunityValuesAreRefusedNamingTheLeaf() throws Exception {
         final DataValidationFailedException refusal = refused(new CodePointsBuilder()
             .setFsv2ActionCommunity(Uint32.valueOf(0x80000001L)).build());
-        assertTrue(refusal.getMessage().startsWith("bgp-speaker/code-points/fsv2-action-community: 0x80000001 is"
-            + " also the redirect-group-community"), refusal.getMessage());
+        assertTrue(refusal.getMessage().startsWith(CommitRefusal.MARKER
+            + "bgp-speaker/code-points/fsv2-action-community: 0x80000001 is also the redirect-group-community"),
+            refusal.getMessage());
     }
 
     @Test

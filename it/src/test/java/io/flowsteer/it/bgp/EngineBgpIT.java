@@ -262,7 +262,7 @@ class EngineBgpIT {
     void codePointsApplyLiveAndOneThatCollidesIsRefusedNamingTheLeaf(final Restconf restconf) throws Exception {
         final var refused = restconf.patch(SPEAKER, "{\"flowsteer-devices:bgp-speaker\":{\"code-points\":"
             + "{\"action-chain-ordering-sub-type\":6}}}");
-        assertEquals(500, refused.status(), refused.body());
+        assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("action-chain-ordering-sub-type")
             && refused.body().contains("traffic-rate-bytes"), refused.body());
 
