@@ -90,7 +90,7 @@ public final class Restconf {
      */
     public Response yangPatch(final String path, final String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/yang-patch+json")
-            .method("PATCH", BodyPublishers.ofString(json)));
+            .setHeader("Accept", "application/yang-data+json").method("PATCH", BodyPublishers.ofString(json)));
     }
 
     /**

@@ -103,7 +103,8 @@ class RuleLifecycleIT {
     }
 
     private static String errorMessage(final Restconf.Response response) {
-        final JsonObject error = response.json().getAsJsonObject().getAsJsonObject("errors")
+        final JsonObject body = response.json().getAsJsonObject();
+        final JsonObject error = body.getAsJsonObject(body.has("errors") ? "errors" : "ietf-restconf:errors")
             .getAsJsonArray("error").get(0).getAsJsonObject();
         return error.get("error-message").getAsString();
     }

@@ -15,6 +15,7 @@ import org.opendaylight.yangtools.yang.model.api.CaseSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ChoiceSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
 import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
+import org.opendaylight.yangtools.yang.model.api.MandatoryAware;
 
 /**
  * The choices of a container (RFC 7950 section 7.9): fields of two cases of one choice are alternatives and cannot
@@ -41,11 +42,22 @@ final class Choices {
                 continue;
             }
             final List<String> chosen = new ArrayList<>();
+            CaseSchemaNode chosenCase = null;
             for (CaseSchemaNode branch : choice.getCases()) {
                 for (DataSchemaNode member : branch.getChildNodes()) {
                     if (present.contains(member.getQName())) {
                         chosen.add(member.getQName().getLocalName());
+                        chosenCase = branch;
                         break;
+                    }
+                }
+            }
+            if (chosen.size() == 1 && complete && chosenCase != null) {
+                for (DataSchemaNode member : chosenCase.getChildNodes()) {
+                    if (member instanceof MandatoryAware aware && aware.isMandatory()
+                            && !present.contains(member.getQName())) {
+                        problems.add(where.child(member.getQName().getLocalName()).text()
+                            + ": is mandatory and missing");
                     }
                 }
             }

@@ -119,6 +119,14 @@ final class JsonBodyCheck {
                     && !present.contains(child.getQName()) && child.getWhenCondition().isEmpty()
                     && !Boolean.FALSE.equals(child.effectiveConfig().orElse(Boolean.TRUE))) {
                 problems.add(where.child(child.getQName().getLocalName()).text() + ": is mandatory and missing");
+            } else if (child instanceof ElementCountConstraintAware counted && !present.contains(child.getQName())
+                    && child.getWhenCondition().isEmpty()) {
+                final Integer min = counted.getElementCountConstraint().map(ElementCountConstraint::getMinElements)
+                    .orElse(null);
+                if (min != null && min > 0) {
+                    problems.add(where.child(child.getQName().getLocalName()).text() + ": needs at least " + min
+                        + (min == 1 ? " entry" : " entries"));
+                }
             }
         }
     }

@@ -165,7 +165,7 @@ final class MatchCompiler {
         }
         final int offset = component.getOffset() == null ? 0 : component.getOffset().toJava();
         if (afi == Afi.IPV4) {
-            if (offset != 0) {
+            if (component.getOffset() != null) {
                 problems.add(field + "/offset", "is only defined for IPv6 rules (RFC 8956 section 3.1)");
                 return;
             }
