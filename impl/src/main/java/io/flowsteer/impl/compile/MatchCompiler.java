@@ -165,7 +165,8 @@ final class MatchCompiler {
         }
         final int offset = component.getOffset() == null ? 0 : component.getOffset().toJava();
         if (afi == Afi.IPV4) {
-            if (component.getOffset() != null) {
+            if (offset != 0) {
+                // offset has a default of 0, so 0 cannot be told from absent
                 problems.add(field + "/offset", "is only defined for IPv6 rules (RFC 8956 section 3.1)");
                 return;
             }
