@@ -104,6 +104,30 @@ public interface BgpSouthbound extends AutoCloseable {
     }
 
     /**
+     * The first unicast routes of a peer's Adj-RIB-In, in the order first announced.
+     *
+     * @param peer the peer's address
+     * @param max how many at most
+     * @return at most {@code max} routes
+     */
+    default @NonNull List<UnicastRoute> receivedUnicast(final @NonNull InetAddress peer, final int max) {
+        final List<UnicastRoute> all = receivedUnicast(peer);
+        return all.size() <= max ? all : List.copyOf(all.subList(0, max));
+    }
+
+    /**
+     * The first flowspec routes of a peer's Adj-RIB-In, in the order first announced, only those validated.
+     *
+     * @param peer the peer's address
+     * @param max how many at most
+     * @return at most {@code max} routes with their verdicts
+     */
+    default @NonNull List<ReceivedFlowspec> receivedFlowspec(final @NonNull InetAddress peer, final int max) {
+        final List<ReceivedFlowspec> all = receivedFlowspec(peer);
+        return all.size() <= max ? all : List.copyOf(all.subList(0, max));
+    }
+
+    /**
      * Registers a listener.
      *
      * @param listener the listener

@@ -362,14 +362,24 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     @Override
     public List<UnicastRoute> receivedUnicast(final InetAddress peer) {
+        return receivedUnicast(peer, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<UnicastRoute> receivedUnicast(final InetAddress peer, final int max) {
         return onLoop(() -> {
             final BgpPeer target = peers.get(peer);
-            return target == null ? List.<UnicastRoute>of() : target.routes().receivedUnicast();
+            return target == null ? List.<UnicastRoute>of() : target.routes().receivedUnicast(max);
         });
     }
 
     @Override
     public List<ReceivedFlowspec> receivedFlowspec(final InetAddress peer) {
+        return receivedFlowspec(peer, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<ReceivedFlowspec> receivedFlowspec(final InetAddress peer, final int max) {
         return onLoop(() -> {
             final BgpPeer target = peers.get(peer);
             if (target == null) {
@@ -380,7 +390,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             final List<ReceivedFlowspec> out = new ArrayList<>();
             final InetAddress from = target.config().address();
             final boolean external = target.config().peerAs() != speakerConfig().localAs();
-            for (ReceivedFlowspec received : target.routes().receivedFlowspec()) {
+            for (ReceivedFlowspec received : target.routes().receivedFlowspec(max)) {
                 // the originator is ORIGINATOR_ID, else the peer (RFC 4456 section 8)
                 final InetAddress originator = received.originatorId() != null ? received.originatorId() : from;
                 out.add(new ReceivedFlowspec(received.route(), received.asPath(), received.originatorId(),
