@@ -122,7 +122,9 @@ class Fsv2NlriCodecTest {
                 hex("0000000000000000123456789a000000"), 65, 104)),
             new Fsv2IpComponent(false, NumericComponent.anyOf(ComponentType.FLOW_LABEL, 7))))));
         final byte[] wire = v6.encode(nlri);
-        assertArrayEquals(hex("001d 00000000 00000005 0100 0011 0014 0007 6841 2468acf134 0082 0002 8107"), wire);
+        // the flow label value is 4 octets (RFC 8956 section 3.7)
+        assertArrayEquals(hex("0020 00000000 00000005 0100 0014 0014 0007 6841 2468acf134 0082 0005 a100000007"),
+            wire);
         assertEquals(nlri, v6.decode(Unpooled.wrappedBuffer(wire)));
     }
 
