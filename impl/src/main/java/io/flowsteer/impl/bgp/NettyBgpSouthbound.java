@@ -17,6 +17,7 @@ import io.flowsteer.api.bgp.UpdateMessageEncoder;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
+import io.flowsteer.api.community.wide.RedirectGroupCodec;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
@@ -72,6 +73,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Fsv2ActionContainerCodec fsv2ActionCodec;
+    private volatile RedirectGroupCodec redirectGroupCodec;
     private volatile BgpMessageCodec messageCodec;
     private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
@@ -158,6 +160,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, codePoints.fsv2()));
         updateEncoder = new UpdateMessageEncoder(communityCodec, codePoints.fsv2(), maxNlrisPerUpdate);
         fsv2ActionCodec = codePoints.fsv2ActionCodec();
+        redirectGroupCodec = codePoints.redirectGroupCodec();
     }
 
     BgpMessageCodec messageCodec() {
@@ -170,6 +173,10 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     Fsv2ActionContainerCodec fsv2ActionCodec() {
         return fsv2ActionCodec;
+    }
+
+    RedirectGroupCodec redirectGroupCodec() {
+        return redirectGroupCodec;
     }
 
     ReconnectPolicy policy() {

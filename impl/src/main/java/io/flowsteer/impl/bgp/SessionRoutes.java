@@ -272,7 +272,7 @@ final class SessionRoutes {
             }
             return;
         }
-        final boolean withdrawAll = update.treatAsWithdraw() || malformedFsv2Actions(update);
+        final boolean withdrawAll = update.treatAsWithdraw() || malformedContainers(update);
         final AdjRibIn.Changes changes = adjRibIn.apply(update, families, withdrawAll);
         if (!changes.unicastAnnounced().isEmpty() || !changes.unicastWithdrawn().isEmpty()) {
             speaker.notifyUnicast(peer, changes.unicastAnnounced(), changes.unicastWithdrawn());
@@ -325,18 +325,22 @@ final class SessionRoutes {
     }
 
     /**
-     * Whether an UPDATE announcing FSv2 routes carries a malformed FSv2 Action community in its Community
-     * Container attribute: draft-liu-idr-flowspec-redirect-sr-segment-list section 4 makes a malformed action
-     * sub-TLV treat-as-withdraw (RFC 7606), so every route of the UPDATE is withdrawn. Counted and logged like
-     * the codec's own malformed cases.
+     * Whether an UPDATE announcing flowspec routes carries a malformed Community Container attribute: a malformed
+     * Redirect Load Balancing Group (draft-wu-idr-flowspec-redirect-group section 5), on FSv1 and FSv2 routes alike,
+     * or, with FSv2 routes, a malformed FSv2 Action community (draft-liu-idr-flowspec-redirect-sr-segment-list
+     * section 4). Either is treat-as-withdraw (RFC 7606): every route of the UPDATE is withdrawn. Counted and
+     * logged like the codec's own malformed cases.
      */
-    private boolean malformedFsv2Actions(final UpdateMessage update) {
+    private boolean malformedContainers(final UpdateMessage update) {
         final MpReachNlri reach = update.mpReach();
-        if (reach == null || reach.fsv2().isEmpty()) {
+        if (reach == null || reach.flowspec().isEmpty() && reach.fsv2().isEmpty()) {
             return false;
         }
         try {
-            CommunityContainerAttributeCodec.decodeFsv2Actions(update.attributes(), speaker.fsv2ActionCodec());
+            CommunityContainerAttributeCodec.checkRedirectGroups(update.attributes(), speaker.redirectGroupCodec());
+            if (!reach.fsv2().isEmpty()) {
+                CommunityContainerAttributeCodec.decodeFsv2Actions(update.attributes(), speaker.fsv2ActionCodec());
+            }
             return false;
         } catch (WireFormatException error) {
             if (update.errors().isEmpty()) {
