@@ -9,7 +9,9 @@ package io.flowsteer.api.bgp;
 
 import io.flowsteer.api.community.fsv2.Fsv2ActionCommunity;
 import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
+import io.flowsteer.api.community.wide.CommunityContainer;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
+import io.flowsteer.api.community.wide.RedirectGroupCodec;
 import io.flowsteer.api.error.WireFormatException;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
@@ -45,5 +47,33 @@ public final class CommunityContainerAttributeCodec {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Checks the Redirect Load Balancing Group communities of a route, draft-wu-idr-flowspec-redirect-group
+     * section 5: a malformed Community Container attribute, or a group with no or several Parameter(s) TLVs or a
+     * sub-TLV whose length does not match its type, makes the route treat-as-withdraw. Applies to FSv1 and FSv2
+     * routes alike.
+     *
+     * @param attributes the route's attributes
+     * @param codec the redirect group codec, with the configured community value
+     * @return how many redirect groups the route carries
+     * @throws WireFormatException with treat-as-withdraw when a container or a group is malformed
+     */
+    public static int checkRedirectGroups(final @NonNull RouteAttributes attributes,
+            final @NonNull RedirectGroupCodec codec) throws WireFormatException {
+        int groups = 0;
+        for (RawAttribute attribute : attributes.others()) {
+            if (attribute.type() == CommunityContainerCodec.ATTRIBUTE_TYPE) {
+                for (CommunityContainer container : CommunityContainerCodec.decodeAttribute(
+                        Unpooled.wrappedBuffer(attribute.value().toByteArray()))) {
+                    if (codec.isRedirectGroup(container)) {
+                        codec.decode(container);
+                        groups++;
+                    }
+                }
+            }
+        }
+        return groups;
     }
 }

@@ -74,6 +74,8 @@ public record NotificationMessage(int code, int subcode, @NonNull Octets data) i
     /** FSM subcode: unexpected message in Established. */
     public static final int FSM_ESTABLISHED = 3;
 
+    /** Cease subcode: Maximum Number of Prefixes Reached, RFC 4486 section 4. */
+    public static final int MAXIMUM_PREFIXES_REACHED = 1;
     /** Cease subcode: Administrative Shutdown, RFC 4486 section 4. */
     public static final int ADMINISTRATIVE_SHUTDOWN = 2;
     /** Cease subcode: Peer De-configured. */
@@ -108,6 +110,25 @@ public record NotificationMessage(int code, int subcode, @NonNull Octets data) i
      */
     public static @NonNull NotificationMessage of(final int code, final int subcode) {
         return new NotificationMessage(code, subcode, Octets.copyOf(new byte[0]));
+    }
+
+    /**
+     * Cease / Maximum Number of Prefixes Reached, RFC 4486 section 4: the data is the AFI (2 octets), the SAFI
+     * (1 octet) and the upper bound on the number of prefixes (4 octets).
+     *
+     * @param afi the AFI of the family whose limit was exceeded
+     * @param safi its SAFI
+     * @param limit the configured upper bound, 0..4294967295
+     * @return the message
+     */
+    public static @NonNull NotificationMessage maximumPrefixes(final int afi, final int safi, final long limit) {
+        if (afi < 0 || afi > 0xFFFF || safi < 0 || safi > 0xFF || limit < 0 || limit > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("AFI " + afi + ", SAFI " + safi + " or limit " + limit
+                + " out of range");
+        }
+        return new NotificationMessage(CEASE, MAXIMUM_PREFIXES_REACHED, Octets.copyOf(new byte[] {
+            (byte) (afi >> 8), (byte) afi, (byte) safi,
+            (byte) (limit >> 24), (byte) (limit >> 16), (byte) (limit >> 8), (byte) limit }));
     }
 
     @Override

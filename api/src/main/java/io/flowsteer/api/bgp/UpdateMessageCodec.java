@@ -38,9 +38,11 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Decodes the body of an UPDATE (RFC 4271 section 4.3) with the revised error handling of RFC 7606: errors that
  * leave the attribute and NLRI boundaries intact are recorded in {@link UpdateMessage#errors()} with their
- * treatment (treat-as-withdraw, section 2; attribute discard, sections 3(g) and 7); errors that do not
- * (attribute list overruns, MP_REACH_NLRI / MP_UNREACH_NLRI length or NLRI boundary errors, an unrecognized
- * well-known attribute, a repeated MP attribute) throw {@link BgpProtocolException}, the session reset.
+ * treatment (treat-as-withdraw, section 2; attribute discard, sections 3(g) and 7); an attribute overrunning the
+ * attribute list is treat-as-withdraw when the NLRIs can still be located (section 4); errors that leave no
+ * NLRI to locate (an overrunning MP_REACH_NLRI / MP_UNREACH_NLRI, or an overrun with neither an MP attribute read
+ * nor IPv4 NLRIs), MP_REACH_NLRI / MP_UNREACH_NLRI length or NLRI boundary errors, an unrecognized well-known
+ * attribute and a repeated MP attribute throw {@link BgpProtocolException}, the session reset.
  * Instances are immutable and thread-safe.
  */
 public final class UpdateMessageCodec {
@@ -93,6 +95,9 @@ public final class UpdateMessageCodec {
             builder.attribute(attributes);
         }
         final List<IpPrefix> nlri = readPrefixes(in, Afi.IPV4);
+        if (!builder.locatable(nlri)) {
+            throw listError("path attribute list overrun before any NLRI could be located (RFC 7606 section 4)");
+        }
         return builder.build(withdrawn, nlri);
     }
 
@@ -142,6 +147,7 @@ public final class UpdateMessageCodec {
         private @Nullable Long localPref;
         private @Nullable MpReachNlri mpReach;
         private @Nullable MpUnreachNlri mpUnreach;
+        private boolean overrun;
 
         Builder(final boolean fourOctetAs) {
             this.fourOctetAs = fourOctetAs;
@@ -149,17 +155,25 @@ public final class UpdateMessageCodec {
 
         void attribute(final ByteBuf in) throws BgpProtocolException {
             if (in.readableBytes() < 3) {
-                throw listError("truncated path attribute header");
+                overrun(in, "truncated path attribute header");
+                return;
             }
             final int flags = in.readUnsignedByte();
             final int type = in.readUnsignedByte();
             final boolean extended = (flags & FLAG_EXTENDED_LENGTH) != 0;
             if (extended && in.readableBytes() < 2) {
-                throw listError("truncated path attribute header");
+                overrun(in, "truncated path attribute header");
+                return;
             }
             final int length = extended ? in.readUnsignedShort() : in.readUnsignedByte();
             if (length > in.readableBytes()) {
-                throw listError("attribute " + type + " length " + length + " overruns the attribute list");
+                final String message = "attribute " + type + " length " + length + " overruns the attribute list";
+                if (type == PathAttributeType.MP_REACH_NLRI || type == PathAttributeType.MP_UNREACH_NLRI) {
+                    // the NLRIs cannot be located: RFC 7606 section 4, a more severe error
+                    throw listError(message);
+                }
+                overrun(in, message);
+                return;
             }
             final ByteBuf value = in.readSlice(length);
             if (seen.get(type)) {
@@ -170,6 +184,9 @@ public final class UpdateMessageCodec {
                 return;
             }
             seen.set(type);
+            if (!expectedFlags(flags, type)) {
+                return;
+            }
             switch (type) {
                 case PathAttributeType.ORIGIN -> origin(flags, value);
                 case PathAttributeType.AS_PATH -> asPath(flags, value);
@@ -178,6 +195,11 @@ public final class UpdateMessageCodec {
                 case PathAttributeType.MP_REACH_NLRI -> mpReach(value);
                 case PathAttributeType.MP_UNREACH_NLRI -> mpUnreach(value);
                 case PathAttributeType.EXTENDED_COMMUNITIES -> {
+                    if (length == 0) {
+                        // RFC 7606 section 7.14: the length must be a non-zero multiple of 8
+                        error(ErrorTreatment.TREAT_AS_WITHDRAW, "EXTENDED_COMMUNITIES of length 0");
+                        return;
+                    }
                     try {
                         extendedCommunities = communityCodec.decodeAttribute(value);
                     } catch (WireFormatException e) {
@@ -185,6 +207,12 @@ public final class UpdateMessageCodec {
                     }
                 }
                 case PathAttributeType.IPV6_EXTENDED_COMMUNITIES -> {
+                    if (length == 0) {
+                        // RFC 7606 section 7.15 (RFC 5701): a non-zero multiple of 20
+                        error(ErrorTreatment.TREAT_AS_WITHDRAW,
+                            "IPv6 address specific extended communities of length 0");
+                        return;
+                    }
                     try {
                         ipv6ExtendedCommunities = communityCodec.decodeIpv6Attribute(value);
                     } catch (WireFormatException e) {
@@ -193,6 +221,49 @@ public final class UpdateMessageCodec {
                 }
                 default -> other(flags, type, value);
             }
+        }
+
+        /**
+         * RFC 7606 section 4: the last attribute overruns the Total Path Attribute Length, or fewer octets than an
+         * attribute header remain. Treat-as-withdraw, the NLRI field located by the Total Path Attribute Length;
+         * {@link #locatable} decides at the end whether the UPDATE's NLRIs could be located.
+         */
+        private void overrun(final ByteBuf in, final String message) {
+            in.skipBytes(in.readableBytes());
+            overrun = true;
+            error(ErrorTreatment.TREAT_AS_WITHDRAW, message + " (RFC 7606 section 4)");
+        }
+
+        /**
+         * Whether the NLRIs of an UPDATE whose attribute list overran are located: an MP_REACH_NLRI or
+         * MP_UNREACH_NLRI was read before the overrun, or the UPDATE has IPv4 NLRIs. Otherwise the routes it was
+         * meant to carry may be in the part that could not be read, and only a session reset is safe.
+         */
+        boolean locatable(final List<IpPrefix> nlri) {
+            return !overrun || mpReach != null || mpUnreach != null || !nlri.isEmpty();
+        }
+
+        /**
+         * RFC 7606 section 3 (c): an attribute whose Optional or Transitive bit conflicts with its specification is
+         * malformed, treat-as-withdraw. EXTENDED_COMMUNITIES and IPv6 address specific extended communities are
+         * optional transitive (RFC 4360 section 2, RFC 5701 section 2); MP_REACH_NLRI and MP_UNREACH_NLRI optional
+         * non-transitive (RFC 4760 sections 3, 4), still read so that their NLRIs are withdrawn.
+         *
+         * @return false when the attribute is to be skipped
+         */
+        private boolean expectedFlags(final int flags, final int type) {
+            final int expected = switch (type) {
+                case PathAttributeType.EXTENDED_COMMUNITIES, PathAttributeType.IPV6_EXTENDED_COMMUNITIES ->
+                    FLAG_OPTIONAL | FLAG_TRANSITIVE;
+                case PathAttributeType.MP_REACH_NLRI, PathAttributeType.MP_UNREACH_NLRI -> FLAG_OPTIONAL;
+                default -> -1;
+            };
+            if (expected < 0 || (flags & (FLAG_OPTIONAL | FLAG_TRANSITIVE)) == expected) {
+                return true;
+            }
+            error(ErrorTreatment.TREAT_AS_WITHDRAW, "attribute " + type + " has wrong flags " + flags
+                + " (RFC 7606 section 3 c)");
+            return type == PathAttributeType.MP_REACH_NLRI || type == PathAttributeType.MP_UNREACH_NLRI;
         }
 
         private boolean wellKnown(final int flags, final int type) {

@@ -28,7 +28,8 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
- * Builds the UPDATEs that advertise and withdraw flowspec routes. Advertisements carry ORIGIN IGP, AS_PATH (empty
+ * Builds the UPDATEs that advertise and withdraw flowspec routes. Advertisements carry MP_REACH_NLRI as the very
+ * first path attribute (RFC 7606 section 5.1), then ORIGIN IGP, AS_PATH (empty
  * for iBGP, the local AS for eBGP, RFC 4271 section 5.1.2; 2-octet with AS_TRANS and AS4_PATH when 4-octet AS is
  * not negotiated, RFC 6793 section 4.2.2), LOCAL_PREF 100 for iBGP, MP_REACH_NLRI with a next hop of length 0
  * (RFC 8955 section 4), the action communities and the caller's other attributes. NLRIs with equal attributes are
@@ -170,13 +171,14 @@ public final class UpdateMessageEncoder {
             out.writeShort(0);
             final int attributesAt = out.writerIndex();
             out.writeShort(0);
-            out.writeBytes(before, before.readerIndex(), before.readableBytes());
+            // RFC 7606 section 5.1: MP_REACH_NLRI is the very first path attribute
             out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_REACH_NLRI);
             final int mpLengthAt = out.writerIndex();
             out.writeShort(0);
             out.writeShort(family.afi().code()).writeByte(family.safi(fsv2)).writeByte(0).writeByte(0);
             batch.forEach(out::writeBytes);
             out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
+            out.writeBytes(before, before.readerIndex(), before.readableBytes());
             out.writeBytes(after, after.readerIndex(), after.readableBytes());
             out.setShort(attributesAt, out.writerIndex() - attributesAt - 2);
             BgpMessageCodec.finish(out, start);

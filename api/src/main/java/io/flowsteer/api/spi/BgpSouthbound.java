@@ -93,6 +93,18 @@ public interface BgpSouthbound extends AutoCloseable {
     }
 
     /**
+     * The first unicast routes of a peer's Adj-RIB-In, in the order first announced.
+     *
+     * @param peer the peer's address
+     * @param max how many at most
+     * @return at most {@code max} routes
+     */
+    default @NonNull List<UnicastRoute> receivedUnicast(final @NonNull InetAddress peer, final int max) {
+        final List<UnicastRoute> all = receivedUnicast(peer);
+        return all.size() <= max ? all : List.copyOf(all.subList(0, max));
+    }
+
+    /**
      * The flowspec routes (FSv1 and FSv2) in a peer's Adj-RIB-In, each validated now against the unicast routes
      * received from all peers (draft-ietf-idr-fsv2-ip-basic section 5.2.2, RFC 8955 section 6, RFC 9117).
      *
@@ -101,6 +113,18 @@ public interface BgpSouthbound extends AutoCloseable {
      */
     default @NonNull List<ReceivedFlowspec> receivedFlowspec(final @NonNull InetAddress peer) {
         return List.of();
+    }
+
+    /**
+     * The first flowspec routes of a peer's Adj-RIB-In, in the order first announced, only those validated.
+     *
+     * @param peer the peer's address
+     * @param max how many at most
+     * @return at most {@code max} routes with their verdicts
+     */
+    default @NonNull List<ReceivedFlowspec> receivedFlowspec(final @NonNull InetAddress peer, final int max) {
+        final List<ReceivedFlowspec> all = receivedFlowspec(peer);
+        return all.size() <= max ? all : List.copyOf(all.subList(0, max));
     }
 
     /**

@@ -23,9 +23,10 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param holdTime the proposed Hold Time in seconds, 0 or 3 to 65535 (RFC 4271 section 4.2)
  * @param families the families to negotiate
  * @param passive true to only accept connections from the peer, never connect
+ * @param maxPrefixes how many routes the peer may send, and what happens when it sends more
  */
 public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, int holdTime,
-        @NonNull Set<BgpFamily> families, boolean passive) {
+        @NonNull Set<BgpFamily> families, boolean passive, @NonNull PrefixLimits maxPrefixes) {
     /**
      * Checks the values.
      *
@@ -35,9 +36,11 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      * @param holdTime the hold time
      * @param families the families
      * @param passive passive mode
+     * @param maxPrefixes the prefix limits
      */
     public PeerConfig {
         requireNonNull(address);
+        requireNonNull(maxPrefixes);
         families = Set.copyOf(families);
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " out of range");
@@ -48,5 +51,20 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
         if (holdTime != 0 && (holdTime < 3 || holdTime > 65535)) {
             throw new IllegalArgumentException("hold time " + holdTime + " must be 0 or 3..65535 (RFC 4271 4.2)");
         }
+    }
+
+    /**
+     * A peer with the default prefix limits ({@link PrefixLimits#DEFAULT}).
+     *
+     * @param address the peer's address
+     * @param port the port
+     * @param peerAs the peer AS
+     * @param holdTime the hold time
+     * @param families the families
+     * @param passive passive mode
+     */
+    public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
+            final @NonNull Set<BgpFamily> families, final boolean passive) {
+        this(address, port, peerAs, holdTime, families, passive, PrefixLimits.DEFAULT);
     }
 }

@@ -22,10 +22,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param counters the counters
  * @param lastError the last error (a NOTIFICATION sent or received, or a transport failure), or null
  * @param advertisedRoutes flowspec routes currently advertised to the peer
+ * @param receivedFlowspec flowspec routes (FSv1 and FSv2) held in the peer's Adj-RIB-In
+ * @param receivedUnicast unicast routes held in the peer's Adj-RIB-In
+ * @param overLimit the last time the peer exceeded its prefix limits, while that still holds (warn-only: while
+ *     the Adj-RIB-In is over the limit; close-and-restart: until the session is established again), or null
  */
 public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState state,
         @Nullable NegotiatedSession negotiated, @NonNull PeerCounters counters, @Nullable String lastError,
-        int advertisedRoutes) {
+        int advertisedRoutes, long receivedFlowspec, long receivedUnicast, @Nullable PrefixLimitExceeded overLimit) {
     /**
      * Checks for nulls.
      *
@@ -35,10 +39,38 @@ public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState sta
      * @param counters counters
      * @param lastError error or null
      * @param advertisedRoutes advertised routes
+     * @param receivedFlowspec received flowspec routes held
+     * @param receivedUnicast received unicast routes held
+     * @param overLimit prefix limit exceeded, or null
      */
     public PeerStatus {
         requireNonNull(peer);
         requireNonNull(state);
         requireNonNull(counters);
+    }
+
+    /**
+     * Every route held in the peer's Adj-RIB-In.
+     *
+     * @return flowspec and unicast routes
+     */
+    public long receivedRoutes() {
+        return receivedFlowspec + receivedUnicast;
+    }
+
+    /**
+     * A snapshot without received routes.
+     *
+     * @param peer peer
+     * @param state state
+     * @param negotiated negotiated or null
+     * @param counters counters
+     * @param lastError error or null
+     * @param advertisedRoutes advertised routes
+     */
+    public PeerStatus(final @NonNull InetAddress peer, final @NonNull BgpSessionState state,
+            final @Nullable NegotiatedSession negotiated, final @NonNull PeerCounters counters,
+            final @Nullable String lastError, final int advertisedRoutes) {
+        this(peer, state, negotiated, counters, lastError, advertisedRoutes, 0, 0, null);
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Encodes and decodes operator lists: numeric_op (RFC 8955 section 4.2.1.1) and bitmask_op (RFC 8955 section
- * 4.2.1.2), shared with draft-ietf-idr-fsv2-ip-basic section 4.1. Encoding uses the shortest value length; the a bit
- * of a first term is never sent and is ignored on receipt.
+ * 4.2.1.2), shared with draft-ietf-idr-fsv2-ip-basic section 4.1. Encoding uses the shortest value length, except
+ * for the flow label, always 4 octets (RFC 8956 section 3.7); the a bit of a first term is never sent and is ignored
+ * on receipt.
  */
 final class OperatorCodec {
     private static final int END = 0x80;
@@ -32,6 +33,10 @@ final class OperatorCodec {
     }
 
     static int lengthCode(final ComponentType type, final long value) {
+        if (type == ComponentType.FLOW_LABEL) {
+            // RFC 8956 section 3.7: flow label values SHOULD be encoded as 4-octet quantities
+            return 2;
+        }
         if (value >>> 8 == 0 || type == ComponentType.DSCP || type == ComponentType.FRAGMENT) {
             return 0;
         }

@@ -217,6 +217,20 @@ class Fsv1NlriCodecTest {
         assertEquals(nlri, V6.decode(Unpooled.wrappedBuffer(wire)));
     }
 
+    @Test
+    void flowLabelValuesAreSentAsFourOctetsEvenWhenSmall() throws WireFormatException {
+        // RFC 8956 section 3.7: SHOULD be encoded as 4-octet quantities (len = 10); other components stay minimal
+        final Fsv1Nlri nlri = new Fsv1Nlri(Afi.IPV6, NumericComponent.anyOf(ComponentType.IP_PROTOCOL, 6),
+            new NumericComponent(ComponentType.FLOW_LABEL, List.of(new NumericTerm(false, NumericTerm.EQ, 7),
+                new NumericTerm(false, NumericTerm.EQ, 0x1234))));
+        final byte[] wire = V6.encode(nlri);
+        assertArrayEquals(hex("0e 03 81 06 0d 21 00000007 a1 00001234"), wire);
+        assertEquals(nlri, V6.decode(Unpooled.wrappedBuffer(wire)));
+        // a shorter value length is still accepted on receipt
+        assertEquals(new Fsv1Nlri(Afi.IPV6, NumericComponent.anyOf(ComponentType.FLOW_LABEL, 7)),
+            V6.decode(Unpooled.wrappedBuffer(hex("03 0d 81 07"))));
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
         "DSCP, 64, dscp value 64 exceeds 6 bits",

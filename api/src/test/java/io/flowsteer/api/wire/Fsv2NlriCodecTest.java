@@ -78,7 +78,7 @@ class Fsv2NlriCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "NLRI shorter than the minimum, 000c 00000000 00000000 0100 0000",
+        "NLRI shorter than DFC and User Order, 0007 00000000 000000",
         "NLRI length overruns the field, 001b 00000001 0000000a 0100 000e 800a 0004 18c00002 001e 0002 8106",
         "length field truncated, 00",
         "family TLV overruns the NLRI, 0010 00000000 00000000 0100 0005 001e 0000",
@@ -101,9 +101,21 @@ class Fsv2NlriCodecTest {
         "dscp in two octets, 0013 00000000 00000000 0100 0007 006e 0003 910001",
         "flow label in IPv4, 0012 00000000 00000000 0100 0006 0082 0002 8101",
         "empty family, 0014 00000000 00000000 0032 0000 0100 0004 0fa0 0000",
+        "no filter family in the 8 octets of section 3.1, 0008 00000000 00000000",
+        "one empty family in 12 octets below the section 5.1 minimum, 000c 00000000 00000000 0100 0000",
     })
     void contentErrorsAreTreatAsWithdraw(final String name, final String wire) {
         assertEquals(ErrorTreatment.TREAT_AS_WITHDRAW, decodeError(wire).treatment(), name);
+    }
+
+    @Test
+    void wellFormedNlrisBelowTheTwentyOctetsOfSectionFiveOneAreAccepted() throws WireFormatException {
+        // 16 octets: one component with an empty value; 18 octets: what Flowsteer sends for one 1-octet term
+        assertEquals(new Fsv2Nlri(Afi.IPV4, 0, 0, List.of(new Fsv2FilterFamily(256, List.of(
+            new Fsv2OpaqueComponent(false, 0x0fa0, Octets.copyOf(new byte[0])))))),
+            V4.decode(Unpooled.wrappedBuffer(hex("0010 00000000 00000000 0100 0004 0fa0 0000"))));
+        final String eighteen = "0012 00000000 00000000 0100 0006 001e 0002 8106";
+        assertArrayEquals(hex(eighteen), V4.encode(V4.decode(Unpooled.wrappedBuffer(hex(eighteen)))));
     }
 
     @Test
@@ -122,7 +134,9 @@ class Fsv2NlriCodecTest {
                 hex("0000000000000000123456789a000000"), 65, 104)),
             new Fsv2IpComponent(false, NumericComponent.anyOf(ComponentType.FLOW_LABEL, 7))))));
         final byte[] wire = v6.encode(nlri);
-        assertArrayEquals(hex("001d 00000000 00000005 0100 0011 0014 0007 6841 2468acf134 0082 0002 8107"), wire);
+        // the flow label value is 4 octets (RFC 8956 section 3.7)
+        assertArrayEquals(hex("0020 00000000 00000005 0100 0014 0014 0007 6841 2468acf134 0082 0005 a100000007"),
+            wire);
         assertEquals(nlri, v6.decode(Unpooled.wrappedBuffer(wire)));
     }
 

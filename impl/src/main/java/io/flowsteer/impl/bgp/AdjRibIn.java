@@ -83,12 +83,32 @@ final class AdjRibIn {
     }
 
     /**
+     * The first unicast routes held.
+     *
+     * @param max how many at most
+     * @return a copy of at most {@code max}, in the order first announced
+     */
+    @NonNull List<UnicastRoute> unicast(final int max) {
+        return unicast.values().stream().limit(max).toList();
+    }
+
+    /**
      * The flowspec routes held, verdicts not yet computed.
      *
      * @return a copy, in the order first announced
      */
     @NonNull List<ReceivedFlowspec> flowspec() {
         return List.copyOf(flowspec.values());
+    }
+
+    /**
+     * The first flowspec routes held, verdicts not yet computed.
+     *
+     * @param max how many at most
+     * @return a copy of at most {@code max}, in the order first announced
+     */
+    @NonNull List<ReceivedFlowspec> flowspec(final int max) {
+        return flowspec.values().stream().limit(max).toList();
     }
 
     /**
@@ -105,6 +125,24 @@ final class AdjRibIn {
             out.add(new FlowspecValidator.Unicast(route, originatorId != null ? originatorId : peerAddress,
                 route.asPath().isEmpty() ? localAs : route.asPath().get(0)));
         }
+    }
+
+    /**
+     * How many flowspec routes are held.
+     *
+     * @return FSv1 and FSv2 routes
+     */
+    int flowspecCount() {
+        return flowspec.size();
+    }
+
+    /**
+     * How many unicast routes are held.
+     *
+     * @return unicast routes
+     */
+    int unicastCount() {
+        return unicast.size();
     }
 
     /**

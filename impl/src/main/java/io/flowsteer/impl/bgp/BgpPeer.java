@@ -18,6 +18,7 @@ import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.PrefixLimitExceeded;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
@@ -70,7 +71,8 @@ final class BgpPeer {
         this.speaker = speaker;
         this.loop = loop;
         this.config = config;
-        routes = new SessionRoutes(speaker, config.address(), counters, this::established, this::publish);
+        routes = new SessionRoutes(speaker, config.address(), counters, this::established, this::publish,
+            () -> this.config.maxPrefixes(), this::prefixLimitReached);
         status = snapshot();
     }
 
@@ -92,8 +94,6 @@ final class BgpPeer {
     SessionRoutes routes() {
         return routes;
     }
-
-    // ---- administrative events (RFC 4271 section 8.1.2) ----
 
     void start() {
         stopped = false;
@@ -141,8 +141,6 @@ final class BgpPeer {
     private SessionRoutes.@Nullable Session established() {
         return state == BgpSessionState.ESTABLISHED ? session : null;
     }
-
-    // ---- connection events ----
 
     private void connect() {
         cancel(connectRetryTimer);
@@ -317,6 +315,14 @@ final class BgpPeer {
         }
     }
 
+    /** RFC 4486 section 4: Cease / Maximum Number of Prefixes Reached, then tried again after restart-after. */
+    private void prefixLimitReached(final PrefixLimitExceeded exceeded) {
+        closeSession(routes.cease(exceeded), exceeded.sentence(), false);
+        stopped = true;
+        setState(BgpSessionState.IDLE);
+        connectRetryTimer = loop.schedule(this::start, config.maxPrefixes().restartAfterSeconds(), TimeUnit.SECONDS);
+    }
+
     private void fsmError(final int subcode, final BgpMessage message) {
         protocolError(new BgpProtocolException(NotificationMessage.FSM_ERROR, subcode,
             "unexpected " + message.typeName() + " message in state " + state));
@@ -416,8 +422,6 @@ final class BgpPeer {
         publish();
     }
 
-    // ---- timers and output ----
-
     private void restartHoldTimer(final long seconds) {
         cancel(holdTimer);
         holdTimer = loop.schedule(this::holdTimerExpired, seconds, TimeUnit.SECONDS);
@@ -475,8 +479,6 @@ final class BgpPeer {
         }
     }
 
-    // ---- status ----
-
     private void setState(final BgpSessionState newState) {
         state = newState;
         publish();
@@ -492,6 +494,6 @@ final class BgpPeer {
 
     private PeerStatus snapshot() {
         return new PeerStatus(config.address(), state, negotiated, counters.snapshot(), lastError,
-            routes.sentCount());
+            routes.sentCount(), routes.flowspecCount(), routes.unicastCount(), routes.overLimit());
     }
 }

@@ -17,6 +17,7 @@ import io.flowsteer.api.bgp.UpdateMessageEncoder;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
+import io.flowsteer.api.community.wide.RedirectGroupCodec;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
@@ -72,6 +73,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Fsv2ActionContainerCodec fsv2ActionCodec;
+    private volatile RedirectGroupCodec redirectGroupCodec;
     private volatile BgpMessageCodec messageCodec;
     private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
@@ -158,6 +160,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         messageCodec = new BgpMessageCodec(new UpdateMessageCodec(communityCodec, codePoints.fsv2()));
         updateEncoder = new UpdateMessageEncoder(communityCodec, codePoints.fsv2(), maxNlrisPerUpdate);
         fsv2ActionCodec = codePoints.fsv2ActionCodec();
+        redirectGroupCodec = codePoints.redirectGroupCodec();
     }
 
     BgpMessageCodec messageCodec() {
@@ -170,6 +173,10 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     Fsv2ActionContainerCodec fsv2ActionCodec() {
         return fsv2ActionCodec;
+    }
+
+    RedirectGroupCodec redirectGroupCodec() {
+        return redirectGroupCodec;
     }
 
     ReconnectPolicy policy() {
@@ -362,14 +369,24 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     @Override
     public List<UnicastRoute> receivedUnicast(final InetAddress peer) {
+        return receivedUnicast(peer, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<UnicastRoute> receivedUnicast(final InetAddress peer, final int max) {
         return onLoop(() -> {
             final BgpPeer target = peers.get(peer);
-            return target == null ? List.<UnicastRoute>of() : target.routes().receivedUnicast();
+            return target == null ? List.<UnicastRoute>of() : target.routes().receivedUnicast(max);
         });
     }
 
     @Override
     public List<ReceivedFlowspec> receivedFlowspec(final InetAddress peer) {
+        return receivedFlowspec(peer, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<ReceivedFlowspec> receivedFlowspec(final InetAddress peer, final int max) {
         return onLoop(() -> {
             final BgpPeer target = peers.get(peer);
             if (target == null) {
@@ -380,7 +397,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             final List<ReceivedFlowspec> out = new ArrayList<>();
             final InetAddress from = target.config().address();
             final boolean external = target.config().peerAs() != speakerConfig().localAs();
-            for (ReceivedFlowspec received : target.routes().receivedFlowspec()) {
+            for (ReceivedFlowspec received : target.routes().receivedFlowspec(max)) {
                 // the originator is ORIGINATOR_ID, else the peer (RFC 4456 section 8)
                 final InetAddress originator = received.originatorId() != null ? received.originatorId() : from;
                 out.add(new ReceivedFlowspec(received.route(), received.asPath(), received.originatorId(),

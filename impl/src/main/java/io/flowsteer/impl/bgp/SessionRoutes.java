@@ -10,6 +10,8 @@ package io.flowsteer.impl.bgp;
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.CommunityContainerAttributeCodec;
 import io.flowsteer.api.bgp.MpReachNlri;
+import io.flowsteer.api.bgp.MpUnreachNlri;
+import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessage;
@@ -17,6 +19,8 @@ import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.error.WireFormatException;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
+import io.flowsteer.api.spi.PrefixLimitExceeded;
+import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
@@ -25,6 +29,7 @@ import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
@@ -56,6 +61,9 @@ final class SessionRoutes {
     private final PeerMessageCounters counters;
     private final Supplier<@Nullable Session> established;
     private final Runnable changed;
+    private final Supplier<@NonNull PrefixLimits> limits;
+    private final Consumer<@NonNull PrefixLimitExceeded> closeForLimit;
+    private final PrefixLimitCheck limitCheck = new PrefixLimitCheck();
     private final AdjRibIn adjRibIn = new AdjRibIn();
     private final AdjRibOut adjRibOut = new AdjRibOut();
 
@@ -67,23 +75,55 @@ final class SessionRoutes {
      * @param counters the peer's counters
      * @param established the peer's session while it is Established, null otherwise
      * @param changed what to call when the peer's status may have changed
+     * @param limits the peer's prefix limits, as configured now
+     * @param closeForLimit what closes the session when the peer exceeded a limit that closes it
      */
     SessionRoutes(final @NonNull NettyBgpSouthbound speaker, final @NonNull InetAddress peer,
             final @NonNull PeerMessageCounters counters, final @NonNull Supplier<@Nullable Session> established,
-            final @NonNull Runnable changed) {
+            final @NonNull Runnable changed, final @NonNull Supplier<@NonNull PrefixLimits> limits,
+            final @NonNull Consumer<@NonNull PrefixLimitExceeded> closeForLimit) {
         this.speaker = speaker;
         this.peer = peer;
         this.counters = counters;
         this.established = established;
         this.changed = changed;
+        this.limits = limits;
+        this.closeForLimit = closeForLimit;
     }
 
-    @NonNull List<UnicastRoute> receivedUnicast() {
-        return adjRibIn.unicast();
+    /**
+     * How many flowspec routes the peer's Adj-RIB-In holds.
+     *
+     * @return FSv1 and FSv2 routes
+     */
+    long flowspecCount() {
+        return adjRibIn.flowspecCount();
     }
 
-    @NonNull List<ReceivedFlowspec> receivedFlowspec() {
-        return adjRibIn.flowspec();
+    /**
+     * How many unicast routes the peer's Adj-RIB-In holds.
+     *
+     * @return unicast routes
+     */
+    long unicastCount() {
+        return adjRibIn.unicastCount();
+    }
+
+    /**
+     * The prefix limit the peer exceeded, while that still holds.
+     *
+     * @return it, or null
+     */
+    @Nullable PrefixLimitExceeded overLimit() {
+        return limitCheck.exceeded();
+    }
+
+    @NonNull List<UnicastRoute> receivedUnicast(final int max) {
+        return adjRibIn.unicast(max);
+    }
+
+    @NonNull List<ReceivedFlowspec> receivedFlowspec(final int max) {
+        return adjRibIn.flowspec(max);
     }
 
     void collectUnicast(final @NonNull List<FlowspecValidator.Unicast> out) {
@@ -128,6 +168,7 @@ final class SessionRoutes {
     /** Without graceful restart state kept (receiving speaker only), the Adj-RIB-In goes with the session. */
     void forgetReceived() {
         adjRibIn.clear();
+        limitCheck.sessionEnded();
     }
 
     /**
@@ -231,7 +272,7 @@ final class SessionRoutes {
             }
             return;
         }
-        final boolean withdrawAll = update.treatAsWithdraw() || malformedFsv2Actions(update);
+        final boolean withdrawAll = update.treatAsWithdraw() || malformedContainers(update);
         final AdjRibIn.Changes changes = adjRibIn.apply(update, families, withdrawAll);
         if (!changes.unicastAnnounced().isEmpty() || !changes.unicastWithdrawn().isEmpty()) {
             speaker.notifyUnicast(peer, changes.unicastAnnounced(), changes.unicastWithdrawn());
@@ -242,6 +283,40 @@ final class SessionRoutes {
         if (!changes.fsv2Withdrawn().isEmpty()) {
             speaker.notifyFsv2Withdrawn(peer, changes.fsv2Withdrawn());
         }
+        checkLimits(update);
+    }
+
+    /**
+     * RFC 4486 section 4: after the UPDATE is taken in, a peer over its limits is warned about once, or has its
+     * session closed with Cease / Maximum Number of Prefixes Reached.
+     */
+    private void checkLimits(final UpdateMessage update) {
+        final MpReachNlri reach = update.mpReach();
+        final MpUnreachNlri unreach = update.mpUnreach();
+        final BgpFamily family = reach != null ? reach.family()
+            : unreach != null ? unreach.family() : BgpFamily.IPV4_UNICAST;
+        final PrefixLimitExceeded exceeded = limitCheck.check(limits.get(), adjRibIn.flowspecCount(),
+            adjRibIn.unicastCount(), family);
+        if (exceeded == null) {
+            return;
+        }
+        LOG.warn("Peer {}: {}", peer, exceeded.sentence());
+        if (exceeded.closed()) {
+            counters.count(Counted.SESSION_RESETS);
+            closeForLimit.accept(exceeded);
+        }
+    }
+
+    /**
+     * The NOTIFICATION that closes a session over its limit: Cease / Maximum Number of Prefixes Reached with the
+     * AFI and SAFI of the UPDATE that exceeded it and the limit, RFC 4486 section 4.
+     *
+     * @param exceeded the excess
+     * @return the NOTIFICATION
+     */
+    @NonNull NotificationMessage cease(final @NonNull PrefixLimitExceeded exceeded) {
+        return NotificationMessage.maximumPrefixes(exceeded.family().afi().code(),
+            exceeded.family().safi(speaker.speakerConfig().fsv2()), exceeded.limit());
     }
 
     private void send(final Session session, final OutboundMessage message) {
@@ -250,18 +325,22 @@ final class SessionRoutes {
     }
 
     /**
-     * Whether an UPDATE announcing FSv2 routes carries a malformed FSv2 Action community in its Community
-     * Container attribute: draft-liu-idr-flowspec-redirect-sr-segment-list section 4 makes a malformed action
-     * sub-TLV treat-as-withdraw (RFC 7606), so every route of the UPDATE is withdrawn. Counted and logged like
-     * the codec's own malformed cases.
+     * Whether an UPDATE announcing flowspec routes carries a malformed Community Container attribute: a malformed
+     * Redirect Load Balancing Group (draft-wu-idr-flowspec-redirect-group section 5), on FSv1 and FSv2 routes alike,
+     * or, with FSv2 routes, a malformed FSv2 Action community (draft-liu-idr-flowspec-redirect-sr-segment-list
+     * section 4). Either is treat-as-withdraw (RFC 7606): every route of the UPDATE is withdrawn. Counted and
+     * logged like the codec's own malformed cases.
      */
-    private boolean malformedFsv2Actions(final UpdateMessage update) {
+    private boolean malformedContainers(final UpdateMessage update) {
         final MpReachNlri reach = update.mpReach();
-        if (reach == null || reach.fsv2().isEmpty()) {
+        if (reach == null || reach.flowspec().isEmpty() && reach.fsv2().isEmpty()) {
             return false;
         }
         try {
-            CommunityContainerAttributeCodec.decodeFsv2Actions(update.attributes(), speaker.fsv2ActionCodec());
+            CommunityContainerAttributeCodec.checkRedirectGroups(update.attributes(), speaker.redirectGroupCodec());
+            if (!reach.fsv2().isEmpty()) {
+                CommunityContainerAttributeCodec.decodeFsv2Actions(update.attributes(), speaker.fsv2ActionCodec());
+            }
             return false;
         } catch (WireFormatException error) {
             if (update.errors().isEmpty()) {

@@ -11,6 +11,7 @@ import com.google.common.net.InetAddresses;
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.wire.Fsv2Config;
@@ -25,6 +26,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePoints;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Bgp;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.bgp.MaxPrefixes;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.bgp.MaxPrefixes.OnExceed;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +163,27 @@ public final class BgpConfigs {
         final int port = bgp.getPeerPort() == null ? DEFAULT_PORT : bgp.getPeerPort().getValue().toJava();
         final int holdTime = bgp.getHoldTime() == null ? DEFAULT_HOLD_TIME : bgp.getHoldTime().toJava();
         return new PeerConfig(address(bgp.requirePeerAddress()), port, bgp.requirePeerAs().toJava(), holdTime,
-            families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()));
+            families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()),
+            maxPrefixes(bgp.getMaxPrefixes()));
+    }
+
+    /**
+     * A router's prefix limits, the YANG defaults for what is not set.
+     *
+     * @param configured its {@code bgp/max-prefixes} container, or null
+     * @return the limits
+     */
+    static @NonNull PrefixLimits maxPrefixes(final @Nullable MaxPrefixes configured) {
+        final PrefixLimits defaults = PrefixLimits.DEFAULT;
+        if (configured == null) {
+            return defaults;
+        }
+        return new PrefixLimits(
+            configured.getFlowspec() == null ? defaults.flowspec() : configured.getFlowspec().toJava(),
+            configured.getUnicast() == null ? defaults.unicast() : configured.getUnicast().toJava(),
+            configured.getOnExceed() == null ? defaults.close() : configured.getOnExceed() == OnExceed.CloseAndRestart,
+            configured.getRestartAfter() == null ? defaults.restartAfterSeconds()
+                : configured.getRestartAfter().intValue());
     }
 
     /**

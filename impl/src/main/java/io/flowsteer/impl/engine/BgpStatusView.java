@@ -12,6 +12,7 @@ import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
+import io.flowsteer.api.spi.PrefixLimitExceeded;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.MaxPrefixesExceeded;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.BgpBuilder;
@@ -65,9 +68,9 @@ public final class BgpStatusView {
             .setErrors(new Counter64(Uint64.valueOf(counters.malformedUpdates() + counters.notificationsReceived())))
             .setLastError(status.lastError())
             .setLastChange(StatusPaths.dateAndTime(since));
-        if (status.state() != BgpSessionState.ESTABLISHED) {
-            final Reason down = sessionDown(status);
-            builder.setReasonCode(down.code()).setReasonArgument(ReasonLeaves.arguments(down));
+        final Reason reason = reason(status);
+        if (reason != null) {
+            builder.setReasonCode(reason.code()).setReasonArgument(ReasonLeaves.arguments(reason));
         }
         if (negotiated != null) {
             final Set<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily> families =
@@ -83,6 +86,27 @@ public final class BgpStatusView {
                 .setNegotiatedCapability(Set.copyOf(capabilities(negotiated)));
         }
         return builder.build();
+    }
+
+    /**
+     * What the session's status has to say: {@code max-prefixes-exceeded} while the router is over its prefix limits
+     * (warn-only) or its session was closed for that (close-and-restart, until it is established again);
+     * {@code session-down} for any other session that is not established; nothing otherwise.
+     *
+     * @param status the peer's status
+     * @return the reason, or null
+     */
+    public static @Nullable Reason reason(final @NonNull PeerStatus status) {
+        final boolean up = status.state() == BgpSessionState.ESTABLISHED;
+        final PrefixLimitExceeded over = status.overLimit();
+        if (over != null && over.closed() != up) {
+            final String state = status.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return Reason.of(MaxPrefixesExceeded.VALUE, over.sentence())
+                .with("peer", status.peer().getHostAddress()).with("kind", over.kind())
+                .with("family", BgpConfigs.yangName(over.family())).with("count", Long.toString(over.count()))
+                .with("limit", Long.toString(over.limit())).with("session-state", state);
+        }
+        return up ? null : sessionDown(status);
     }
 
     /**

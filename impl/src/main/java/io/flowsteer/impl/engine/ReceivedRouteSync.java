@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.PeerConfig;
+import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.UnicastRoute;
@@ -22,12 +23,16 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 
 /**
- * Writes the routes each router sent us, as far as they changed since the last sync. The speaker holds them (and
+ * Writes the routes each router sent us (the first {@link #LISTED} of each kind, and how many there are), as far
+ * as they changed since the last sync. The speaker holds them (and
  * validates the flowspec ones against the unicast routes of every peer, RFC 8955 section 6, so a flowspec route's
  * verdict can change without the route changing); the status shows them, rendered with the code points the
  * speaker decoded them with. Owned by the engine's thread.
  */
 final class ReceivedRouteSync {
+    /** Routes listed per kind and router; the rest are only counted, so that a GET of the status stays fast. */
+    static final int LISTED = 1000;
+
     private final @NonNull BgpSouthbound bgp;
     private final @NonNull StatusWriter statusWriter;
     private ReceivedRouteViews views;
@@ -66,11 +71,11 @@ final class ReceivedRouteSync {
         final Map<String, Flowspec> flowspecNow = new HashMap<>();
         final Map<String, Unicast> unicastNow = new HashMap<>();
         if (peer != null && router.sessionUp()) {
-            for (ReceivedFlowspec received : bgp.receivedFlowspec(peer.address())) {
+            for (ReceivedFlowspec received : bgp.receivedFlowspec(peer.address(), LISTED)) {
                 final Flowspec entry = views.flowspec(received);
                 flowspecNow.put(entry.getNlri().getValue(), entry);
             }
-            for (UnicastRoute route : bgp.receivedUnicast(peer.address())) {
+            for (UnicastRoute route : bgp.receivedUnicast(peer.address(), LISTED)) {
                 final Unicast entry = views.unicast(route);
                 unicastNow.put(entry.getPrefix(), entry);
             }
@@ -99,5 +104,12 @@ final class ReceivedRouteSync {
         }
         router.receivedFlowspec = flowspecNow;
         router.receivedUnicast = unicastNow;
+        final PeerStatus session = router.session;
+        if (!flowspecNow.isEmpty() || !unicastNow.isEmpty()) {
+            final long flowspec = Math.max(session == null ? 0 : session.receivedFlowspec(), flowspecNow.size());
+            final long unicast = Math.max(session == null ? 0 : session.receivedUnicast(), unicastNow.size());
+            statusWriter.receivedCounts(name, flowspec, unicast,
+                flowspec - flowspecNow.size() + unicast - unicastNow.size());
+        }
     }
 }

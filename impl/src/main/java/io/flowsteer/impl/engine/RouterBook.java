@@ -187,7 +187,7 @@ final class RouterBook {
             router.view = null;
             router.receivedChanged = true;
         }
-        statusWriter.deviceBgp(name, BgpStatusView.of(status, router.learned.size(), router.sessionSince));
+        statusWriter.deviceBgp(name, BgpStatusView.of(status, status.receivedRoutes(), router.sessionSince));
         if (wasUp != isUp || before == null || !Objects.equals(
                 before.negotiated() == null ? null : before.negotiated().families(),
                 status.negotiated() == null ? null : status.negotiated().families())) {

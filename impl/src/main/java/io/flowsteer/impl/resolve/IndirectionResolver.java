@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.resolve;
 
+import io.flowsteer.api.community.IndirectionIdTypes;
 import io.flowsteer.api.community.RedirectToIndirectionId;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
@@ -89,16 +90,10 @@ final class IndirectionResolver {
      * The ID-Type and id as an operator reads them.
      *
      * @param community the community
-     * @return e.g. {@code (binding-sid, 5000)}
+     * @return e.g. {@code (sr-mpls-binding-sid-label, 5000)}
      */
     static @NonNull String name(final @NonNull RedirectToIndirectionId community) {
-        final String type = switch (community.idType()) {
-            case 0 -> "localised-id";
-            case 1 -> "node-id";
-            case 2 -> "binding-sid";
-            case 3 -> "tunnel-id";
-            default -> "id-type " + community.idType();
-        };
+        final String type = IndirectionIdTypes.name(community.idType());
         return "(" + type + ", " + community.indirectionId() + ")";
     }
 

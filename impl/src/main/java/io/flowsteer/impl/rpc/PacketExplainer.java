@@ -8,6 +8,7 @@
 package io.flowsteer.impl.rpc;
 
 import com.google.common.net.InetAddresses;
+import io.flowsteer.api.community.TrafficAction;
 import io.flowsteer.api.match.FlowMatcher;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.api.wire.Afi;
@@ -19,6 +20,7 @@ import io.flowsteer.impl.engine.EngineSnapshot;
 import io.flowsteer.impl.resolve.RouterViews;
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +31,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
 
 /**
  * Explains what a router does with one packet: the first rule in installation order that matches it among the
- * rules in effect on that router (RFC 8955 section 5.1; FSv2 rules first), and what that rule makes the router do.
+ * rules in effect on that router (RFC 8955 section 5.1; FSv2 rules first), and what that rule makes the router do;
+ * when that rule's traffic-action has the T (terminal action) bit set, the later matching rules apply too and are
+ * named as well, up to the first one without it (RFC 8955 section 7.3).
  * A rule that would match earlier but is not in effect there (pending, unsupported, rejected) is named too, since
  * that is usually the question behind the question.
  */
@@ -66,6 +70,9 @@ public final class PacketExplainer {
         final Set<ComponentType> unmatchable = RouterViews.capabilities(snapshot.devices().get(device)).unmatchable();
         final List<CompiledRule> ordered = snapshot.ordered();
         String shadowing = null;
+        String first = null;
+        long firstIndex = -1;
+        final List<String> applied = new ArrayList<>();
         for (int index = 0; index < ordered.size(); index++) {
             final CompiledRule rule = ordered.get(index);
             final DeviceStatusLine line = lines.get(rule.name());
@@ -74,19 +81,42 @@ public final class PacketExplainer {
                 continue;
             }
             if (!inEffect(line.state())) {
-                if (shadowing == null) {
+                if (shadowing == null && first == null) {
                     shadowing = "rule " + rule.name() + " (order " + index + ") would match first but is "
                         + line.state().getName() + (line.reason() == null ? "" : " (" + line.reason() + ")");
                 }
                 continue;
             }
             final String action = line.effectiveAction() == null ? "its actions" : line.effectiveAction();
-            return new Explanation(rule.name(), index, "on " + device + " rule " + rule.name() + " (order " + index
-                + ", " + line.state().getName() + ") applies: " + action
-                + (shadowing == null ? "" : "; " + shadowing));
+            applied.add("rule " + rule.name() + " (order " + index + ", " + line.state().getName() + ") applies: "
+                + action);
+            if (first == null) {
+                first = rule.name();
+                firstIndex = index;
+            }
+            if (!continues(rule)) {
+                break;
+            }
         }
-        return new Explanation(null, -1, "no flowspec rule in effect on " + device
-            + " matches: the packet is forwarded normally" + (shadowing == null ? "" : "; " + shadowing));
+        if (first == null) {
+            return new Explanation(null, -1, "no flowspec rule in effect on " + device
+                + " matches: the packet is forwarded normally" + (shadowing == null ? "" : "; " + shadowing));
+        }
+        return new Explanation(first, firstIndex, "on " + device + " " + String.join(
+            "; its traffic-action has the terminal-action bit set, so evaluation continues: ", applied)
+            + (shadowing == null ? "" : "; " + shadowing));
+    }
+
+    /**
+     * Whether the rules after this one still apply to a packet it matched: RFC 8955 section 7.3, traffic-action
+     * with the T (terminal action) bit set; without it, or without a traffic-action, evaluation stops at this
+     * rule.
+     *
+     * @param rule the rule
+     * @return true when later matching rules apply too
+     */
+    static boolean continues(final @NonNull CompiledRule rule) {
+        return rule.communities().stream().anyMatch(c -> c instanceof TrafficAction action && action.terminal());
     }
 
     /**

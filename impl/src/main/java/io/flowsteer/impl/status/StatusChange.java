@@ -25,14 +25,17 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutes;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Gauge64;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
 import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint64;
 
 /**
  * One change to operational status, queued for the {@link StatusWriter}. Each change knows the subtree it owns
@@ -334,6 +337,30 @@ sealed interface StatusChange {
             entries.addReceived(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
                 .child(Unicast.class, route.key()), route);
+        }
+    }
+
+    /**
+     * How many routes the router sent, listed or not, in its {@code received-routes}.
+     *
+     * @param device the router
+     * @param flowspec flowspec routes held
+     * @param unicast unicast routes held
+     * @param notListed routes held but not listed
+     */
+    record ReceivedRouteCounts(@NonNull String device, long flowspec, long unicast, long notListed)
+            implements StatusChange {
+        public ReceivedRouteCounts {
+            requireNonNull(device);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            entries.addReceived(device);
+            tx.mergeParentStructureMerge(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class),
+                new ReceivedRoutesBuilder().setFlowspecCount(new Gauge64(Uint64.valueOf(flowspec)))
+                    .setUnicastCount(new Gauge64(Uint64.valueOf(unicast)))
+                    .setNotListed(new Gauge64(Uint64.valueOf(notListed))).build());
         }
     }
 

@@ -14,6 +14,7 @@ import io.flowsteer.impl.status.StatusChange.DeviceBgpStatus;
 import io.flowsteer.impl.status.StatusChange.DeviceNetconfStatus;
 import io.flowsteer.impl.status.StatusChange.DeviceRemoval;
 import io.flowsteer.impl.status.StatusChange.ReceivedFlowspecEntry;
+import io.flowsteer.impl.status.StatusChange.ReceivedRouteCounts;
 import io.flowsteer.impl.status.StatusChange.ReceivedRouteRemoval;
 import io.flowsteer.impl.status.StatusChange.ReceivedUnicastEntry;
 import io.flowsteer.impl.status.StatusChange.RuleMoved;
@@ -189,6 +190,19 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void receivedUnicast(final @NonNull String device, final @NonNull Unicast route) {
         queue.add(new ReceivedUnicastEntry(device, route));
+    }
+
+    /**
+     * Sets how many routes the router sent, listed or not.
+     *
+     * @param device the router
+     * @param flowspec flowspec routes held
+     * @param unicast unicast routes held
+     * @param notListed routes held but not listed
+     */
+    public void receivedCounts(final @NonNull String device, final long flowspec, final long unicast,
+            final long notListed) {
+        queue.add(new ReceivedRouteCounts(device, flowspec, unicast, notListed));
     }
 
     /**

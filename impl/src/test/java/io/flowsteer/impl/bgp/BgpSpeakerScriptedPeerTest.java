@@ -137,6 +137,23 @@ class BgpSpeakerScriptedPeerTest {
     }
 
     @Test
+    void aMalformedRedirectGroupOnAnFsv1RouteIsTreatAsWithdraw() throws Exception {
+        establish(PEER_AS);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
+        final String head = "40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a";
+        // a well-formed Redirect Load Balancing Group (draft-wu section 3) is kept
+        peer.write(update(head + "c0811e 0001 00 00 0018 80000001 0000fde8 0000fde9 03 0009 01 0006 0000 c0000201"));
+        await(() -> speaker.status(peerAddress).counters().updatesReceived() == 1);
+        assertTrue(withdrawn.isEmpty());
+        // draft-wu section 5: no Parameter(s) TLV, malformed, treat-as-withdraw on an FSv1 route too
+        peer.write(update(head + "c08112 0001 00 00 000c 80000001 0000fde8 0000fde9"));
+        await(() -> !withdrawn.isEmpty());
+        assertEquals(route(10).nlri(), withdrawn.peek());
+        assertEquals(1, speaker.status(peerAddress).counters().malformedUpdates());
+        assertEquals(BgpSessionState.ESTABLISHED, speaker.status(peerAddress).state());
+    }
+
+    @Test
     void brokenMarkerResetsTheSessionWithConnectionNotSynchronized() throws Exception {
         establish(PEER_AS);
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);

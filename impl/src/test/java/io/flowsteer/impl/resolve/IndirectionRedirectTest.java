@@ -47,7 +47,8 @@ class IndirectionRedirectTest {
         .setStaticRoutes(Routers.staticRoutes(Routers.vrf("scrubbing", "65000:100", "0.0.0.0/0", "172.16.0.1"))
             .build()).build(),
         new DeviceBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(
-            new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.BindingSid)).setId(Uint32.valueOf(5000))
+            new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.SrMplsBindingSidLabel))
+                .setId(Uint32.valueOf(5000))
                 .setTarget(new MplsBindingSidBuilder().setMplsLabel(Uint32.valueOf(24005)).build()).build(),
             new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.TunnelId)).setId(Uint32.valueOf(7))
                 .setTarget(new TunnelBuilder().setTunnelName("to-egress-peer").build()).build(),
@@ -63,9 +64,10 @@ class IndirectionRedirectTest {
     @Test
     void indirectionIdsAreLookedUpAndChainedLowestSequenceIdFirst() {
         final CompiledRule rule = compile(Flows.dns("cepe", indirections(new ActionsBuilder(),
-            indirection(Enumeration.TunnelId, 7, 2), indirection(Enumeration.BindingSid, 5000, 1))));
+            indirection(Enumeration.TunnelId, 7, 2), indirection(Enumeration.SrMplsBindingSidLabel, 5000, 1))));
         assertVerdict(RuleState.Installed, List.of(), "redirect to indirection-id chain [S-ID 1"
-            + " (binding-sid, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7) -> tunnel to-egress-peer]", true,
+            + " (sr-mpls-binding-sid-label, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7)"
+            + " -> tunnel to-egress-peer]", true,
             resolve(rule).verdicts().get("cepe"));
     }
 
@@ -100,13 +102,13 @@ class IndirectionRedirectTest {
     @Test
     void missingEntryIsAnInvalidRedirectNamingIdTypeAndIdAndTheRuleIsInEffectWithoutIt() {
         final RouterResolution resolution = resolve(compile(Flows.dns("gone", indirections(new ActionsBuilder(),
-            indirection(Enumeration.NodeId, 16001, 0)))));
+            indirection(Enumeration.SrMplsNodeIdIndex, 16001, 0)))));
         assertVerdict(RuleState.InvalidRedirect, List.of(UnresolvedIndirectionId.VALUE), "accept: forward as usual",
             true, resolution.verdicts().get("gone"));
-        assertEquals(Map.of("indirection-id", "(node-id, 16001)"),
+        assertEquals(Map.of("indirection-id", "(sr-mpls-node-id-index, 16001)"),
             leading(resolution.verdicts().get("gone")).arguments());
         assertEquals(1, resolution.events().size());
-        assertEquals(Map.of("indirection-id", "(node-id, 16001)"), assertInvalidRedirect("gone", "pe1",
+        assertEquals(Map.of("indirection-id", "(sr-mpls-node-id-index, 16001)"), assertInvalidRedirect("gone", "pe1",
             RedirectKind.REDIRECT_TO_INDIRECTION_ID, UnresolvedIndirectionId.VALUE, resolution.events().get(0))
             .arguments());
     }
@@ -114,20 +116,21 @@ class IndirectionRedirectTest {
     @Test
     void missingEntryInAChainLeavesTheRestOfTheChain() {
         final RuleVerdict verdict = resolve(compile(Flows.dns("half", indirections(new ActionsBuilder(),
-            indirection(Enumeration.BindingSid, 5000, 1), indirection(Enumeration.BindingSid, 9999, 2)))))
+            indirection(Enumeration.SrMplsBindingSidLabel, 5000, 1),
+            indirection(Enumeration.SrMplsBindingSidLabel, 9999, 2)))))
             .verdicts().get("half");
         assertEquals(RuleState.Installed, verdict.state());
-        assertEquals("redirect to indirection-id S-ID 1 (binding-sid, 5000) -> MPLS binding SID 24005",
+        assertEquals("redirect to indirection-id S-ID 1 (sr-mpls-binding-sid-label, 5000) -> MPLS binding SID 24005",
             verdict.effectiveAction());
         assertEquals(List.of(UnresolvedIndirectionId.VALUE), verdict.reasons().codes());
-        assertEquals("(binding-sid, 9999)", leading(verdict).argument("indirection-id"));
+        assertEquals("(sr-mpls-binding-sid-label, 9999)", leading(verdict).argument("indirection-id"));
         assertTrue(verdict.reason().startsWith("partly invalid "), verdict.reason());
     }
 
     @Test
     void rfc8955RedirectToVrfWinsOverRedirectToIndirectionId() {
         final RuleVerdict verdict = resolve(compile(Flows.dns("clash", Flows.vrf(indirections(new ActionsBuilder(),
-            indirection(Enumeration.BindingSid, 5000, 0)), 65000, 100)))).verdicts().get("clash");
+            indirection(Enumeration.SrMplsBindingSidLabel, 5000, 0)), 65000, 100)))).verdicts().get("clash");
         assertVerdict(RuleState.Installed, List.of(IndirectionIdOverridden.VALUE),
             "redirect to VRF scrubbing (route target 65000:100)", true, verdict);
         assertEquals("redirect-to-vrf", leading(verdict).argument("redirect"));

@@ -83,7 +83,8 @@ class RouterViewsTest {
     void indirectionTableEntriesBecomeApiEntries() {
         final RouterView view = RouterViews.of(Routers.builtIn("r", BuiltInProfile.Full).build(), new DeviceBuilder()
             .setName(new DeviceRef("r")).setEntry(BindingMap.of(
-                new EntryBuilder().setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.BindingSid))
+                new EntryBuilder()
+                    .setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.SrMplsBindingSidLabel))
                     .setId(Uint32.valueOf(5000)).setTarget(new MplsBindingSidBuilder()
                         .setMplsLabel(Uint32.valueOf(24005)).build()).build(),
                 new EntryBuilder().setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
@@ -91,7 +92,7 @@ class RouterViewsTest {
                         ipAddressNoZoneFor("10.0.0.2"), ipAddressNoZoneFor("10.0.0.1"))).build()).build()))
             .build(), List.of());
         assertEquals(new IndirectionTarget.MplsBindingSid(24005),
-            view.indirection().entries().get(new IndirectionKey(2, 5000)).target());
+            view.indirection().entries().get(new IndirectionKey(4, 5000)).target());
         assertEquals(new IndirectionTarget.NextHops(List.of(address("10.0.0.1"), address("10.0.0.2"))),
             view.indirection().entries().get(new IndirectionKey(0, 7)).target());
     }
