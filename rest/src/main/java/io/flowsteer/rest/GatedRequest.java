@@ -94,6 +94,7 @@ final class GatedRequest extends HttpServletRequestWrapper {
                 read.write(chunk, 0, n);
                 if (read.size() > limit) {
                     refused = true;
+                    Bodies.drain(in);
                     response.refuse(Refusal.tooBig(limit));
                     return null;
                 }

@@ -95,6 +95,12 @@ public final class RequestGate implements Filter {
         final boolean data = "data".equals(path.kind());
         final GateResponse gated = new GateResponse(reply, data, xml);
         if (http.getContentLengthLong() > maxBodyBytes) {
+            // read what the client sends anyway, so that it gets the reply rather than a broken connection
+            if (http.getContentLengthLong() <= Bodies.DRAIN_LIMIT) {
+                Bodies.drain(http.getInputStream());
+            } else {
+                reply.setHeader("Connection", "close");
+            }
             gated.refuse(Refusal.tooBig(maxBodyBytes));
             return;
         }
