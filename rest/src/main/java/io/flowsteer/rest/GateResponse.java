@@ -33,8 +33,8 @@ final class GateResponse extends HttpServletResponseWrapper {
 
     private final boolean translate;
     private final boolean xml;
-    private boolean refused;
-    private boolean holding;
+    private volatile boolean refused;
+    private volatile boolean holding;
     private boolean finished;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
 

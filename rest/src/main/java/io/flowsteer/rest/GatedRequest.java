@@ -59,9 +59,8 @@ final class GatedRequest extends HttpServletRequestWrapper {
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
-        final byte[] checked = checkedBody();
         // a refused body reads as a failure, so RESTCONF stops there and answers into the dropped reply
-        return checked == null ? new CachedInput(null) : new CachedInput(checked);
+        return new CachedInput(checkedBody());
     }
 
     @Override
@@ -79,13 +78,13 @@ final class GatedRequest extends HttpServletRequestWrapper {
         return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
 
-    private synchronized byte @Nullable [] checkedBody() throws IOException {
+    private synchronized InputStream checkedBody() throws IOException {
         if (refused) {
-            return null;
+            return new RefusedInput();
         }
         final byte[] known = body;
         if (known != null) {
-            return known;
+            return new ByteArrayInputStream(known);
         }
         final ByteArrayOutputStream read = new ByteArrayOutputStream();
         final byte[] chunk = new byte[8192];
@@ -96,7 +95,7 @@ final class GatedRequest extends HttpServletRequestWrapper {
                     refused = true;
                     Bodies.drain(in);
                     response.refuse(Refusal.tooBig(limit));
-                    return null;
+                    return new RefusedInput();
                 }
             }
         }
@@ -105,43 +104,49 @@ final class GatedRequest extends HttpServletRequestWrapper {
         if (refusal != null) {
             refused = true;
             response.refuse(refusal);
-            return null;
+            return new RefusedInput();
         }
         body = whole;
-        return whole;
+        return new ByteArrayInputStream(whole);
+    }
+
+    /**
+     * A refused body: reading it fails, so RESTCONF does nothing with the request.
+     */
+    private static final class RefusedInput extends InputStream {
+        @Override
+        public int read() throws IOException {
+            throw new IOException("the front door refused this request");
+        }
     }
 
     /**
      * The checked body, handed to RESTCONF.
      */
     private static final class CachedInput extends ServletInputStream {
-        private final @Nullable ByteArrayInputStream in;
+        private final InputStream in;
 
-        CachedInput(final byte @Nullable [] body) {
-            in = body == null ? null : new ByteArrayInputStream(body);
+        CachedInput(final InputStream in) {
+            this.in = in;
         }
 
         @Override
         public int read() throws IOException {
-            return open().read();
+            return in.read();
         }
 
         @Override
         public int read(final byte[] buffer, final int offset, final int length) throws IOException {
-            return open().read(buffer, offset, length);
-        }
-
-        private ByteArrayInputStream open() throws IOException {
-            final ByteArrayInputStream open = in;
-            if (open == null) {
-                throw new IOException("the front door refused this request");
-            }
-            return open;
+            return in.read(buffer, offset, length);
         }
 
         @Override
         public boolean isFinished() {
-            return in == null || in.available() == 0;
+            try {
+                return in.available() == 0;
+            } catch (IOException e) {
+                return true;
+            }
         }
 
         @Override

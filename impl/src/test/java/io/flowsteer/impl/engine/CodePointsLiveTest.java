@@ -197,8 +197,8 @@ class CodePointsLiveTest {
     void anAcoSubTypeOfAFixedCommunityIsRefusedNamingTheLeaf() throws Exception {
         final DataValidationFailedException refusal = refused(new CodePointsBuilder()
             .setActionChainOrderingSubType(Uint8.valueOf(0x06)).build());
-        assertEquals(CommitRefusal.MARKER + "bgp-speaker/code-points/action-chain-ordering-sub-type: 0x06 under type 0x80 is"
-            + " traffic-rate-bytes (RFC 8955 section 7)", refusal.getMessage());
+        assertEquals(CommitRefusal.MARKER + "bgp-speaker/code-points/action-chain-ordering-sub-type: 0x06 under"
+            + " type 0x80 is traffic-rate-bytes (RFC 8955 section 7)", refusal.getMessage());
         assertEquals(Optional.empty(), mdsal.read(LogicalDatastoreType.CONFIGURATION, SPEAKER));
         assertEquals(TbdCodePoints.DEFAULT, compiler.codePoints());
     }
@@ -207,8 +207,9 @@ class CodePointsLiveTest {
     void anIndirectionIdTypeOfRedirectToIpIsRefusedNamingTheLeaf() throws Exception {
         final DataValidationFailedException refusal = refused(new CodePointsBuilder()
             .setIndirectionIdType(Uint8.valueOf(0x01)).setIndirectionIdSubType(Uint8.valueOf(0x0c)).build());
-        assertEquals(CommitRefusal.MARKER + "bgp-speaker/code-points/indirection-id-type: type 0x01 with indirection-id-sub-type 0x0c is"
-            + " redirect to IPv4 (draft-ietf-idr-flowspec-redirect-ip)", refusal.getMessage());
+        assertEquals(CommitRefusal.MARKER + "bgp-speaker/code-points/indirection-id-type: type 0x01 with"
+            + " indirection-id-sub-type 0x0c is redirect to IPv4 (draft-ietf-idr-flowspec-redirect-ip)",
+            refusal.getMessage());
     }
 
     @Test
