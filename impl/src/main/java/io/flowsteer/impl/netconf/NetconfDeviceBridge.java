@@ -13,8 +13,8 @@ import static java.util.Objects.requireNonNull;
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
-import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
+import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
@@ -37,14 +37,15 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushApplied;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushInSync;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushRefused;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ReadBackDiffers;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RouterUnreachable;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
 import org.opendaylight.yangtools.concepts.Registration;
 import org.opendaylight.yangtools.yang.common.Uint32;
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Connects the configuration datastore to the NETCONF southbound and the southbound to operational status. It
  * listens to {@code flowsteer-devices} {@code devices/device} (the {@code netconf} container and the
- * {@code sr-policies}) and to {@code flowsteer-indirection} {@code indirection-tables/device}, computes each NETCONF
+ * {@code sr-policies}) and to {@code flowsteer-indirection} {@code indirection-tables/router-table}, computes each NETCONF
  * router's wanted state (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies,
  * RFC 9256 section 2) and hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a
  * router that loses its {@code netconf} container is removed. It follows the configuration through the shared
@@ -74,8 +75,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
 
     // guarded by this
     private final Map<String, Device> devices = new HashMap<>();
-    private final Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection
-        .tables.Device> tables = new HashMap<>();
+    private final Map<String, RouterTable> tables = new HashMap<>();
     private final Map<String, RouterEndpoint> endpoints = new HashMap<>();
     private final Map<String, RouterTables> wanted = new HashMap<>();
     private @Nullable NetconfSouthbound southbound;
@@ -170,8 +170,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
     }
 
     @Override
-    public synchronized void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn
-            .flowsteer.yang.indirection.rev261125.indirection.tables.@Nullable Device table) {
+    public synchronized void onIndirectionTable(final @NonNull String name, final @Nullable RouterTable table) {
         if (table == null) {
             tables.remove(name);
         } else {

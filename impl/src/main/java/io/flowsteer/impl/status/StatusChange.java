@@ -30,7 +30,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
 import org.opendaylight.yangtools.yang.common.Uint32;
 
@@ -202,7 +202,7 @@ sealed interface StatusChange {
                 return;
             }
             tx.put(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
-                new DeviceBuilder()
+                new OnDeviceBuilder()
                     .setName(new DeviceRef(device)).setState(state).setReason(reasons.sentence())
                     .setReasonCode(ReasonLeaves.code(reasons.leading()))
                     .setReasonArgument(ReasonLeaves.arguments(reasons.leading()))

@@ -52,8 +52,11 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
@@ -80,11 +83,8 @@ class HostKeyPinIT {
     private static final InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
         .device.Netconf> PIN = DEVICE.child(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
         .device.Netconf.class);
-    private static final InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125
-        .indirection.tables.Device> TABLE = InstanceIdentifier.builder(IndirectionTables.class)
-        .child(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class,
-            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.DeviceKey(
-                new DeviceRef("hk2"))).build();
+    private static final InstanceIdentifier<RouterTable> TABLE = InstanceIdentifier.builder(IndirectionTables.class)
+        .child(RouterTable.class, new RouterTableKey(new DeviceRef("hk2"))).build();
     private static final InstanceIdentifier<Netconf> STATUS = StatusPaths.devicePath("hk2").child(Netconf.class);
 
     private static Testtool router;
@@ -209,12 +209,10 @@ class HostKeyPinIT {
         }
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device
-            table(final long label) {
+    private static RouterTable table(final long label) {
         final Entry entry = new EntryBuilder().setIdType(new IndirectionIdType(Uint8.ZERO)).setId(Uint32.ONE)
             .setTarget(new MplsBindingSidBuilder().setMplsLabel(Uint32.valueOf(label)).build()).build();
-        return new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-            .DeviceBuilder().setName(new DeviceRef("hk2")).setEntry(Map.of(entry.key(), entry)).build();
+        return new RouterTableBuilder().setName(new DeviceRef("hk2")).setEntry(Map.of(entry.key(), entry)).build();
     }
 
     private static void write(final DataBroker broker, final Consumer<WriteTransaction> body) throws Exception {

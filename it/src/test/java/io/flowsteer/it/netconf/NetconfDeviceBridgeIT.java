@@ -42,8 +42,12 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Device
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.SrProtocolOrigin;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.TunnelBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
@@ -73,11 +77,9 @@ class NetconfDeviceBridgeIT {
             .build();
     }
 
-    private static InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125
-            .indirection.tables.Device> tablePath() {
-        return InstanceIdentifier.builder(IndirectionTables.class).child(org.opendaylight.yang.gen.v1.urn.flowsteer
-            .yang.indirection.rev261125.indirection.tables.Device.class, new org.opendaylight.yang.gen.v1.urn
-            .flowsteer.yang.indirection.rev261125.indirection.tables.DeviceKey(new DeviceRef(ROUTER))).build();
+    private static InstanceIdentifier<RouterTable> tablePath() {
+        return InstanceIdentifier.builder(IndirectionTables.class)
+            .child(RouterTable.class, new RouterTableKey(new DeviceRef(ROUTER))).build();
     }
 
     private static Device device(final int port, final boolean withPolicy) {
@@ -114,12 +116,9 @@ class NetconfDeviceBridgeIT {
         return builder.build();
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device
-            table(final Entry... entries) {
-        final var builder = new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection
-            .tables.DeviceBuilder().setName(new DeviceRef(ROUTER));
-        final Map<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device
-            .EntryKey, Entry> map = new java.util.HashMap<>();
+    private static RouterTable table(final Entry... entries) {
+        final var builder = new RouterTableBuilder().setName(new DeviceRef(ROUTER));
+        final Map<EntryKey, Entry> map = new java.util.HashMap<>();
         for (Entry entry : entries) {
             map.put(entry.key(), entry);
         }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NetconfOnTheDistributionIT {
     private static final String ROUTER = "edge54";
     private static final String DEVICE = "/data/flowsteer-devices:devices/device=" + ROUTER;
-    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=" + ROUTER;
+    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + ROUTER;
     private static final String STATUS = "/data/flowsteer-status:device-status/device=" + ROUTER
         + "/netconf?content=nonconfig";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -77,7 +77,7 @@ class NetconfOnTheDistributionIT {
     }
 
     private static String table(final String entries) {
-        return "{\"flowsteer-indirection:device\":[{\"name\":\"" + ROUTER + "\",\"entry\":[" + entries + "]}]}";
+        return "{\"flowsteer-indirection:router-table\":[{\"name\":\"" + ROUTER + "\",\"entry\":[" + entries + "]}]}";
     }
 
     private static int patchPin(final Restconf restconf, final String fingerprint) throws Exception {

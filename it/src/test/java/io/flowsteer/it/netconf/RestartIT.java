@@ -57,7 +57,7 @@ class RestartIT {
     private static final int RULES = 10;
     private static final String SPEAKER = "/data/flowsteer-devices:bgp-speaker";
     private static final String DEVICES = "/data/flowsteer-devices:devices/device=";
-    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=" + NETCONF_ROUTER;
+    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + NETCONF_ROUTER;
     private static final String RULE = "/data/flowsteer-flowspec:flowspec/rule=";
     private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
     private static final String DEVICE_STATUS = "/data/flowsteer-status:device-status/device=";
@@ -175,7 +175,7 @@ class RestartIT {
         assertEquals(201, restconf.put(DEVICES + NETCONF_ROUTER, "{\"flowsteer-devices:device\":[{\"name\":\""
             + NETCONF_ROUTER + "\",\"netconf\":{\"host\":\"127.0.0.1\",\"port\":" + netconfPort + ",\"username\":\""
             + Testtool.USER + "\",\"password\":\"" + Testtool.PASSWORD + "\"}}]}").status());
-        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:device\":[{\"name\":\"" + NETCONF_ROUTER
+        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:router-table\":[{\"name\":\"" + NETCONF_ROUTER
             + "\",\"entry\":[{\"id-type\":\"localised-id\",\"id\":700,\"next-hop\":[\"10.0.7.1\"]},"
             + "{\"id-type\":\"localised-id\",\"id\":701,\"next-hop\":[\"10.0.7.2\"]}]}]}").status());
         for (int i = 0; i < rules.size(); i++) {
@@ -213,7 +213,7 @@ class RestartIT {
             return "BGP session to " + BGP_ROUTER + ": " + bgp.body();
         }
         for (String rule : rules) {
-            final var line = restconf.get(STATUS + rule + "/device=" + BGP_ROUTER + "?content=nonconfig");
+            final var line = restconf.get(STATUS + rule + "/on-device=" + BGP_ROUTER + "?content=nonconfig");
             if (line.status() != 200 || !line.body().contains("\"state\":\"installed\"")) {
                 return rule + " on " + BGP_ROUTER + ": " + line.body();
             }
