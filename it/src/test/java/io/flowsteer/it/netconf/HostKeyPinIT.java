@@ -19,6 +19,7 @@ import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
@@ -157,10 +158,12 @@ class HostKeyPinIT {
         final StatusWriter writer = new StatusWriter(broker, Clock.systemUTC());
         writer.start();
         try (Southbound parts = new Southbound();
-             NetconfDeviceBridge bridge = new NetconfDeviceBridge(broker, writer, listener ->
+             NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->
                  new NetconfRouterManager(parts.clientFactory, List.of(Southbound.DRIVER), listener, parts.workers,
-                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()))) {
+                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()));
+             ConfigFeeds feeds = new ConfigFeeds(broker, List.of(bridge))) {
             bridge.register();
+            feeds.register();
             write(broker, tx -> {
                 tx.put(LogicalDatastoreType.CONFIGURATION, DEVICE, new DeviceBuilder().setName(new DeviceRef("hk2"))
                     .setNetconf(new NetconfBuilder()

@@ -10,6 +10,7 @@ package io.flowsteer.it.netconf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
@@ -176,10 +177,12 @@ class NetconfDeviceBridgeIT {
         writer.start();
         final InstanceIdentifier<Netconf> statusPath = StatusPaths.devicePath(ROUTER).child(Netconf.class);
         try (Southbound parts = new Southbound();
-             NetconfDeviceBridge bridge = new NetconfDeviceBridge(broker, writer, listener ->
+             NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->
                  new NetconfRouterManager(parts.clientFactory, List.of(Southbound.DRIVER), listener, parts.workers,
-                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()))) {
+                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()));
+             ConfigFeeds feeds = new ConfigFeeds(broker, List.of(bridge))) {
             bridge.register();
+            feeds.register();
             write(broker, tx -> {
                 tx.put(LogicalDatastoreType.CONFIGURATION, devicePath(), device(port, true));
                 tx.put(LogicalDatastoreType.CONFIGURATION, tablePath(), table(label(1, 24_001), tunnel(2, "te2")));
