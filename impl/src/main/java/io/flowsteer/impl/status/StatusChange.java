@@ -22,8 +22,6 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Device
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutes;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecKey;
@@ -32,6 +30,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
+import org.opendaylight.yangtools.yang.binding.Key;
+import org.opendaylight.yangtools.yang.binding.KeyAware;
 import org.opendaylight.yangtools.yang.common.Uint32;
 
 /**
@@ -233,40 +233,26 @@ sealed interface StatusChange {
     }
 
     /**
-     * A router's BGP session status, replacing the previous one.
+     * One part of a router's status ({@code device-status/device/bgp} or {@code netconf}), replacing the previous
+     * one.
      *
      * @param device the router
-     * @param bgp its session status
+     * @param kind which part
+     * @param part the part's new status
+     * @param <P> the part's type
      */
-    record DeviceBgpStatus(@NonNull String device, @NonNull Bgp bgp) implements StatusChange {
-        public DeviceBgpStatus {
+    record DevicePart<P extends ChildOf<? super Device>>(@NonNull String device, @NonNull Class<P> kind,
+            @NonNull P part) implements StatusChange {
+        public DevicePart {
             requireNonNull(device);
-            requireNonNull(bgp);
+            requireNonNull(kind);
+            requireNonNull(part);
         }
 
         @Override
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             entries.addDevice(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Bgp.class), bgp);
-        }
-    }
-
-    /**
-     * A router's NETCONF session and push status, replacing the previous one.
-     *
-     * @param device the router
-     * @param netconf its session and push status
-     */
-    record DeviceNetconfStatus(@NonNull String device, @NonNull Netconf netconf) implements StatusChange {
-        public DeviceNetconfStatus {
-            requireNonNull(device);
-            requireNonNull(netconf);
-        }
-
-        @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
-            entries.addDevice(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Netconf.class), netconf);
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(kind), part);
         }
     }
 
@@ -298,14 +284,20 @@ sealed interface StatusChange {
     }
 
     /**
-     * A route the router sent us, added or replaced in its {@code received-routes}.
+     * A route the router sent us (flowspec, decoded and validated, or unicast), added or replaced in its
+     * {@code received-routes}.
      *
      * @param device the router
-     * @param route the flowspec route, decoded and validated
+     * @param kind which list of {@code received-routes}
+     * @param route the route
+     * @param <R> the route's type
+     * @param <K> its key
      */
-    record ReceivedFlowspecEntry(@NonNull String device, @NonNull Flowspec route) implements StatusChange {
-        public ReceivedFlowspecEntry {
+    record ReceivedRoute<R extends KeyAware<K> & ChildOf<? super ReceivedRoutes>, K extends Key<R>>(
+            @NonNull String device, @NonNull Class<R> kind, @NonNull R route) implements StatusChange {
+        public ReceivedRoute {
             requireNonNull(device);
+            requireNonNull(kind);
             requireNonNull(route);
         }
 
@@ -313,27 +305,7 @@ sealed interface StatusChange {
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             entries.addReceived(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
-                .child(Flowspec.class, route.key()), route);
-        }
-    }
-
-    /**
-     * A unicast route the router sent us, added or replaced in its {@code received-routes}.
-     *
-     * @param device the router
-     * @param route the unicast route
-     */
-    record ReceivedUnicastEntry(@NonNull String device, @NonNull Unicast route) implements StatusChange {
-        public ReceivedUnicastEntry {
-            requireNonNull(device);
-            requireNonNull(route);
-        }
-
-        @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
-            entries.addReceived(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
-                .child(Unicast.class, route.key()), route);
+                .child(kind, route.key()), route);
         }
     }
 
