@@ -162,9 +162,10 @@ public final class RouterViews {
         }
         for (Route route : routes.values()) {
             final String text = route.getPrefix().stringValue();
-            final int slash = text.indexOf('/');
-            final InetAddress address = IpAddressText.parse(text.substring(0, slash));
-            final int length = Integer.parseInt(text.substring(slash + 1));
+            final IpAddressText.Prefix prefix = IpAddressText.prefix(text);
+            if (prefix == null) {
+                throw new IllegalArgumentException(text + " is not an IP prefix");
+            }
             final List<InetAddress> hops = new ArrayList<>();
             if (route.getNextHop() != null) {
                 for (IpAddressNoZone hop : route.getNextHop()) {
@@ -172,7 +173,8 @@ public final class RouterViews {
                 }
             }
             if (!hops.isEmpty()) {
-                out.add(new RoutingTable.Route(RoutingTable.prefixAddress(address, length), length, hops));
+                out.add(new RoutingTable.Route(RoutingTable.prefixAddress(prefix.address(), prefix.length()),
+                    prefix.length(), hops));
             }
         }
         return out;
