@@ -15,6 +15,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.Restconf;
 import java.io.BufferedReader;
@@ -27,6 +28,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -383,21 +385,9 @@ class EngineBgpIT {
         return Files.readString(Paths.get("../docs/examples", name), StandardCharsets.UTF_8);
     }
 
-    @FunctionalInterface
-    private interface Probe<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T await(final Probe<T> probe, final Predicate<T> done, final int seconds) throws Exception {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + seconds + " s; last: " + value);
-            }
-            Thread.sleep(500);
-            value = probe.get();
-        }
-        return value;
+    private static <T> T await(final Eventually.Probe<T, Exception> probe, final Predicate<T> done,
+            final int seconds) throws Exception {
+        return Eventually.await("the expected answer", Duration.ofSeconds(seconds), Duration.ofMillis(500), probe,
+            done);
     }
 }

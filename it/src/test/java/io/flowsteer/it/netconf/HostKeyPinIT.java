@@ -25,6 +25,7 @@ import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -226,18 +227,11 @@ class HostKeyPinIT {
 
     private static Netconf awaitStatus(final DataBroker broker, final Predicate<Netconf> condition)
             throws Exception {
-        final Instant deadline = Instant.now().plus(WAIT);
-        Optional<Netconf> current = Optional.empty();
-        while (Instant.now().isBefore(deadline)) {
+        return Eventually.await("the router's NETCONF status", WAIT, Duration.ofMillis(100), () -> {
             try (ReadTransaction tx = broker.newReadOnlyTransaction()) {
-                current = tx.read(LogicalDatastoreType.OPERATIONAL, STATUS).get(10, TimeUnit.SECONDS);
+                return tx.read(LogicalDatastoreType.OPERATIONAL, STATUS).get(10, TimeUnit.SECONDS);
             }
-            if (current.isPresent() && condition.test(current.orElseThrow())) {
-                return current.orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("status did not reach the expected state within " + WAIT + "; last: " + current);
+        }, current -> current.isPresent() && condition.test(current.orElseThrow())).orElseThrow();
     }
 
     private static RouterEndpoint endpoint(final @Nullable String pin) {
@@ -251,16 +245,10 @@ class HostKeyPinIT {
      */
     private static RouterStatus await(final Southbound southbound, final Predicate<RouterStatus> condition)
             throws InterruptedException {
-        final Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            for (RouterStatus status : southbound.history) {
-                if (status.router().equals("hk1") && status.session() != NetconfSessionState.CLOSED
-                        && condition.test(status)) {
-                    return status;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no matching status within " + WAIT + "; history: " + southbound.history);
+        final Predicate<RouterStatus> wanted = status -> status.router().equals("hk1")
+            && status.session() != NetconfSessionState.CLOSED && condition.test(status);
+        return Eventually.await("a matching status of hk1 in the history", WAIT, Duration.ofMillis(50),
+            () -> List.copyOf(southbound.history), history -> history.stream().anyMatch(wanted))
+            .stream().filter(wanted).findFirst().orElseThrow();
     }
 }

@@ -15,9 +15,9 @@ import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,20 +150,8 @@ class NetconfDeviceBridgeIT {
         }
     }
 
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(final String what, final Check check) throws Exception {
-        final Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (check.holds()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(what + " did not happen within " + TIMEOUT);
+    private static void await(final String what, final Eventually.Probe<Boolean, Exception> check) throws Exception {
+        Eventually.await(what, TIMEOUT, Duration.ofMillis(200), check);
     }
 
     @Test

@@ -12,9 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import io.flowsteer.it.Controller;
 import io.flowsteer.it.Controller.Stop;
+import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.Restconf;
 import io.flowsteer.it.bgp.Gobgp;
@@ -136,16 +137,10 @@ class RestartIT {
     }
 
     private static String awaitLog(final Path log, final int from, final String line) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.await("the log saying '" + line + "'", Duration.ofSeconds(120), Duration.ofSeconds(1), () -> {
             final String text = Files.readString(log, StandardCharsets.UTF_8);
-            final String tail = text.length() > from ? text.substring(from) : "";
-            if (tail.contains(line)) {
-                return tail;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the log did not say '" + line + "' within 120 s");
+            return text.length() > from ? text.substring(from) : "";
+        }, tail -> tail.contains(line));
     }
 
     /**
@@ -194,16 +189,8 @@ class RestartIT {
      */
     private static void awaitEverythingInPlace(final Restconf restconf, final Gobgp gobgp, final List<String> rules,
             final boolean restarted) throws Exception {
-        final long deadline = System.nanoTime() + SETTLE.toNanos();
-        String missing = "";
-        while (System.nanoTime() < deadline) {
-            missing = missing(restconf, gobgp, rules, restarted);
-            if (missing.isEmpty()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not back within " + SETTLE + ": " + missing);
+        Eventually.await("everything back in place (last, what is missing)", SETTLE, Duration.ofMillis(500),
+            () -> missing(restconf, gobgp, rules, restarted), String::isEmpty);
     }
 
     private static String missing(final Restconf restconf, final Gobgp gobgp, final List<String> rules,
