@@ -13,8 +13,8 @@ import static java.util.Objects.requireNonNull;
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.NetconfSouthbound;
-import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.PushResult;
+import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
@@ -42,8 +42,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushInSy
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushRefused;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ReadBackDiffers;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RouterUnreachable;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf.SessionState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.NetconfBuilder;
 import org.opendaylight.yangtools.concepts.Registration;
 import org.opendaylight.yangtools.yang.common.Uint32;
@@ -51,15 +51,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects the configuration datastore to the NETCONF southbound and the southbound to operational status. It
- * listens to {@code flowsteer-devices} {@code devices/device} (the {@code netconf} container and the
- * {@code sr-policies}) and to {@code flowsteer-indirection} {@code indirection-tables/router-table}, computes each NETCONF
- * router's wanted state (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies,
- * RFC 9256 section 2) and hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a
- * router that loses its {@code netconf} container is removed. It follows the configuration through the shared
- * {@link ConfigFeeds} (one listener per subtree for all of Flowsteer). Every {@link RouterStatus} is written to
- * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed
- * on to listeners registered with {@link #registerListener(RouterStatusListener)}.
+ * Connects the configuration datastore to the NETCONF southbound and the southbound to operational status. It listens
+ * to {@code flowsteer-devices} {@code devices/device} (the {@code netconf} container and the {@code sr-policies}) and
+ * to {@code flowsteer-indirection} {@code indirection-tables/router-table}, computes each NETCONF router's wanted state
+ * (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies, RFC 9256 section 2) and
+ * hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a router that loses its
+ * {@code netconf} container is removed. It follows the configuration through the shared {@link ConfigFeeds} (one
+ * listener per subtree for all of Flowsteer). Every {@link RouterStatus} is written to
+ * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed on
+ * to listeners registered with {@link #registerListener(RouterStatusListener)}.
  */
 public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFollower, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetconfDeviceBridge.class);

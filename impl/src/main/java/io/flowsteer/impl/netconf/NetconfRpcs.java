@@ -117,7 +117,8 @@ final class NetconfRpcs {
     }
 
     /**
-     * A new request whose operation names a datastore, e.g. {@code <lock><target><candidate/></target></lock>}.
+     * A new request whose operation names a datastore in a {@code source} or {@code target} element, as lock,
+     * unlock, validate, get-config and edit-config do (RFC 6241 section 7).
      */
     private Element onDatastore(final String name, final String role, final String datastore) {
         final Element operation = operation(name);

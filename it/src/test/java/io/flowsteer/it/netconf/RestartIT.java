@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import io.flowsteer.it.Controller.Stop;
 import io.flowsteer.it.Controller;
+import io.flowsteer.it.Controller.Stop;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
