@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,17 +31,10 @@ class ConsoleIT {
             StandardCharsets.UTF_8).replace("block-dns-amp", "console-rule");
         assertEquals(201, restconf.put(RULE, body).status());
 
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String output = "";
-        while (System.nanoTime() < deadline) {
-            output = console.run("flowsteer:rules");
-            if (output.lines().anyMatch(line -> line.startsWith("console-rule") && line.contains("pending"))) {
-                assertTrue(output.startsWith("NAME") || output.contains("\nNAME"), output);
-                assertEquals(204, restconf.delete(RULE).status());
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("flowsteer:rules never showed console-rule as pending:\n" + output);
+        final String output = Eventually.await("flowsteer:rules showing console-rule as pending",
+            Duration.ofSeconds(60), Duration.ofSeconds(1), () -> console.run("flowsteer:rules"),
+            text -> text.lines().anyMatch(line -> line.startsWith("console-rule") && line.contains("pending")));
+        assertTrue(output.startsWith("NAME") || output.contains("\nNAME"), output);
+        assertEquals(204, restconf.delete(RULE).status());
     }
 }

@@ -96,21 +96,12 @@ class RuleCompilationIT {
         assertEquals(409, status.status(), "rule " + rule + " must have no status: " + status.body());
     }
 
-    private static JsonObject awaitStatus(final Restconf restconf, final String rule)
-            throws IOException, InterruptedException {
-        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+    private static JsonObject awaitStatus(final Restconf restconf, final String rule) throws Exception {
+        return Eventually.await("a status with an nlri for " + rule, STATUS_TIMEOUT, Duration.ofMillis(200), () -> {
             final var response = restconf.get(STATUS + rule + "?content=nonconfig");
-            if (response.status() == 200) {
-                final JsonObject status = response.json().getAsJsonObject()
-                    .getAsJsonArray("flowsteer-status:rule").get(0).getAsJsonObject();
-                if (status.has("nlri")) {
-                    return status;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no status with an nlri for " + rule + " within " + STATUS_TIMEOUT);
+            return response.status() == 200 ? response.json().getAsJsonObject()
+                .getAsJsonArray("flowsteer-status:rule").get(0).getAsJsonObject() : null;
+        }, status -> status != null && status.has("nlri"));
     }
 
     private static String example(final String name) throws IOException {

@@ -9,7 +9,6 @@ package io.flowsteer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,8 +40,7 @@ class RuleLifecycleIT {
         final var created = restconf.put(RULES + "lifecycle-dns", body);
         assertEquals(201, created.status(), created.body());
 
-        final JsonObject status = awaitStatus(restconf, "lifecycle-dns").orElseThrow(
-            () -> new AssertionError("no status for lifecycle-dns within " + STATUS_TIMEOUT));
+        final JsonObject status = awaitStatus(restconf, "lifecycle-dns");
         assertEquals("pending", status.get("state").getAsString());
         assertTrue(status.has("last-change"), status.toString());
 
@@ -53,11 +50,7 @@ class RuleLifecycleIT {
 
         // The controller lives for the whole run: what this test made, it deletes, status included.
         assertEquals(204, restconf.delete(RULES + "lifecycle-dns").status());
-        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
-        while (restconf.get(STATUS + "lifecycle-dns?content=nonconfig").status() != 409
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        awaitNoStatus(restconf, "lifecycle-dns");
         assertNothingStored(restconf, "lifecycle-dns");
     }
 
@@ -81,18 +74,16 @@ class RuleLifecycleIT {
     void deletingARuleRemovesItsStatus(final Restconf restconf) throws Exception {
         final String body = example("rule-block-dns-amp.json").replace("block-dns-amp", "short-lived");
         assertEquals(201, restconf.put(RULES + "short-lived", body).status());
-        assertTrue(awaitStatus(restconf, "short-lived").isPresent(), "status of short-lived appears");
+        awaitStatus(restconf, "short-lived");
 
         final var deleted = restconf.delete(RULES + "short-lived");
         assertEquals(204, deleted.status(), deleted.body());
-        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (restconf.get(STATUS + "short-lived?content=nonconfig").status() == 409) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("status of short-lived still present " + STATUS_TIMEOUT + " after the rule was deleted");
+        awaitNoStatus(restconf, "short-lived");
+    }
+
+    private static void awaitNoStatus(final Restconf restconf, final String rule) throws Exception {
+        Eventually.await("the status of " + rule + " removed with the rule", STATUS_TIMEOUT, Duration.ofMillis(200),
+            () -> restconf.get(STATUS + rule + "?content=nonconfig").status() == 409);
     }
 
     private static void assertNothingStored(final Restconf restconf, final String rule) throws Exception {
@@ -109,18 +100,12 @@ class RuleLifecycleIT {
         return error.get("error-message").getAsString();
     }
 
-    private static Optional<JsonObject> awaitStatus(final Restconf restconf, final String rule)
-            throws IOException, InterruptedException {
-        final long deadline = System.nanoTime() + STATUS_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+    private static JsonObject awaitStatus(final Restconf restconf, final String rule) throws Exception {
+        return Eventually.await("a status for " + rule, STATUS_TIMEOUT, Duration.ofMillis(200), () -> {
             final var response = restconf.get(STATUS + rule + "?content=nonconfig");
-            if (response.status() == 200) {
-                return Optional.of(response.json().getAsJsonObject()
-                    .getAsJsonArray("flowsteer-status:rule").get(0).getAsJsonObject());
-            }
-            Thread.sleep(200);
-        }
-        return Optional.empty();
+            return response.status() == 200 ? response.json().getAsJsonObject()
+                .getAsJsonArray("flowsteer-status:rule").get(0).getAsJsonObject() : null;
+        }, status -> status != null);
     }
 
     private static String example(final String name) throws IOException {

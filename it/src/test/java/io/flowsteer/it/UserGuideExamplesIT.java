@@ -56,7 +56,8 @@ class UserGuideExamplesIT {
         final String path = switch (member) {
             case "flowsteer-flowspec:rule" -> "/data/flowsteer-flowspec:flowspec/rule=" + name;
             case "flowsteer-devices:device" -> "/data/flowsteer-devices:devices/device=" + name;
-            case "flowsteer-indirection:device" -> "/data/flowsteer-indirection:indirection-tables/device=" + name;
+            case "flowsteer-indirection:router-table" ->
+                "/data/flowsteer-indirection:indirection-tables/router-table=" + name;
             default -> throw new AssertionError("no RESTCONF path known for " + member);
         };
 

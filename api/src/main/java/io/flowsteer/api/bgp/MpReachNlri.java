@@ -20,16 +20,22 @@ import org.eclipse.jdt.annotation.Nullable;
  * MP_REACH_NLRI (RFC 4760 section 3) of a family Flowsteer handles: unicast prefixes, flowspec NLRIs or FSv2
  * NLRIs. Flowspec has a next hop of length 0 (RFC 8955 section 4, draft-ietf-idr-fsv2-ip-basic section 9.1).
  *
- * @param family the family
  * @param nextHop the (first) next hop, or null when its length is 0
- * @param prefixes the unicast prefixes (unicast families)
- * @param flowspec the FSv1 NLRIs (SAFI 133/134)
- * @param fsv2 the FSv2 NLRIs (FSv2 families)
+ * @param routes the announced routes
  */
-public record MpReachNlri(@NonNull BgpFamily family, @Nullable InetAddress nextHop, @NonNull List<IpPrefix> prefixes,
-        @NonNull List<Fsv1Nlri> flowspec, @NonNull List<Fsv2Nlri> fsv2) {
+public record MpReachNlri(@Nullable InetAddress nextHop, @NonNull FamilyNlri routes) implements MultiprotocolNlri {
     /**
-     * Copies the lists.
+     * Checks the routes.
+     *
+     * @param nextHop next hop or null
+     * @param routes announced routes
+     */
+    public MpReachNlri {
+        requireNonNull(routes);
+    }
+
+    /**
+     * From the parts of the routes.
      *
      * @param family family
      * @param nextHop next hop or null
@@ -37,11 +43,10 @@ public record MpReachNlri(@NonNull BgpFamily family, @Nullable InetAddress nextH
      * @param flowspec FSv1 NLRIs
      * @param fsv2 FSv2 NLRIs
      */
-    public MpReachNlri {
-        requireNonNull(family);
-        prefixes = List.copyOf(prefixes);
-        flowspec = List.copyOf(flowspec);
-        fsv2 = List.copyOf(fsv2);
+    public MpReachNlri(final @NonNull BgpFamily family, final @Nullable InetAddress nextHop,
+            final @NonNull List<IpPrefix> prefixes, final @NonNull List<Fsv1Nlri> flowspec,
+            final @NonNull List<Fsv2Nlri> fsv2) {
+        this(nextHop, new FamilyNlri(family, prefixes, flowspec, fsv2));
     }
 
     /**

@@ -18,46 +18,40 @@ import org.eclipse.jdt.annotation.NonNull;
  * MP_UNREACH_NLRI (RFC 4760 section 4) of a family Flowsteer handles. Empty, it is an End-of-RIB marker
  * (RFC 4724 section 2).
  *
- * @param family the family
- * @param prefixes withdrawn unicast prefixes
- * @param flowspec withdrawn FSv1 NLRIs
- * @param fsv2 withdrawn FSv2 NLRIs
+ * @param routes the withdrawn routes
  */
-public record MpUnreachNlri(@NonNull BgpFamily family, @NonNull List<IpPrefix> prefixes,
-        @NonNull List<Fsv1Nlri> flowspec, @NonNull List<Fsv2Nlri> fsv2) {
+public record MpUnreachNlri(@NonNull FamilyNlri routes) implements MultiprotocolNlri {
     /**
-     * Copies the lists.
+     * Checks the routes.
      *
-     * @param family family
-     * @param prefixes prefixes
-     * @param flowspec FSv1 NLRIs
-     * @param fsv2 FSv2 NLRIs
+     * @param routes withdrawn routes
      */
     public MpUnreachNlri {
-        requireNonNull(family);
-        prefixes = List.copyOf(prefixes);
-        flowspec = List.copyOf(flowspec);
-        fsv2 = List.copyOf(fsv2);
+        requireNonNull(routes);
+    }
+
+    /**
+     * From the parts of the routes.
+     *
+     * @param family family
+     * @param prefixes withdrawn prefixes
+     * @param flowspec withdrawn FSv1 NLRIs
+     * @param fsv2 withdrawn FSv2 NLRIs
+     */
+    public MpUnreachNlri(final @NonNull BgpFamily family, final @NonNull List<IpPrefix> prefixes,
+            final @NonNull List<Fsv1Nlri> flowspec, final @NonNull List<Fsv2Nlri> fsv2) {
+        this(new FamilyNlri(family, prefixes, flowspec, fsv2));
     }
 
     /**
      * Without FSv2 NLRIs.
      *
      * @param family family
-     * @param prefixes prefixes
-     * @param flowspec FSv1 NLRIs
+     * @param prefixes withdrawn prefixes
+     * @param flowspec withdrawn FSv1 NLRIs
      */
     public MpUnreachNlri(final @NonNull BgpFamily family, final @NonNull List<IpPrefix> prefixes,
             final @NonNull List<Fsv1Nlri> flowspec) {
         this(family, prefixes, flowspec, List.of());
-    }
-
-    /**
-     * Whether nothing is withdrawn.
-     *
-     * @return true when empty
-     */
-    public boolean isEmpty() {
-        return prefixes.isEmpty() && flowspec.isEmpty() && fsv2.isEmpty();
     }
 }

@@ -21,8 +21,15 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * The one parser of IP address and prefix text in Flowsteer: the YANG {@code ip-address-no-zone} and
  * {@code ip-prefix} forms (RFC 6991 section 4), dotted-quad IPv4 and IPv6 text (RFC 4291 section 2.2, with
- * {@code ::} and an embedded dotted quad), never a host name and never a name lookup. Text with a colon is always
- * IPv6, an IPv4-mapped address included, so that the family an operator wrote is the family Flowsteer encodes.
+ * {@code ::} and an embedded dotted quad), never a host name and never a name lookup. Every place in Flowsteer that
+ * reads address text uses this class.
+ *
+ * <p>Text with a colon is always IPv6, an IPv4-mapped address ({@code ::ffff:a.b.c.d}, RFC 4291 section 2.5.5.2)
+ * included: {@link #parse} returns an {@link Inet6Address} for it, never the {@link Inet4Address} that
+ * {@link InetAddress#getByName} and Guava's {@code InetAddresses.forString} make of it. So the family an operator
+ * wrote is the family Flowsteer encodes: where an IPv6 address is expected (an SRv6 SID, an SR Policy endpoint
+ * of an IPv6 policy, an IPv6 rule's prefix) such an address is accepted as IPv6, and where an IPv4 address is
+ * expected (a route distinguisher's administrator, a BGP router-id) it is not IPv4.
  */
 public final class IpAddressText {
     /** 16-bit groups of an IPv6 address; a group is at most 4 hexadecimal digits. */

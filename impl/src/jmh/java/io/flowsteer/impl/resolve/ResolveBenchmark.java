@@ -71,7 +71,7 @@ public class ResolveBenchmark {
                 case 2 -> actions = Flows.group(new ActionsBuilder(), Flows.path(1, address(random), 3),
                     Flows.path(2, address(random), 2), Flows.path(3, address(random), 1));
                 case 3 -> actions = Flows.indirections(new ActionsBuilder(),
-                    Flows.indirection(Enumeration.BindingSid, i, 0));
+                    Flows.indirection(Enumeration.SrMplsBindingSidLabel, i, 0));
                 default -> actions = new ActionsBuilder();
             }
             rules.add(Flows.compile(Flows.dns("rule-" + i, actions)));

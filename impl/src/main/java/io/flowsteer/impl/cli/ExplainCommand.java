@@ -7,9 +7,9 @@
  */
 package io.flowsteer.impl.cli;
 
-import com.google.common.net.InetAddresses;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.api.wire.Afi;
+import io.flowsteer.api.wire.IpAddressText;
 import io.flowsteer.impl.engine.EngineView;
 import io.flowsteer.impl.rpc.PacketExplainer;
 import java.net.Inet4Address;
@@ -63,8 +63,8 @@ public final class ExplainCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        final InetAddress src = InetAddresses.forString(source);
-        final InetAddress dst = InetAddresses.forString(destination);
+        final InetAddress src = IpAddressText.parse(source);
+        final InetAddress dst = IpAddressText.parse(destination);
         final Afi afi = src instanceof Inet4Address ? Afi.IPV4 : Afi.IPV6;
         final PacketHeader packet = PacketHeader.builder(afi).source(src.getAddress()).destination(dst.getAddress())
             .protocol(protocol).ports(sourcePort, destinationPort).packetLength(length).dscp(dscp).build();

@@ -7,28 +7,18 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.engine.EngineView;
-import org.apache.karaf.shell.api.action.Action;
+import io.flowsteer.impl.engine.EngineSnapshot;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 /**
  * {@code flowsteer:order}: the one installation order over all rules (FSv2 first, then RFC 8955 section 5.1).
  */
 @Service
 @Command(scope = "flowsteer", name = "order", description = "Show the installation order of all rules")
-public final class OrderCommand implements Action {
-    @Reference
-    EngineView engine;
-
-    @Reference
-    Session session;
-
+public final class OrderCommand extends SnapshotCommand {
     @Override
-    public Object execute() throws Exception {
-        session.getConsole().print(EngineViews.order(engine.afterPendingWork(snapshot -> snapshot).get()));
-        return null;
+    String render(final EngineSnapshot snapshot) {
+        return EngineViews.order(snapshot);
     }
 }

@@ -7,28 +7,18 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.engine.EngineView;
-import org.apache.karaf.shell.api.action.Action;
+import io.flowsteer.impl.engine.EngineSnapshot;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 /**
  * {@code flowsteer:routers}: every router, its BGP peer and session state, and how many rules are in each state.
  */
 @Service
 @Command(scope = "flowsteer", name = "routers", description = "List routers, their BGP sessions and rule states")
-public final class RoutersCommand implements Action {
-    @Reference
-    EngineView engine;
-
-    @Reference
-    Session session;
-
+public final class RoutersCommand extends SnapshotCommand {
     @Override
-    public Object execute() throws Exception {
-        session.getConsole().print(EngineViews.routers(engine.afterPendingWork(snapshot -> snapshot).get()));
-        return null;
+    String render(final EngineSnapshot snapshot) {
+        return EngineViews.routers(snapshot);
     }
 }

@@ -7,27 +7,17 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.engine.EngineView;
-import java.util.List;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import io.flowsteer.impl.engine.EngineSnapshot;
+import java.util.Collection;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 /**
  * Completes rule names from the engine's current rules.
  */
 @Service
-public final class RuleNameCompleter implements Completer {
-    @Reference
-    EngineView engine;
-
+public final class RuleNameCompleter extends EngineNameCompleter {
     @Override
-    public int complete(final Session session, final CommandLine commandLine, final List<String> candidates) {
-        final StringsCompleter names = new StringsCompleter();
-        engine.snapshot().ordered().forEach(rule -> names.getStrings().add(rule.name()));
-        return names.complete(session, commandLine, candidates);
+    Collection<String> names(final EngineSnapshot snapshot) {
+        return snapshot.ordered().stream().map(rule -> rule.name()).toList();
     }
 }

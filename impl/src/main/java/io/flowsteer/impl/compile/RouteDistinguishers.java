@@ -7,10 +7,10 @@
  */
 package io.flowsteer.impl.compile;
 
-import com.google.common.net.InetAddresses;
+import io.flowsteer.api.wire.IpAddressText;
 import io.flowsteer.api.wire.RouteDistinguisher;
 import java.net.Inet4Address;
-import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -49,14 +49,11 @@ final class RouteDistinguishers {
                 : new RouteDistinguisher(2L << TYPE_SHIFT | as4 << 16 | assigned);
         }
         if (admin.indexOf('.') >= 0) {
-            if (!InetAddresses.isInetAddress(admin) || assigned > MAX_16) {
+            // dotted-quad text only: an IPv4-mapped IPv6 address is IPv6 (IpAddressText), not an RD administrator
+            if (assigned > MAX_16 || !(IpAddressText.tryParse(admin) instanceof Inet4Address address)) {
                 return null;
             }
-            final InetAddress address = InetAddresses.forString(admin);
-            if (!(address instanceof Inet4Address)) {
-                return null;
-            }
-            final long ip = Integer.toUnsignedLong(InetAddresses.coerceToInteger(address));
+            final long ip = Integer.toUnsignedLong(ByteBuffer.wrap(address.getAddress()).getInt());
             return new RouteDistinguisher(1L << TYPE_SHIFT | ip << 16 | assigned);
         }
         final long as2 = number(admin);

@@ -17,13 +17,14 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpea
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one feed of each router configuration subtree: one data-tree listener on {@code bgp-speaker}, one on
- * {@code devices/device} and one on {@code indirection-tables/device}, each change handed to every follower in
+ * {@code devices/device} and one on {@code indirection-tables/router-table}, each change handed to every follower in
  * the order they were given (so the rule compiler follows new code points before the speaker does). Changes apply
  * live; the datastore replays existing configuration at registration, so a restart picks up everything configured
  * before it. That replay is handed over whole, once every subtree has been read, and each router's indirection
@@ -67,9 +68,7 @@ public final class ConfigFeeds implements AutoCloseable {
             device -> device.requireName().getValue(),
             (name, device) -> followers.forEach(follower -> follower.onDevice(name, device)), gate, DEVICES_FEED));
         registrations.add(new KeyedConfigListener<>(dataBroker,
-            InstanceIdentifier.builder(IndirectionTables.class).child(
-                org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class)
-                .build(),
+            InstanceIdentifier.builder(IndirectionTables.class).child(RouterTable.class).build(),
             table -> table.requireName().getValue(),
             (name, table) -> followers.forEach(follower -> follower.onIndirectionTable(name, table)), gate,
             TABLES_FEED));

@@ -11,6 +11,7 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
 
 /**
  * Something that follows the router configuration ({@code flowsteer-devices} and {@code flowsteer-indirection}) as
@@ -43,8 +44,7 @@ public interface ConfigFollower {
      * @param name the router
      * @param table its table, or null when it was deleted
      */
-    default void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn.flowsteer
-            .yang.indirection.rev261125.indirection.tables.@Nullable Device table) {
+    default void onIndirectionTable(final @NonNull String name, final @Nullable RouterTable table) {
         // not followed
     }
 }

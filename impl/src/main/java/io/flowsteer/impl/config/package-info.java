@@ -7,7 +7,8 @@
  */
 /**
  * The configuration feeds: one data-tree listener per router configuration subtree ({@code flowsteer-devices}
- * {@code bgp-speaker} and {@code devices/device}, {@code flowsteer-indirection} {@code indirection-tables/device}),
- * fanned out to the engine, the rule compiler's code points and the NETCONF southbound.
+ * {@code bgp-speaker} and {@code devices/device}, {@code flowsteer-indirection}
+ * {@code indirection-tables/router-table}), fanned out to the engine, the rule compiler's code points and the NETCONF
+ * southbound.
  */
 package io.flowsteer.impl.config;

@@ -7,7 +7,6 @@
  */
 package io.flowsteer.impl.engine;
 
-import com.google.common.net.InetAddresses;
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.spi.PeerConfig;
@@ -15,6 +14,7 @@ import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.wire.Fsv2Config;
+import io.flowsteer.api.wire.IpAddressText;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -42,7 +42,7 @@ public final class BgpConfigs {
      * listener, so that Flowsteer never opens port 179 on every address of a host nobody configured it for.
      */
     public static final @NonNull SpeakerConfig UNCONFIGURED = new SpeakerConfig(
-        (Inet4Address) InetAddresses.forString("127.0.0.1"), 65000, null);
+        (Inet4Address) IpAddressText.parse("127.0.0.1"), 65000, null);
 
     private static final Logger LOG = LoggerFactory.getLogger(BgpConfigs.class);
     private static final int DEFAULT_PORT = 179;
@@ -78,9 +78,9 @@ public final class BgpConfigs {
         }
         final TbdCodePoints codePoints = codePointsOr(speaker.getCodePoints(), previous);
         final Inet4Address routerId = speaker.getRouterId() == null ? UNCONFIGURED.routerId()
-            : (Inet4Address) InetAddresses.forString(speaker.getRouterId().getValue());
+            : (Inet4Address) IpAddressText.parse(speaker.getRouterId().getValue());
         final long localAs = speaker.getLocalAs() == null ? UNCONFIGURED.localAs() : speaker.getLocalAs().toJava();
-        final InetAddress listen = speaker.getListenAddress() == null ? InetAddresses.forString("0.0.0.0")
+        final InetAddress listen = speaker.getListenAddress() == null ? IpAddressText.parse("0.0.0.0")
             : address(speaker.getListenAddress());
         final int port = speaker.getListenPort() == null ? DEFAULT_PORT
             : speaker.getListenPort().getValue().toJava();
@@ -246,6 +246,6 @@ public final class BgpConfigs {
      * @return the address
      */
     public static @NonNull InetAddress address(final @NonNull IpAddressNoZone address) {
-        return InetAddresses.forString(address.stringValue());
+        return IpAddressText.parse(address.stringValue());
     }
 }

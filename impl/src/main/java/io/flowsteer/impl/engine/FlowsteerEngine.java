@@ -44,6 +44,7 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,8 +134,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     }
 
     @Override
-    public void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn.flowsteer.yang
-            .indirection.rev261125.indirection.tables.@Nullable Device table) {
+    public void onIndirectionTable(final @NonNull String name, final @Nullable RouterTable table) {
         submit(() -> routers.table(name, table));
     }
 

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecBuilder;
@@ -71,9 +72,7 @@ public final class ReceivedRouteViews {
         for (Ipv6ExtendedCommunity community : route.attributes().ipv6ExtendedCommunities()) {
             extended.add(new HexString(hex(buf -> communities.encodeIpv6(community, buf))));
         }
-        final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily family =
-            org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFamily.forName(
-                BgpConfigs.yangName(route.family()));
+        final BgpFamily family = BgpFamily.forName(BgpConfigs.yangName(route.family()));
         return new FlowspecBuilder()
             .setNlri(new HexString(nlriHex(route)))
             .setFamily(family)

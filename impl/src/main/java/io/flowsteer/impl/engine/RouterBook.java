@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,7 @@ final class RouterBook {
     private final @NonNull StatusWriter statusWriter;
     private final @NonNull Clock clock;
     private final Map<String, Device> devices = new TreeMap<>();
-    private final Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection
-        .tables.Device> tables = new HashMap<>();
+    private final Map<String, RouterTable> tables = new HashMap<>();
     private final Map<String, String> tableDoubts = new HashMap<>();
     private final Map<String, RouterState> routers = new HashMap<>();
     private final Map<InetAddress, String> deviceByPeer = new HashMap<>();
@@ -139,8 +139,7 @@ final class RouterBook {
      * @param name the router
      * @param table its table, or null when it was deleted
      */
-    void table(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection
-            .rev261125.indirection.tables.@Nullable Device table) {
+    void table(final @NonNull String name, final @Nullable RouterTable table) {
         if (table == null) {
             tables.remove(name);
         } else {

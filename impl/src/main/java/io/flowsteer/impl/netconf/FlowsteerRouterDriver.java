@@ -24,6 +24,7 @@ import io.flowsteer.api.spi.netconf.Segment;
 import io.flowsteer.api.spi.netconf.SegmentList;
 import io.flowsteer.api.spi.netconf.SrPolicyKey;
 import io.flowsteer.api.spi.netconf.TableEdit;
+import io.flowsteer.api.wire.IpAddressText;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -178,7 +179,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         for (Element policiesElement : children(routerElement, RouterModelNames.SR_POLICIES)) {
             for (Element policy : children(policiesElement, RouterModelNames.POLICY)) {
                 final SrPolicyKey key = new SrPolicyKey(Long.parseLong(text(policy, RouterModelNames.COLOR)),
-                    InetAddresses.forString(text(policy, RouterModelNames.ENDPOINT)));
+                    IpAddressText.parse(text(policy, RouterModelNames.ENDPOINT)));
                 operation(policy, deletedPolicies.contains(key));
             }
         }
@@ -314,7 +315,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
 
     private static RouterSrPolicy toPolicy(final MapEntryNode policy) {
         final SrPolicyKey key = new SrPolicyKey(((Uint32) leaf(policy, RouterModelNames.COLOR)).longValue(),
-            InetAddresses.forString(leaf(policy, RouterModelNames.ENDPOINT).toString()));
+            IpAddressText.parse(leaf(policy, RouterModelNames.ENDPOINT).toString()));
         final Object name = optionalLeaf(policy, RouterModelNames.NAME_LEAF);
         final Object bindingSid = optionalLeaf(policy, RouterModelNames.BINDING_SID);
         final List<CandidatePath> paths = new ArrayList<>();
@@ -358,7 +359,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
             final Object srv6 = optionalLeaf(sid, RouterModelNames.SRV6_SID);
             if (label != null) {
                 segments.add(new Segment.Mpls(((Uint32) label).longValue()));
-            } else if (srv6 != null && InetAddresses.forString(srv6.toString()) instanceof Inet6Address v6) {
+            } else if (srv6 != null && IpAddressText.parse(srv6.toString()) instanceof Inet6Address v6) {
                 segments.add(new Segment.Srv6(v6));
             } else {
                 throw new IllegalArgumentException("segment of an unknown kind in segment list "
@@ -443,7 +444,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
     private static IndirectionTarget toTarget(final IndirectionKey key, final ChoiceNode choice) {
         if (choice.childByArg(new NodeIdentifier(RouterModelNames.NEXT_HOP)) instanceof LeafSetNode<?> hops) {
             final List<InetAddress> addresses = new ArrayList<>();
-            hops.body().forEach(hop -> addresses.add(InetAddresses.forString(hop.body().toString())));
+            hops.body().forEach(hop -> addresses.add(IpAddressText.parse(hop.body().toString())));
             return new IndirectionTarget.NextHops(addresses);
         }
         final Object label = optionalLeaf(choice, RouterModelNames.MPLS_BSID);
@@ -451,12 +452,12 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
             return new IndirectionTarget.MplsBindingSid(((Uint32) label).longValue());
         }
         final Object sid = optionalLeaf(choice, RouterModelNames.SRV6_BSID);
-        if (sid != null && InetAddresses.forString(sid.toString()) instanceof Inet6Address v6) {
+        if (sid != null && IpAddressText.parse(sid.toString()) instanceof Inet6Address v6) {
             return new IndirectionTarget.Srv6BindingSid(v6);
         }
         if (choice.childByArg(new NodeIdentifier(RouterModelNames.SR_POLICY)) instanceof ContainerNode policy) {
             return new IndirectionTarget.SrPolicy(((Uint32) leaf(policy, RouterModelNames.COLOR)).longValue(),
-                InetAddresses.forString(leaf(policy, RouterModelNames.ENDPOINT).toString()));
+                IpAddressText.parse(leaf(policy, RouterModelNames.ENDPOINT).toString()));
         }
         final Object tunnel = optionalLeaf(choice, RouterModelNames.TUNNEL);
         if (tunnel != null) {

@@ -27,7 +27,6 @@ import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +34,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HostKeyMismatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushApplied;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.PushInSync;
@@ -52,21 +51,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects the configuration datastore to the NETCONF southbound and the southbound to operational status. It
- * listens to {@code flowsteer-devices} {@code devices/device} (the {@code netconf} container and the
- * {@code sr-policies}) and to {@code flowsteer-indirection} {@code indirection-tables/device}, computes each NETCONF
- * router's wanted state (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies,
- * RFC 9256 section 2) and hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a
- * router that loses its {@code netconf} container is removed. It follows the configuration through the shared
- * {@link ConfigFeeds} (one listener per subtree for all of Flowsteer), or, built with a data broker, through feeds
- * of its own. Every {@link RouterStatus} is written to
- * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed
- * on to listeners registered with {@link #registerListener(RouterStatusListener)}.
+ * Connects the configuration datastore to the NETCONF southbound and the southbound to operational status. It listens
+ * to {@code flowsteer-devices} {@code devices/device} (the {@code netconf} container and the {@code sr-policies}) and
+ * to {@code flowsteer-indirection} {@code indirection-tables/router-table}, computes each NETCONF router's wanted state
+ * (indirection-id table, draft-ietf-idr-flowspec-path-redirect section 2, and SR Policies, RFC 9256 section 2) and
+ * hands it to {@link NetconfSouthbound#setWanted}; configuration changes apply live, and a router that loses its
+ * {@code netconf} container is removed. It follows the configuration through the shared {@link ConfigFeeds} (one
+ * listener per subtree for all of Flowsteer). Every {@link RouterStatus} is written to
+ * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed on
+ * to listeners registered with {@link #registerListener(RouterStatusListener)}.
  */
 public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFollower, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetconfDeviceBridge.class);
 
-    private final @Nullable DataBroker dataBroker;
     private final StatusWriter statusWriter;
     private final NetconfSouthboundFactory southboundFactory;
     private final Set<RouterStatusListener> listeners = new CopyOnWriteArraySet<>();
@@ -74,12 +71,10 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
 
     // guarded by this
     private final Map<String, Device> devices = new HashMap<>();
-    private final Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection
-        .tables.Device> tables = new HashMap<>();
+    private final Map<String, RouterTable> tables = new HashMap<>();
     private final Map<String, RouterEndpoint> endpoints = new HashMap<>();
     private final Map<String, RouterTables> wanted = new HashMap<>();
     private @Nullable NetconfSouthbound southbound;
-    private @Nullable ConfigFeeds ownFeeds;
 
     /**
      * A bridge fed by the shared {@link ConfigFeeds}; nothing happens before {@link #register()}.
@@ -89,37 +84,16 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
      */
     public NetconfDeviceBridge(final @NonNull StatusWriter statusWriter,
             final @NonNull NetconfSouthboundFactory southboundFactory) {
-        this.dataBroker = null;
         this.statusWriter = requireNonNull(statusWriter);
         this.southboundFactory = requireNonNull(southboundFactory);
     }
 
     /**
-     * A bridge that follows the configuration datastore through feeds of its own, when nothing else in the
-     * program follows it (tests); nothing happens before {@link #register()}.
-     *
-     * @param dataBroker the binding data broker
-     * @param statusWriter writer of operational status
-     * @param southboundFactory opens the southbound this bridge feeds and listens to
-     */
-    public NetconfDeviceBridge(final @NonNull DataBroker dataBroker, final @NonNull StatusWriter statusWriter,
-            final @NonNull NetconfSouthboundFactory southboundFactory) {
-        this.dataBroker = requireNonNull(dataBroker);
-        this.statusWriter = requireNonNull(statusWriter);
-        this.southboundFactory = requireNonNull(southboundFactory);
-    }
-
-    /**
-     * Opens the southbound, and, for a bridge built with a data broker, registers its own feeds. Blueprint calls
-     * this once constructed.
+     * Opens the southbound. Blueprint calls this once constructed, before the {@link ConfigFeeds} that feed it
+     * register.
      */
     public synchronized void register() {
         southbound = southboundFactory.open(this);
-        if (dataBroker != null) {
-            final ConfigFeeds feeds = new ConfigFeeds(dataBroker, List.of(this));
-            feeds.register();
-            ownFeeds = feeds;
-        }
         LOG.info("Flowsteer pushes indirection-id tables and SR Policies to NETCONF routers");
     }
 
@@ -170,8 +144,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
     }
 
     @Override
-    public synchronized void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn
-            .flowsteer.yang.indirection.rev261125.indirection.tables.@Nullable Device table) {
+    public synchronized void onIndirectionTable(final @NonNull String name, final @Nullable RouterTable table) {
         if (table == null) {
             tables.remove(name);
         } else {
@@ -308,8 +281,6 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
         final NetconfSouthbound current;
         final Set<String> managed;
         synchronized (this) {
-            closeFeeds(ownFeeds);
-            ownFeeds = null;
             current = southbound;
             southbound = null;
             managed = Set.copyOf(endpoints.keySet());
@@ -321,16 +292,5 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
             current.close();
         }
         managed.forEach(name -> statusWriter.deviceRemoved(name, Netconf.class));
-    }
-
-    @SuppressWarnings("checkstyle:IllegalCatch")
-    private static void closeFeeds(final @Nullable ConfigFeeds feeds) {
-        if (feeds != null) {
-            try {
-                feeds.close();
-            } catch (Exception e) {
-                LOG.warn("Failed to stop following the configuration", e);
-            }
-        }
     }
 }

@@ -41,42 +41,30 @@ final class NetconfRpcs {
     private final AtomicLong messageId = new AtomicLong();
 
     Document getConfig(final String source, final Element filterFromDriver) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        final Element operation = operation(doc, "get-config");
-        datastore(operation, "source", source);
-        operation.appendChild(doc.importNode(filterFromDriver, true));
-        return doc;
+        final Element operation = onDatastore("get-config", "source", source);
+        operation.appendChild(operation.getOwnerDocument().importNode(filterFromDriver, true));
+        return operation.getOwnerDocument();
     }
 
     Document editConfig(final String target, final Element config, final boolean rollbackOnError) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        final Element operation = operation(doc, "edit-config");
-        datastore(operation, "target", target);
+        final Element operation = onDatastore("edit-config", "target", target);
         if (rollbackOnError) {
-            final Element option = doc.createElementNS(NETCONF_BASE, "error-option");
-            option.setTextContent("rollback-on-error");
-            operation.appendChild(option);
+            child(operation, "error-option").setTextContent("rollback-on-error");
         }
-        operation.appendChild(doc.importNode(config, true));
-        return doc;
+        operation.appendChild(operation.getOwnerDocument().importNode(config, true));
+        return operation.getOwnerDocument();
     }
 
     Document validate(final String source) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        datastore(operation(doc, "validate"), "source", source);
-        return doc;
+        return onDatastore("validate", "source", source).getOwnerDocument();
     }
 
     Document lock(final String target) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        datastore(operation(doc, "lock"), "target", target);
-        return doc;
+        return onDatastore("lock", "target", target).getOwnerDocument();
     }
 
     Document unlock(final String target) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        datastore(operation(doc, "unlock"), "target", target);
-        return doc;
+        return onDatastore("unlock", "target", target).getOwnerDocument();
     }
 
     /**
@@ -84,19 +72,14 @@ final class NetconfRpcs {
      * within {@code timeoutSeconds} or when the session closes first.
      */
     Document confirmedCommit(final long timeoutSeconds) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        final Element commit = operation(doc, "commit");
-        commit.appendChild(doc.createElementNS(NETCONF_BASE, "confirmed"));
-        final Element timeout = doc.createElementNS(NETCONF_BASE, "confirm-timeout");
-        timeout.setTextContent(Long.toString(timeoutSeconds));
-        commit.appendChild(timeout);
-        return doc;
+        final Element commit = operation("commit");
+        child(commit, "confirmed");
+        child(commit, "confirm-timeout").setTextContent(Long.toString(timeoutSeconds));
+        return commit.getOwnerDocument();
     }
 
     Document simple(final String name) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        operation(doc, name);
-        return doc;
+        return operation(name).getOwnerDocument();
     }
 
     /**
@@ -120,20 +103,33 @@ final class NetconfRpcs {
         return data.isEmpty() ? null : data.get(0);
     }
 
-    private Element operation(final Document doc, final String name) {
+    /**
+     * A new request (RFC 6241 section 4.1) holding one operation.
+     *
+     * @return the operation's element, in its own document
+     */
+    private Element operation(final String name) {
+        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
         final Element rpc = doc.createElementNS(NETCONF_BASE, "rpc");
         rpc.setAttribute("message-id", Long.toString(messageId.incrementAndGet()));
         doc.appendChild(rpc);
-        final Element operation = doc.createElementNS(NETCONF_BASE, name);
-        rpc.appendChild(operation);
+        return child(rpc, name);
+    }
+
+    /**
+     * A new request whose operation names a datastore in a {@code source} or {@code target} element, as lock,
+     * unlock, validate, get-config and edit-config do (RFC 6241 section 7).
+     */
+    private Element onDatastore(final String name, final String role, final String datastore) {
+        final Element operation = operation(name);
+        child(child(operation, role), datastore);
         return operation;
     }
 
-    private static void datastore(final Element operation, final String role, final String datastore) {
-        final Document doc = operation.getOwnerDocument();
-        final Element wrapper = doc.createElementNS(NETCONF_BASE, role);
-        wrapper.appendChild(doc.createElementNS(NETCONF_BASE, datastore));
-        operation.appendChild(wrapper);
+    private static Element child(final Element parent, final String name) {
+        final Element child = parent.getOwnerDocument().createElementNS(NETCONF_BASE, name);
+        parent.appendChild(child);
+        return child;
     }
 
     private static List<Element> children(final Element parent, final String localName) {

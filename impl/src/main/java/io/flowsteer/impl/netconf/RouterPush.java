@@ -94,11 +94,7 @@ final class RouterPush {
     private Report viaCandidate(final NetconfChannel channel, final Set<String> capabilities,
             final RouterTables wanted, final Element config, final Instant start, final int changes)
             throws RouterSession.TransportFailure, InterruptedException {
-        final List<RpcError> lockErrors = call(channel, rpcs.lock(CANDIDATE));
-        if (!lockErrors.isEmpty()) {
-            return report(Outcome.REFUSED, start, changes, lockErrors, List.of());
-        }
-        try {
+        return underLock(channel, CANDIDATE, start, changes, () -> {
             List<RpcError> errors = call(channel, rpcs.editConfig(CANDIDATE, config, false));
             if (errors.isEmpty() && (capabilities.contains(NetconfRpcs.VALIDATE)
                     || capabilities.contains(NetconfRpcs.VALIDATE_10))) {
@@ -125,38 +121,52 @@ final class RouterPush {
                     return report(Outcome.REFUSED, start, changes, confirmErrors, List.of());
                 }
             }
-            return report(diff.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS, start, changes, List.of(),
-                diff);
-        } finally {
-            unlock(channel, CANDIDATE);
-        }
+            return readBack(diff, start, changes);
+        });
     }
 
     private Report viaRunning(final NetconfChannel channel, final Set<String> capabilities,
             final RouterTables wanted, final Element config, final Instant start, final int changes)
             throws RouterSession.TransportFailure, InterruptedException {
-        final List<RpcError> lockErrors = call(channel, rpcs.lock(RUNNING));
-        if (!lockErrors.isEmpty()) {
-            return report(Outcome.REFUSED, start, changes, lockErrors, List.of());
-        }
-        try {
+        return underLock(channel, RUNNING, start, changes, () -> {
             final List<RpcError> errors = call(channel, rpcs.editConfig(RUNNING, config,
                 capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR)));
             if (!errors.isEmpty()) {
                 return report(Outcome.REFUSED, start, changes, errors, List.of());
             }
-            final List<String> diff = RouterEdit.between(read(channel), wanted).describe();
-            return report(diff.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS, start, changes, List.of(),
-                diff);
+            return readBack(RouterEdit.between(read(channel), wanted).describe(), start, changes);
+        });
+    }
+
+    /**
+     * The steps of a push that run while a datastore is locked (RFC 6241 section 7.5).
+     */
+    @FunctionalInterface
+    private interface LockedSteps {
+        Report run() throws RouterSession.TransportFailure, InterruptedException;
+    }
+
+    /**
+     * Runs the steps with the datastore locked, and unlocks it after them; a lock the router refuses is the push's
+     * refusal.
+     */
+    private Report underLock(final NetconfChannel channel, final String datastore, final Instant start,
+            final int changes, final LockedSteps steps) throws RouterSession.TransportFailure, InterruptedException {
+        final List<RpcError> lockErrors = call(channel, rpcs.lock(datastore));
+        if (!lockErrors.isEmpty()) {
+            return report(Outcome.REFUSED, start, changes, lockErrors, List.of());
+        }
+        try {
+            return steps.run();
         } finally {
-            unlock(channel, RUNNING);
+            // an unlock the router refuses changes nothing that was pushed; a session that closes releases its locks
+            call(channel, rpcs.unlock(datastore));
         }
     }
 
-    private void unlock(final NetconfChannel channel, final String datastore)
-            throws RouterSession.TransportFailure, InterruptedException {
-        // an unlock the router refuses changes nothing that was pushed; a session that closes releases its locks
-        call(channel, rpcs.unlock(datastore));
+    private Report readBack(final List<String> differences, final Instant start, final int changes) {
+        return report(differences.isEmpty() ? Outcome.APPLIED : Outcome.READ_BACK_DIFFERS, start, changes, List.of(),
+            differences);
     }
 
     private RouterTables read(final NetconfChannel channel)

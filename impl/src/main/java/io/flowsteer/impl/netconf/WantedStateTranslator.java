@@ -7,7 +7,6 @@
  */
 package io.flowsteer.impl.netconf;
 
-import com.google.common.net.InetAddresses;
 import io.flowsteer.api.spi.netconf.CandidatePath;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
@@ -18,6 +17,7 @@ import io.flowsteer.api.spi.netconf.RouterSrPolicy;
 import io.flowsteer.api.spi.netconf.Segment;
 import io.flowsteer.api.spi.netconf.SegmentList;
 import io.flowsteer.api.spi.netconf.SrPolicyKey;
+import io.flowsteer.api.wire.IpAddressText;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -30,8 +30,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.SrPolicies;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.SrProtocolOrigin;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.Target;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSid;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHops;
@@ -86,10 +86,10 @@ final class WantedStateTranslator {
     /**
      * The indirection-id table of a router, or the empty table.
      *
-     * @param table the router's {@code indirection-tables/device}, or null
+     * @param table the router's {@code indirection-tables/router-table}, or null
      * @return the table; entries that cannot be expressed are left out
      */
-    static @NonNull IndirectionTable table(final @Nullable Device table) {
+    static @NonNull IndirectionTable table(final @Nullable RouterTable table) {
         if (table == null) {
             return IndirectionTable.EMPTY;
         }
@@ -154,7 +154,7 @@ final class WantedStateTranslator {
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return new Segment.Mpls(Long.parseLong(text));
         }
-        if (InetAddresses.isInetAddress(text) && InetAddresses.forString(text) instanceof Inet6Address sid) {
+        if (IpAddressText.tryParse(text) instanceof Inet6Address sid) {
             return new Segment.Srv6(sid);
         }
         throw new IllegalArgumentException("segment '" + text + "' is neither an MPLS label nor an SRv6 SID");
@@ -184,7 +184,7 @@ final class WantedStateTranslator {
         } else if (target instanceof MplsBindingSid sid) {
             return new IndirectionTarget.MplsBindingSid(sid.requireMplsLabel().toJava());
         } else if (target instanceof Srv6BindingSid sid
-                && InetAddresses.forString(sid.requireSrv6Sid().getValue()) instanceof Inet6Address v6) {
+                && IpAddressText.parse(sid.requireSrv6Sid().getValue()) instanceof Inet6Address v6) {
             return new IndirectionTarget.Srv6BindingSid(v6);
         } else if (target instanceof SrPolicy policy) {
             final var container = policy.getSrPolicy();
@@ -200,7 +200,7 @@ final class WantedStateTranslator {
     }
 
     private static InetAddress address(final IpAddressNoZone address) {
-        return InetAddresses.forString(address.stringValue());
+        return IpAddressText.parse(address.stringValue());
     }
 
     private static long orDefault(final @Nullable Uint32 value, final long fallback) {

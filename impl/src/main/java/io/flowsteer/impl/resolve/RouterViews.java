@@ -39,7 +39,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.sr.policies.sr.policy.candidate.path.SegmentList;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.SrProtocolOrigin;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.Target;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSid;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHops;
@@ -68,8 +69,7 @@ public final class RouterViews {
      * @return the view
      */
     public static @NonNull RouterView of(final @NonNull Device device,
-            final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-                .@Nullable Device table,
+            final @Nullable RouterTable table,
             final @NonNull Collection<UnicastRoute> learned) {
         return of(device, table, learned, null);
     }
@@ -85,8 +85,7 @@ public final class RouterViews {
      * @return the view
      */
     public static @NonNull RouterView of(final @NonNull Device device,
-            final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-                .@Nullable Device table,
+            final @Nullable RouterTable table,
             final @NonNull Collection<UnicastRoute> learned, final @Nullable String tableDoubt) {
         final String name = device.getName() == null ? "" : device.getName().getValue();
         final CapabilityProfile profile = device.getCapabilityProfile();
@@ -163,9 +162,10 @@ public final class RouterViews {
         }
         for (Route route : routes.values()) {
             final String text = route.getPrefix().stringValue();
-            final int slash = text.indexOf('/');
-            final InetAddress address = IpAddressText.parse(text.substring(0, slash));
-            final int length = Integer.parseInt(text.substring(slash + 1));
+            final IpAddressText.Prefix prefix = IpAddressText.prefix(text);
+            if (prefix == null) {
+                throw new IllegalArgumentException(text + " is not an IP prefix");
+            }
             final List<InetAddress> hops = new ArrayList<>();
             if (route.getNextHop() != null) {
                 for (IpAddressNoZone hop : route.getNextHop()) {
@@ -173,15 +173,15 @@ public final class RouterViews {
                 }
             }
             if (!hops.isEmpty()) {
-                out.add(new RoutingTable.Route(RoutingTable.prefixAddress(address, length), length, hops));
+                out.add(new RoutingTable.Route(RoutingTable.prefixAddress(prefix.address(), prefix.length()),
+                    prefix.length(), hops));
             }
         }
         return out;
     }
 
     private static IndirectionTable indirection(
-            final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-                .@Nullable Device table) {
+            final @Nullable RouterTable table) {
         if (table == null || table.getEntry() == null) {
             return IndirectionTable.EMPTY;
         }

@@ -48,9 +48,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ResyncDe
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ResyncDeviceOutput;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ResyncDeviceOutputBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.input.Rule;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.output.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.output.DeviceBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.output.DeviceKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.output.OnDevice;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.output.OnDeviceBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.preview.rule.output.OnDeviceKey;
 import org.opendaylight.yangtools.concepts.Registration;
 import org.opendaylight.yangtools.yang.common.ErrorTag;
 import org.opendaylight.yangtools.yang.common.ErrorType;
@@ -155,12 +155,12 @@ public final class FlowsteerRpcs implements AutoCloseable {
     private static PreviewRuleOutput previewOutput(final CompiledRule compiled, final int index,
             final Map<String, RouterResolution> resolutions) {
         final Octets container = compiled.encoding().communityContainerAttribute(true);
-        final Map<DeviceKey, Device> devices = new HashMap<>();
+        final Map<OnDeviceKey, OnDevice> devices = new HashMap<>();
         resolutions.forEach((device, resolution) -> {
             final RuleVerdict verdict = resolution.verdicts().get(compiled.name());
             if (verdict != null) {
                 final DeviceRef ref = new DeviceRef(device);
-                devices.put(new DeviceKey(ref), new DeviceBuilder().setName(ref).setState(verdict.state())
+                devices.put(new OnDeviceKey(ref), new OnDeviceBuilder().setName(ref).setState(verdict.state())
                     .setReason(verdict.reason()).setReasonCode(ReasonLeaves.code(verdict.reasons().leading()))
                     .setReasonArgument(ReasonLeaves.arguments(verdict.reasons().leading()))
                     .setFurtherReasonCode(ReasonLeaves.furtherCodes(verdict.reasons()))
@@ -173,7 +173,7 @@ public final class FlowsteerRpcs implements AutoCloseable {
                 : compiled.encoding().communities().stream().map(octets -> new HexString(octets.hex())).toList())
             .setCommunityContainer(container == null ? null : new HexString(container.hex()))
             .setOrderIndex(Uint32.valueOf(index))
-            .setDevice(devices.isEmpty() ? null : devices)
+            .setOnDevice(devices.isEmpty() ? null : devices)
             .build();
     }
 

@@ -7,12 +7,12 @@
  */
 package io.flowsteer.impl.rpc;
 
-import com.google.common.net.InetAddresses;
 import io.flowsteer.api.community.TrafficAction;
 import io.flowsteer.api.match.FlowMatcher;
 import io.flowsteer.api.match.PacketHeader;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
+import io.flowsteer.api.wire.IpAddressText;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.FlagBits;
 import io.flowsteer.impl.engine.DeviceStatusLine;
@@ -137,8 +137,8 @@ public final class PacketExplainer {
      * @return the packet header
      */
     public static @NonNull PacketHeader packet(final @NonNull ExplainPacketInput input) {
-        final InetAddress source = InetAddresses.forString(input.requireSource().stringValue());
-        final InetAddress destination = InetAddresses.forString(input.requireDestination().stringValue());
+        final InetAddress source = IpAddressText.parse(input.requireSource().stringValue());
+        final InetAddress destination = IpAddressText.parse(input.requireDestination().stringValue());
         final Afi afi = source instanceof Inet4Address ? Afi.IPV4 : Afi.IPV6;
         if (destination instanceof Inet4Address != (afi == Afi.IPV4)) {
             throw new IllegalArgumentException("source " + source.getHostAddress() + " and destination "

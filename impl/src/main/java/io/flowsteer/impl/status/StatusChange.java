@@ -22,8 +22,6 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Device
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutes;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
@@ -31,9 +29,11 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Gauge64;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
+import org.opendaylight.yangtools.yang.binding.Key;
+import org.opendaylight.yangtools.yang.binding.KeyAware;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint64;
 
@@ -205,7 +205,7 @@ sealed interface StatusChange {
                 return;
             }
             tx.put(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
-                new DeviceBuilder()
+                new OnDeviceBuilder()
                     .setName(new DeviceRef(device)).setState(state).setReason(reasons.sentence())
                     .setReasonCode(ReasonLeaves.code(reasons.leading()))
                     .setReasonArgument(ReasonLeaves.arguments(reasons.leading()))
@@ -236,40 +236,26 @@ sealed interface StatusChange {
     }
 
     /**
-     * A router's BGP session status, replacing the previous one.
+     * One part of a router's status ({@code device-status/device/bgp} or {@code netconf}), replacing the previous
+     * one.
      *
      * @param device the router
-     * @param bgp its session status
+     * @param kind which part
+     * @param part the part's new status
+     * @param <P> the part's type
      */
-    record DeviceBgpStatus(@NonNull String device, @NonNull Bgp bgp) implements StatusChange {
-        public DeviceBgpStatus {
+    record DevicePart<P extends ChildOf<? super Device>>(@NonNull String device, @NonNull Class<P> kind,
+            @NonNull P part) implements StatusChange {
+        public DevicePart {
             requireNonNull(device);
-            requireNonNull(bgp);
+            requireNonNull(kind);
+            requireNonNull(part);
         }
 
         @Override
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             entries.addDevice(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Bgp.class), bgp);
-        }
-    }
-
-    /**
-     * A router's NETCONF session and push status, replacing the previous one.
-     *
-     * @param device the router
-     * @param netconf its session and push status
-     */
-    record DeviceNetconfStatus(@NonNull String device, @NonNull Netconf netconf) implements StatusChange {
-        public DeviceNetconfStatus {
-            requireNonNull(device);
-            requireNonNull(netconf);
-        }
-
-        @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
-            entries.addDevice(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(Netconf.class), netconf);
+            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(kind), part);
         }
     }
 
@@ -301,14 +287,20 @@ sealed interface StatusChange {
     }
 
     /**
-     * A route the router sent us, added or replaced in its {@code received-routes}.
+     * A route the router sent us (flowspec, decoded and validated, or unicast), added or replaced in its
+     * {@code received-routes}.
      *
      * @param device the router
-     * @param route the flowspec route, decoded and validated
+     * @param kind which list of {@code received-routes}
+     * @param route the route
+     * @param <R> the route's type
+     * @param <K> its key
      */
-    record ReceivedFlowspecEntry(@NonNull String device, @NonNull Flowspec route) implements StatusChange {
-        public ReceivedFlowspecEntry {
+    record ReceivedRoute<R extends KeyAware<K> & ChildOf<? super ReceivedRoutes>, K extends Key<R>>(
+            @NonNull String device, @NonNull Class<R> kind, @NonNull R route) implements StatusChange {
+        public ReceivedRoute {
             requireNonNull(device);
+            requireNonNull(kind);
             requireNonNull(route);
         }
 
@@ -316,27 +308,7 @@ sealed interface StatusChange {
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             entries.addReceived(device);
             tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
-                .child(Flowspec.class, route.key()), route);
-        }
-    }
-
-    /**
-     * A unicast route the router sent us, added or replaced in its {@code received-routes}.
-     *
-     * @param device the router
-     * @param route the unicast route
-     */
-    record ReceivedUnicastEntry(@NonNull String device, @NonNull Unicast route) implements StatusChange {
-        public ReceivedUnicastEntry {
-            requireNonNull(device);
-            requireNonNull(route);
-        }
-
-        @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
-            entries.addReceived(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
-                .child(Unicast.class, route.key()), route);
+                .child(kind, route.key()), route);
         }
     }
 

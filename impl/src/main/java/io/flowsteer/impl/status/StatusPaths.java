@@ -23,6 +23,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.DeviceKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDevice;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceKey;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 
@@ -55,12 +57,9 @@ public final class StatusPaths {
      * @param device the router
      * @return its path
      */
-    public static @NonNull InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125
-            .flowspec.status.rule.Device> ruleDevicePath(final @NonNull String ruleName, final @NonNull String device) {
-        return rulePath(ruleName).child(
-            org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.Device.class,
-            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.DeviceKey(
-                new DeviceRef(device)));
+    public static @NonNull InstanceIdentifier<OnDevice> ruleDevicePath(final @NonNull String ruleName,
+            final @NonNull String device) {
+        return rulePath(ruleName).child(OnDevice.class, new OnDeviceKey(new DeviceRef(device)));
     }
 
     /**

@@ -10,13 +10,11 @@ package io.flowsteer.impl.status;
 import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.impl.compile.RuleEncoding;
-import io.flowsteer.impl.status.StatusChange.DeviceBgpStatus;
-import io.flowsteer.impl.status.StatusChange.DeviceNetconfStatus;
+import io.flowsteer.impl.status.StatusChange.DevicePart;
 import io.flowsteer.impl.status.StatusChange.DeviceRemoval;
-import io.flowsteer.impl.status.StatusChange.ReceivedFlowspecEntry;
+import io.flowsteer.impl.status.StatusChange.ReceivedRoute;
 import io.flowsteer.impl.status.StatusChange.ReceivedRouteCounts;
 import io.flowsteer.impl.status.StatusChange.ReceivedRouteRemoval;
-import io.flowsteer.impl.status.StatusChange.ReceivedUnicastEntry;
 import io.flowsteer.impl.status.StatusChange.RuleMoved;
 import io.flowsteer.impl.status.StatusChange.RuleOffDevice;
 import io.flowsteer.impl.status.StatusChange.RuleOnDevice;
@@ -169,7 +167,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param bgp the status
      */
     public void deviceBgp(final @NonNull String device, final @NonNull Bgp bgp) {
-        queue.add(new DeviceBgpStatus(device, bgp));
+        queue.add(new DevicePart<>(device, Bgp.class, bgp));
     }
 
     /**
@@ -179,7 +177,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param route the route, decoded and validated
      */
     public void receivedFlowspec(final @NonNull String device, final @NonNull Flowspec route) {
-        queue.add(new ReceivedFlowspecEntry(device, route));
+        queue.add(new ReceivedRoute<>(device, Flowspec.class, route));
     }
 
     /**
@@ -189,7 +187,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param route the route
      */
     public void receivedUnicast(final @NonNull String device, final @NonNull Unicast route) {
-        queue.add(new ReceivedUnicastEntry(device, route));
+        queue.add(new ReceivedRoute<>(device, Unicast.class, route));
     }
 
     /**
@@ -224,7 +222,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param netconf the status
      */
     public void deviceNetconf(final @NonNull String device, final @NonNull Netconf netconf) {
-        queue.add(new DeviceNetconfStatus(device, netconf));
+        queue.add(new DevicePart<>(device, Netconf.class, netconf));
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.List;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.Target;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHops;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.SrPolicy;
@@ -27,7 +27,7 @@ import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
  * (draft-ietf-idr-flowspec-redirect-indirection-id): every entry has a target; next hops and SR Policy endpoints
  * are unicast; an SRv6 binding SID is a unicast IPv6 address; a tunnel has a name.
  */
-public final class RouterTableCommitCohort extends EntryCommitCohort<Device> {
+public final class RouterTableCommitCohort extends EntryCommitCohort<RouterTable> {
     /**
      * The cohort.
      *
@@ -36,7 +36,7 @@ public final class RouterTableCommitCohort extends EntryCommitCohort<Device> {
      */
     public RouterTableCommitCohort(final DOMDataBroker domDataBroker,
             final BindingNormalizedNodeSerializer serializer) {
-        super(domDataBroker, serializer, InstanceIdentifier.create(IndirectionTables.class), Device.class);
+        super(domDataBroker, serializer, InstanceIdentifier.create(IndirectionTables.class), RouterTable.class);
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class RouterTableCommitCohort extends EntryCommitCohort<Device> {
     }
 
     @Override
-    protected List<String> check(final Device table) {
+    protected List<String> check(final RouterTable table) {
         final EntryProblems problems =
             new EntryProblems("indirection table of '" + table.getName().getValue() + "'");
         for (Entry entry : table.nonnullEntry().values()) {

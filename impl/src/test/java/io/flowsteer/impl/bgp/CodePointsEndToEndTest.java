@@ -43,6 +43,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpFami
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeakerBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePoints;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePointsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
@@ -166,8 +167,7 @@ class CodePointsEndToEndTest {
         }
     }
 
-    private void putSpeaker(final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker
-            .CodePoints codePoints) throws Exception {
+    private void putSpeaker(final CodePoints codePoints) throws Exception {
         // listen on an ephemeral loopback port: the identity stays the unconfigured one, so no session reset
         mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(BgpSpeaker.class),
             new BgpSpeakerBuilder().setListenAddress(new IpAddressNoZone(new Ipv4AddressNoZone("127.0.0.1")))

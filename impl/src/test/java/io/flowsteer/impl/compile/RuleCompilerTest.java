@@ -19,6 +19,7 @@ import io.flowsteer.api.wire.Fsv2Nlri;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.AddressFamily;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowLabel;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPrefix;
@@ -33,15 +34,18 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.action
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.RedirectToSrPolicySegmentListBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRateBytesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.load.balancing.group.PathBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.indirection.id.IndirectionId;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.indirection.id.IndirectionIdBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.ip.TargetBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.sr.policy.segment.list.OriginatorBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flow.label.terms.TermBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.FlowLabelBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv6AddressNoZone;
 import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.common.Decimal64;
 import org.opendaylight.yangtools.yang.common.Uint32;
@@ -97,9 +101,8 @@ class RuleCompilerTest {
     void aFlowLabelOnAnIpv4RuleIsRefused() {
         final Rule rule = Rules.dns("label-v4", "192.0.2.0/24").setMatch(Rules.dnsMatch("192.0.2.0/24")
             .setFlowLabel(new FlowLabelBuilder().setTerm(BindingMap.of(
-                new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flow.label.terms.TermBuilder()
-                    .setId(Uint8.ONE).setValue(new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec
-                        .rev261125.FlowLabel(Uint32.valueOf(5))).build())).build()).build()).build();
+                new TermBuilder().setId(Uint8.ONE).setValue(new FlowLabel(Uint32.valueOf(5))).build())).build())
+            .build()).build();
         assertEquals(List.of("rule label-v4: match/flow-label is only defined for IPv6 rules (RFC 8956 section 3.7)"),
             errors(rule));
     }
@@ -253,8 +256,7 @@ class RuleCompilerTest {
             .setRedirectLoadBalancingGroup(new RedirectLoadBalancingGroupBuilder().setPath(BindingMap.of(
                 new PathBuilder().setId(Uint8.ONE).setEndpoint(ipv4("10.0.0.1")).setWeight(Uint8.valueOf(3)).build(),
                 new PathBuilder().setId(Uint8.TWO).setEndpoint(new IpAddressNoZone(
-                    new org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715
-                        .Ipv6AddressNoZone("2001:db8::1"))).setWeight(Uint8.ONE).build())).build()).build())
+                    new Ipv6AddressNoZone("2001:db8::1"))).setWeight(Uint8.ONE).build())).build()).build())
             .build());
         assertNotNull(rule.redirectGroup());
         assertTrue(rule.redirectGroup().unequalCost());
@@ -288,8 +290,7 @@ class RuleCompilerTest {
         return new IpAddressNoZone(new Ipv4AddressNoZone(address));
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to
-            .indirection.id.IndirectionId indirection(final long id, final int sequence) {
+    private static IndirectionId indirection(final long id, final int sequence) {
         return new IndirectionIdBuilder().setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
             .setId(Uint32.valueOf(id)).setSequenceId(Uint8.valueOf(sequence)).build();
     }

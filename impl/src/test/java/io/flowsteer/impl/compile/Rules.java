@@ -13,6 +13,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPref
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.LogicalOperation;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.NumericComparison;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPort;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPortBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.IpProtocolBuilder;
@@ -69,7 +70,7 @@ public final class Rules {
      * @param port the port
      * @return the component
      */
-    public static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPort port(
+    public static DestinationPort port(
             final LogicalOperation operation, final NumericComparison comparison, final int port) {
         return new DestinationPortBuilder().setTerm(BindingMap.of(new TermBuilder().setId(Uint8.ONE)
             .setLogicalOperation(operation).setComparison(comparison).setValue(Uint16.valueOf(port)).build()))

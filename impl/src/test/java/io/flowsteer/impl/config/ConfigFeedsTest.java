@@ -23,6 +23,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableKey;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 
 /**
@@ -44,8 +47,7 @@ class ConfigFeedsTest {
         }
 
         @Override
-        public void onIndirectionTable(final @NonNull String name, final org.opendaylight.yang.gen.v1.urn.flowsteer
-                .yang.indirection.rev261125.indirection.tables.@Nullable Device table) {
+        public void onIndirectionTable(final @NonNull String name, final @Nullable RouterTable table) {
             heard.add("table " + name + (table == null ? " deleted" : ""));
         }
     }
@@ -55,11 +57,9 @@ class ConfigFeedsTest {
             .build();
     }
 
-    private static InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125
-            .indirection.tables.Device> table() {
-        return InstanceIdentifier.builder(IndirectionTables.class).child(org.opendaylight.yang.gen.v1.urn.flowsteer
-            .yang.indirection.rev261125.indirection.tables.Device.class, new org.opendaylight.yang.gen.v1.urn.flowsteer
-            .yang.indirection.rev261125.indirection.tables.DeviceKey(new DeviceRef(ROUTER))).build();
+    private static InstanceIdentifier<RouterTable> table() {
+        return InstanceIdentifier.builder(IndirectionTables.class)
+            .child(RouterTable.class, new RouterTableKey(new DeviceRef(ROUTER))).build();
     }
 
     @Test
@@ -68,9 +68,8 @@ class ConfigFeedsTest {
         // the device is written first and in its own transaction, as an operator would
         mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, device(),
             new DeviceBuilder().setName(new DeviceRef(ROUTER)).build()));
-        mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, table(), new org.opendaylight.yang.gen.v1.urn
-            .flowsteer.yang.indirection.rev261125.indirection.tables.DeviceBuilder().setName(new DeviceRef(ROUTER))
-            .build()));
+        mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, table(),
+            new RouterTableBuilder().setName(new DeviceRef(ROUTER)).build()));
         final Recorder recorder = new Recorder();
         try (ConfigFeeds feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(recorder))) {
             feeds.register();

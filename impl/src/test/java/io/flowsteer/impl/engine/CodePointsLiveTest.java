@@ -49,6 +49,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpea
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeakerBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePoints;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePointsBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.SrProtocolOrigin;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.ActionChainOrderingBuilder;
@@ -287,8 +288,7 @@ class CodePointsLiveTest {
 
     private void put(final Rule rule) throws Exception {
         mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
-            InstanceIdentifier.builder(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec
-                .class).child(Rule.class, new RuleKey(rule.getName())).build(), rule));
+            InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(rule.getName())).build(), rule));
     }
 
     private void putCodePoints(final CodePoints codePoints) throws Exception {

@@ -56,13 +56,18 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowsp
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedIndirectionId;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.coded.reason.ReasonArgumentKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDevice;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
@@ -190,7 +195,7 @@ class FlowsteerEngineTest {
         // The new encoding replaced the entry whole; the engine writes the router's verdict again.
         await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("block-dns"))
             .filter(rule -> rule.getNlri().getValue().contains("c63364"))
-            .filter(rule -> rule.getDevice() != null && !rule.getDevice().isEmpty()), Optional::isPresent);
+            .filter(rule -> rule.getOnDevice() != null && !rule.getOnDevice().isEmpty()), Optional::isPresent);
     }
 
     @Test
@@ -218,8 +223,7 @@ class FlowsteerEngineTest {
         putRule(Rules.dns("beta", "192.0.2.0/24").build());
         final var displaced = await(() -> deviceLine("beta", "r1"),
             line -> line.isPresent() && line.orElseThrow().getState() == RuleState.Rejected).orElseThrow();
-        assertEquals(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch.VALUE,
-            displaced.getReasonCode(), displaced.getReason());
+        assertEquals(SameMatch.VALUE, displaced.getReasonCode(), displaced.getReason());
         assertEquals("alpha", displaced.nonnullReasonArgument().get(new ReasonArgumentKey("rule")).getValue());
 
         // only alpha changes, yet beta is resolved again: it now is the router's route for that match
@@ -239,11 +243,8 @@ class FlowsteerEngineTest {
         putDevice(router("r1", "127.0.0.1", Set.of()));
         mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
             InstanceIdentifier.builder(IndirectionTables.class).child(
-                org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class,
-                new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-                    .DeviceKey(new DeviceRef("r1"))).build(),
-            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-                .DeviceBuilder().setName(new DeviceRef("r1")).setEntry(BindingMap.of(new EntryBuilder()
+                RouterTable.class, new RouterTableKey(new DeviceRef("r1"))).build(),
+            new RouterTableBuilder().setName(new DeviceRef("r1")).setEntry(BindingMap.of(new EntryBuilder()
                     .setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
                     .setId(Uint32.valueOf(100)).setTarget(new NextHopsBuilder().setNextHop(Set.of(
                         new IpAddressNoZone(new Ipv4AddressNoZone("10.0.0.9")))).build()).build())).build()));
@@ -305,14 +306,13 @@ class FlowsteerEngineTest {
             && line.endsWith("2 pending")), routers);
     }
 
-    private Optional<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.Device>
-            deviceLine(final String rule, final String device) throws Exception {
+    private Optional<OnDevice> deviceLine(final String rule, final String device) throws Exception {
         return mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.ruleDevicePath(rule, device));
     }
 
     private RuleState summary(final String rule) throws Exception {
         return mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath(rule))
-            .map(status -> status.getDevice() == null || status.getDevice().isEmpty() ? null : status.getState())
+            .map(status -> status.getOnDevice() == null || status.getOnDevice().isEmpty() ? null : status.getState())
             .orElse(null);
     }
 

@@ -20,6 +20,7 @@ import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
@@ -61,6 +62,7 @@ class NetconfDeviceBridgeHostKeyTest {
     private InMemoryMdsal mdsal;
     private StatusWriter writer;
     private NetconfDeviceBridge bridge;
+    private ConfigFeeds feeds;
 
     /**
      * Reports, for every router it is given, a refused session with the given outcome of the host key check.
@@ -104,12 +106,15 @@ class NetconfDeviceBridgeHostKeyTest {
         mdsal = new InMemoryMdsal();
         writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
         writer.start();
-        bridge = new NetconfDeviceBridge(mdsal.dataBroker(), writer, ReportingSouthbound::new);
+        bridge = new NetconfDeviceBridge(writer, ReportingSouthbound::new);
         bridge.register();
+        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(bridge));
+        feeds.register();
     }
 
     @AfterEach
-    void tearDown() throws InterruptedException {
+    void tearDown() throws Exception {
+        feeds.close();
         bridge.close();
         writer.close();
     }

@@ -16,6 +16,7 @@ import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
@@ -67,6 +68,7 @@ class NetconfDeviceBridgeTest {
     private ExecutorService workers;
     private ScheduledExecutorService scheduler;
     private NetconfDeviceBridge bridge;
+    private ConfigFeeds feeds;
 
     @BeforeEach
     void setUp() {
@@ -77,15 +79,19 @@ class NetconfDeviceBridgeTest {
         clientFactory = new NetconfClientFactoryImpl(timer);
         workers = Executors.newFixedThreadPool(2);
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        bridge = new NetconfDeviceBridge(mdsal.dataBroker(), writer, listener -> new NetconfRouterManager(
+        bridge = new NetconfDeviceBridge(writer, listener -> new NetconfRouterManager(
             clientFactory, List.of(DRIVER), listener, workers, scheduler,
             new NetconfSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(200),
                 Duration.ofSeconds(1)), Clock.systemUTC()));
         bridge.register();
+        // as Blueprint wires it: the shared feeds follow the configuration and hand it to the bridge
+        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(bridge));
+        feeds.register();
     }
 
     @AfterEach
-    void tearDown() throws InterruptedException {
+    void tearDown() throws Exception {
+        feeds.close();
         bridge.close();
         workers.shutdownNow();
         scheduler.shutdownNow();

@@ -28,8 +28,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Device
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType.Enumeration;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.DeviceBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.TunnelBuilder;
@@ -46,7 +46,7 @@ class IndirectionRedirectTest {
     private final RouterView router = RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full)
         .setStaticRoutes(Routers.staticRoutes(Routers.vrf("scrubbing", "65000:100", "0.0.0.0/0", "172.16.0.1"))
             .build()).build(),
-        new DeviceBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(
+        new RouterTableBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(
             new EntryBuilder().setIdType(new IndirectionIdType(Enumeration.SrMplsBindingSidLabel))
                 .setId(Uint32.valueOf(5000))
                 .setTarget(new MplsBindingSidBuilder().setMplsLabel(Uint32.valueOf(24005)).build()).build(),
@@ -81,7 +81,7 @@ class IndirectionRedirectTest {
     @Test
     void aConfiguredEntryIsNotUsedWhileTheRoutersLastTablePushFailedAndTheReasonNamesThePush() {
         final RouterView doubted = RouterViews.of(Routers.builtIn("pe1", BuiltInProfile.Full).build(),
-            new DeviceBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(new EntryBuilder()
+            new RouterTableBuilder().setName(new DeviceRef("pe1")).setEntry(BindingMap.of(new EntryBuilder()
                 .setIdType(new IndirectionIdType(Enumeration.LocalisedId)).setId(Uint32.valueOf(1))
                 .setTarget(new NextHopsBuilder().setNextHop(Set.of(ipAddressNoZoneFor("10.0.0.1"))).build())
                 .build())).build(),

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.capabilities.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.capabilities.RedirectToIpBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device.RedirectGroupPrecedence;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile.ActionFailure;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.DeviceBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
 import org.opendaylight.yangtools.yang.binding.util.BindingMap;
@@ -50,9 +52,9 @@ class RouterViewsTest {
         assertFalse(huawei.copy() || huawei.multipleCommunitiesEcmp() || huawei.inRedirectToVrf());
         assertTrue(huawei.trafficRateBytes() && huawei.redirectToVrf() && huawei.trafficMarking());
         assertFalse(huawei.fsv2() || huawei.redirectToIndirectionId() || huawei.redirectLoadBalancingGroup());
-        assertEquals(Capabilities.FULL, RouterViews.of(new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices
-            .rev261125.devices.DeviceBuilder().setName(new DeviceRef("plain")).build(), null, List.of())
-            .capabilities(), "no profile is the YANG default, full");
+        final Device plain = new DeviceBuilder().setName(new DeviceRef("plain")).build();
+        assertEquals(Capabilities.FULL, RouterViews.of(plain, null, List.of()).capabilities(),
+            "no profile is the YANG default, full");
     }
 
     @Test
@@ -81,8 +83,8 @@ class RouterViewsTest {
 
     @Test
     void indirectionTableEntriesBecomeApiEntries() {
-        final RouterView view = RouterViews.of(Routers.builtIn("r", BuiltInProfile.Full).build(), new DeviceBuilder()
-            .setName(new DeviceRef("r")).setEntry(BindingMap.of(
+        final RouterView view = RouterViews.of(Routers.builtIn("r", BuiltInProfile.Full).build(),
+            new RouterTableBuilder().setName(new DeviceRef("r")).setEntry(BindingMap.of(
                 new EntryBuilder()
                     .setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.SrMplsBindingSidLabel))
                     .setId(Uint32.valueOf(5000)).setTarget(new MplsBindingSidBuilder()

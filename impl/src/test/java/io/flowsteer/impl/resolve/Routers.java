@@ -26,6 +26,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.StaticRoutesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.Vrf;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.VrfBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.vrf.Route;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.vrf.RouteBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.capability.profile.profile.BuiltInBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.capability.profile.profile.CustomBuilder;
@@ -81,8 +82,7 @@ final class Routers {
             nextHops))).build();
     }
 
-    static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.vrf.Route
-            route(final String prefix, final String... nextHops) {
+    static Route route(final String prefix, final String... nextHops) {
         return new RouteBuilder().setPrefix(IetfInetUtil.ipPrefixFor(prefix))
             .setNextHop(Set.copyOf(Arrays.stream(nextHops).map(hop -> ipAddressNoZoneFor(hop)).toList())).build();
     }

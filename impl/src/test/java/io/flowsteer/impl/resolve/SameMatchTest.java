@@ -26,6 +26,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch;
 import org.opendaylight.yangtools.yang.common.Uint32;
 
 /**
@@ -33,8 +34,7 @@ import org.opendaylight.yangtools.yang.common.Uint32;
  * the first in installation order that it can take.
  */
 class SameMatchTest {
-    private static final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch SAME_MATCH =
-        org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch.VALUE;
+    private static final SameMatch SAME_MATCH = SameMatch.VALUE;
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
 
     private final RuleResolver resolver = new RuleResolver();

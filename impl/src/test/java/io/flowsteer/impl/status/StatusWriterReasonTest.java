@@ -27,7 +27,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.TrafficR
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedNextHop;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.VrfNotConfigured;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.coded.reason.ReasonArgumentKey;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDevice;
 
 /**
  * The status writer puts a verdict's reasons into {@code rule-device-status}: the sentence, the deciding code with
@@ -59,7 +59,7 @@ class StatusWriterReasonTest {
                 .with("address", "192.0.2.1").with("table", "the global table"),
             Reason.of(VrfNotConfigured.VALUE, "no VRF").with("route-target", "65000:1"),
             Reason.of(TrafficRatesInterfere.VALUE, "rates interfere")), "accept: forward as usual");
-        final Device device = await("r1", "pe1");
+        final OnDevice device = await("r1", "pe1");
         assertEquals(RuleState.InvalidRedirect, device.getState());
         assertEquals("invalid redirect-to-ip: 192.0.2.1 has no route; no VRF; rates interfere", device.getReason());
         assertEquals(UnresolvedNextHop.VALUE, device.getReasonCode());
@@ -74,17 +74,17 @@ class StatusWriterReasonTest {
     void aVerdictWithoutReasonLeavesTheReasonLeavesOut() throws Exception {
         writer.ruleRendered("r2", ENCODING, 0);
         writer.ruleOnDevice("r2", "pe1", RuleState.Installed, Reasons.NONE, "discard");
-        final Device device = await("r2", "pe1");
+        final OnDevice device = await("r2", "pe1");
         assertNull(device.getReason());
         assertNull(device.getReasonCode());
         assertNull(device.getReasonArgument());
         assertNull(device.getFurtherReasonCode());
     }
 
-    private Device await(final String rule, final String device) throws Exception {
+    private OnDevice await(final String rule, final String device) throws Exception {
         final long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            final Optional<Device> found = mdsal.read(LogicalDatastoreType.OPERATIONAL,
+            final Optional<OnDevice> found = mdsal.read(LogicalDatastoreType.OPERATIONAL,
                 StatusPaths.ruleDevicePath(rule, device));
             if (found.isPresent()) {
                 return found.orElseThrow();

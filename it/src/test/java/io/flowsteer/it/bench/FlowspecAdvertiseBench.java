@@ -27,6 +27,7 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
+import io.flowsteer.it.Eventually;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.Inet4Address;
@@ -256,14 +257,9 @@ class FlowspecAdvertiseBench {
     }
 
     private static void await(final LongSupplier value, final long wanted) throws InterruptedException {
-        final long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (value.getAsLong() != wanted) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + wanted);
-            }
-            // every poll starts a gobgp client; polling faster costs the daemons CPU on this 2-core machine
-            Thread.sleep(200);
-        }
+        // every poll starts a gobgp client; polling faster costs the daemons CPU on a 2-core machine
+        Eventually.await("a count of " + wanted, LIMIT, Duration.ofMillis(200), value::getAsLong,
+            got -> got == wanted);
     }
 
     private static int freePort(final String address) throws IOException {

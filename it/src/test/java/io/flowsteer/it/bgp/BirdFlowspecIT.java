@@ -14,6 +14,7 @@ import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
+import io.flowsteer.it.Eventually;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -184,17 +185,8 @@ class BirdFlowspecIT {
             final List<String> lines = SHOWN.get(route);
             want.put(lines.get(0), lines.subList(1, lines.size()));
         }
-        final long deadline = System.nanoTime() + SpeakerUnderTest.TIMEOUT.toNanos();
-        while (true) {
-            final Map<String, List<String>> last = table(table);
-            if (last.equals(want)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                assertEquals(want, last, "BIRD table " + table);
-            }
-            Thread.sleep(200);
-        }
+        Eventually.await("BIRD table " + table + " " + want, SpeakerUnderTest.TIMEOUT, Duration.ofMillis(200),
+            () -> table(table), want::equals);
     }
 
     /**

@@ -15,6 +15,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.Restconf;
 import java.io.BufferedReader;
@@ -27,6 +28,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +59,7 @@ class EngineBgpIT {
     private static final String DEVICE = "/data/flowsteer-devices:devices/device=edge1";
     private static final String SPEAKER = "/data/flowsteer-devices:bgp-speaker";
     private static final String RULES = "/data/flowsteer-flowspec:flowspec/rule=";
-    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=edge1";
+    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=edge1";
     private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
     private static final String RECEIVED =
         "/data/flowsteer-status:device-status/device=edge1/received-routes?content=nonconfig";
@@ -131,7 +133,7 @@ class EngineBgpIT {
                 && event.contains("redirect-to-indirection-id"), event);
         }
 
-        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:device\":[{\"name\":\"edge1\","
+        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:router-table\":[{\"name\":\"edge1\","
             + "\"entry\":[{\"id-type\":\"localised-id\",\"id\":100,\"next-hop\":[\"10.0.0.9\"]}]}]}")
             .status());
         final JsonObject installed = deviceLine(restconf, "to-scrubber", "installed");
@@ -202,7 +204,8 @@ class EngineBgpIT {
         assertEquals(200, response.status(), response.body());
         final String body = response.body();
         assertTrue(body.contains("\"order-index\":0"), "a /25 goes before the /24: " + body);
-        assertTrue(body.contains("\"name\":\"edge1\"") && body.contains("installed"), body);
+        assertTrue(body.contains("\"on-device\":[") && body.contains("\"name\":\"edge1\"")
+            && body.contains("installed"), body);
         // restconf-nb 7.0.7 answers a missing resource with 409 data-missing
         assertEquals(409, restconf.get(RULES + "what-if").status());
 
@@ -368,10 +371,10 @@ class EngineBgpIT {
 
     private static JsonObject deviceLine(final Restconf restconf, final String rule, final String state)
             throws Exception {
-        final var response = await(() -> restconf.get(STATUS + rule + "/device=edge1?content=nonconfig"),
+        final var response = await(() -> restconf.get(STATUS + rule + "/on-device=edge1?content=nonconfig"),
             r -> r.status() == 200 && r.body().contains("\"state\":\"" + state + "\""), 60);
         final JsonElement json = response.json();
-        return json.getAsJsonObject().getAsJsonArray("flowsteer-status:device").get(0).getAsJsonObject();
+        return json.getAsJsonObject().getAsJsonArray("flowsteer-status:on-device").get(0).getAsJsonObject();
     }
 
     private static String effective(final JsonObject line) {
@@ -382,21 +385,9 @@ class EngineBgpIT {
         return Files.readString(Paths.get("../docs/examples", name), StandardCharsets.UTF_8);
     }
 
-    @FunctionalInterface
-    private interface Probe<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T await(final Probe<T> probe, final Predicate<T> done, final int seconds) throws Exception {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + seconds + " s; last: " + value);
-            }
-            Thread.sleep(500);
-            value = probe.get();
-        }
-        return value;
+    private static <T> T await(final Eventually.Probe<T, Exception> probe, final Predicate<T> done,
+            final int seconds) throws Exception {
+        return Eventually.await("the expected answer", Duration.ofSeconds(seconds), Duration.ofMillis(500), probe,
+            done);
     }
 }

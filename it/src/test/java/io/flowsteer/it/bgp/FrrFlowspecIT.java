@@ -18,6 +18,7 @@ import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.NegotiatedSession;
+import io.flowsteer.it.Eventually;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -187,17 +188,8 @@ class FrrFlowspecIT {
             final Map<String, String> shown = SHOWN.get(route);
             want.put(shown.get("to"), shown);
         }
-        final long deadline = System.nanoTime() + SpeakerUnderTest.TIMEOUT.toNanos();
-        while (true) {
-            final Map<String, Map<String, String>> last = shown(family);
-            if (last.equals(want)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                assertEquals(want, last, "FRR " + family + " flowspec table");
-            }
-            Thread.sleep(200);
-        }
+        Eventually.await("FRR " + family + " flowspec table " + want, SpeakerUnderTest.TIMEOUT, Duration.ofMillis(200),
+            () -> shown(family), want::equals);
     }
 
     /**

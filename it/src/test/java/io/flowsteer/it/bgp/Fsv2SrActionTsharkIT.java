@@ -48,6 +48,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPref
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.SrProtocolOrigin;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.RedirectToSrPolicySegmentListBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.sr.policy.segment.list.OriginatorBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
@@ -112,7 +113,7 @@ class Fsv2SrActionTsharkIT {
         }
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule pinnedRule() {
+    private static Rule pinnedRule() {
         return new RuleBuilder().setName("pin").setVersion(FlowspecVersion.Fsv2).setAddressFamily(AddressFamily.Ipv4)
             .setMatch(new MatchBuilder().setDestinationPrefix(new DestinationPrefixBuilder()
                 .setPrefix(new IpPrefix("192.0.2.0/24")).build()).build())

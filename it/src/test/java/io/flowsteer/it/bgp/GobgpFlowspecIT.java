@@ -7,6 +7,7 @@
  */
 package io.flowsteer.it.bgp;
 
+import static io.flowsteer.it.bgp.SpeakerUnderTest.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,6 +34,7 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
+import io.flowsteer.it.Eventually;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -44,7 +46,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -362,17 +363,8 @@ class GobgpFlowspecIT {
         for (TestRoutes route : expected) {
             want.put(route.gobgpKey(), route.gobgpCommunities());
         }
-        final long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            final Map<String, String> last = rib(family);
-            if (last.equals(want)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                assertEquals(want, last, "gobgp " + family + " RIB");
-            }
-            Thread.sleep(100);
-        }
+        Eventually.await("gobgp " + family + " RIB " + want, TIMEOUT, Duration.ofMillis(100), () -> rib(family),
+            want::equals);
     }
 
     private Map<String, String> rib(final String family) throws IOException, InterruptedException {
@@ -396,20 +388,5 @@ class GobgpFlowspecIT {
             out.put(entry.getKey(), communities.toString());
         }
         return out;
-    }
-
-    private static void await(final String what, final BooleanSupplier condition) throws InterruptedException {
-        await(what, TIMEOUT, condition);
-    }
-
-    private static void await(final String what, final Duration timeout, final BooleanSupplier condition)
-            throws InterruptedException {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -10,6 +10,7 @@ package io.flowsteer.it.bgp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Eventually;
 import io.flowsteer.it.Restconf;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,8 +18,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -102,45 +103,34 @@ class RulesThroughRestconfBench {
                 + "\",\"peer-port\":" + gobgp.bgpPort() + ",\"peer-as\":" + Gobgp.AS
                 + ",\"address-family\":[\"ipv4-flowspec\"]},\"capability-profile\":{\"built-in\":\"full\"}}]}")
             .status());
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!restconf.get("/data/flowsteer-status:device-status/device=bench1/bgp?content=nonconfig").body()
-                .contains("\"established\"")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the BGP session to gobgpd did not come up");
-            }
-            Thread.sleep(500);
-        }
+        Eventually.await("the BGP session to gobgpd", Duration.ofSeconds(90), Duration.ofMillis(500),
+            () -> restconf.get("/data/flowsteer-status:device-status/device=bench1/bgp?content=nonconfig").body()
+                .contains("\"established\""));
     }
 
     private static long awaitInstalled(final Restconf restconf, final int rules) throws Exception {
-        final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-        while (System.nanoTime() < deadline) {
+        Eventually.await("every rule installed", Duration.ofMinutes(20), Duration.ofSeconds(1), () -> {
             final String body = restconf.get(
                 "/data/flowsteer-status:flowspec-status?content=nonconfig&fields=rule(name;state)").body();
             int installed = 0;
             for (int at = body.indexOf("\"installed\""); at >= 0; at = body.indexOf("\"installed\"", at + 1)) {
                 installed++;
             }
-            if (installed == rules) {
-                return System.nanoTime();
+            if (installed != rules) {
+                LOG.info("{} of {} rules installed", installed, rules);
             }
-            LOG.info("{} of {} rules installed", installed, rules);
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("not every rule was installed within 20 minutes");
+            return installed;
+        }, installed -> installed == rules);
+        return System.nanoTime();
     }
 
     private static long awaitDestinations(final Gobgp gobgp, final java.util.function.IntPredicate done)
             throws Exception {
-        final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-        while (System.nanoTime() < deadline) {
+        Eventually.await("gobgpd's RIB of the expected size", Duration.ofMinutes(20), Duration.ofMillis(200), () -> {
             final Matcher matcher = DESTINATIONS.matcher(gobgp.cli("global", "rib", "summary", "-a", "ipv4-flowspec"));
-            if (matcher.find() && done.test(Integer.parseInt(matcher.group(1)))) {
-                return System.nanoTime();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("gobgpd's RIB did not reach the expected size within 20 minutes");
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+        }, size -> size >= 0 && done.test(size));
+        return System.nanoTime();
     }
 
     private static String prefix(final int index) {

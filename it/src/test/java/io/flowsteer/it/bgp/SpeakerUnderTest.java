@@ -19,6 +19,7 @@ import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
+import io.flowsteer.it.Eventually;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -122,13 +123,7 @@ final class SpeakerUnderTest implements AutoCloseable {
 
     static void await(final String what, final Duration timeout, final BooleanSupplier condition)
             throws InterruptedException {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+        Eventually.await(what, timeout, Duration.ofMillis(50), condition::getAsBoolean);
     }
 
     @Override

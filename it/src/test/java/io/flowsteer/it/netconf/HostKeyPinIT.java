@@ -19,17 +19,18 @@ import io.flowsteer.api.spi.netconf.NetconfSessionState;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterStatus;
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -52,8 +53,11 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
@@ -80,11 +84,8 @@ class HostKeyPinIT {
     private static final InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
         .device.Netconf> PIN = DEVICE.child(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
         .device.Netconf.class);
-    private static final InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125
-        .indirection.tables.Device> TABLE = InstanceIdentifier.builder(IndirectionTables.class)
-        .child(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device.class,
-            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.DeviceKey(
-                new DeviceRef("hk2"))).build();
+    private static final InstanceIdentifier<RouterTable> TABLE = InstanceIdentifier.builder(IndirectionTables.class)
+        .child(RouterTable.class, new RouterTableKey(new DeviceRef("hk2"))).build();
     private static final InstanceIdentifier<Netconf> STATUS = StatusPaths.devicePath("hk2").child(Netconf.class);
 
     private static Testtool router;
@@ -157,10 +158,12 @@ class HostKeyPinIT {
         final StatusWriter writer = new StatusWriter(broker, Clock.systemUTC());
         writer.start();
         try (Southbound parts = new Southbound();
-             NetconfDeviceBridge bridge = new NetconfDeviceBridge(broker, writer, listener ->
+             NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->
                  new NetconfRouterManager(parts.clientFactory, List.of(Southbound.DRIVER), listener, parts.workers,
-                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()))) {
+                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()));
+             ConfigFeeds feeds = new ConfigFeeds(broker, List.of(bridge))) {
             bridge.register();
+            feeds.register();
             write(broker, tx -> {
                 tx.put(LogicalDatastoreType.CONFIGURATION, DEVICE, new DeviceBuilder().setName(new DeviceRef("hk2"))
                     .setNetconf(new NetconfBuilder()
@@ -209,12 +212,10 @@ class HostKeyPinIT {
         }
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device
-            table(final long label) {
+    private static RouterTable table(final long label) {
         final Entry entry = new EntryBuilder().setIdType(new IndirectionIdType(Uint8.ZERO)).setId(Uint32.ONE)
             .setTarget(new MplsBindingSidBuilder().setMplsLabel(Uint32.valueOf(label)).build()).build();
-        return new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables
-            .DeviceBuilder().setName(new DeviceRef("hk2")).setEntry(Map.of(entry.key(), entry)).build();
+        return new RouterTableBuilder().setName(new DeviceRef("hk2")).setEntry(Map.of(entry.key(), entry)).build();
     }
 
     private static void write(final DataBroker broker, final Consumer<WriteTransaction> body) throws Exception {
@@ -225,18 +226,11 @@ class HostKeyPinIT {
 
     private static Netconf awaitStatus(final DataBroker broker, final Predicate<Netconf> condition)
             throws Exception {
-        final Instant deadline = Instant.now().plus(WAIT);
-        Optional<Netconf> current = Optional.empty();
-        while (Instant.now().isBefore(deadline)) {
+        return Eventually.await("the router's NETCONF status", WAIT, Duration.ofMillis(100), () -> {
             try (ReadTransaction tx = broker.newReadOnlyTransaction()) {
-                current = tx.read(LogicalDatastoreType.OPERATIONAL, STATUS).get(10, TimeUnit.SECONDS);
+                return tx.read(LogicalDatastoreType.OPERATIONAL, STATUS).get(10, TimeUnit.SECONDS);
             }
-            if (current.isPresent() && condition.test(current.orElseThrow())) {
-                return current.orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("status did not reach the expected state within " + WAIT + "; last: " + current);
+        }, current -> current.isPresent() && condition.test(current.orElseThrow())).orElseThrow();
     }
 
     private static RouterEndpoint endpoint(final @Nullable String pin) {
@@ -250,16 +244,10 @@ class HostKeyPinIT {
      */
     private static RouterStatus await(final Southbound southbound, final Predicate<RouterStatus> condition)
             throws InterruptedException {
-        final Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            for (RouterStatus status : southbound.history) {
-                if (status.router().equals("hk1") && status.session() != NetconfSessionState.CLOSED
-                        && condition.test(status)) {
-                    return status;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no matching status within " + WAIT + "; history: " + southbound.history);
+        final Predicate<RouterStatus> wanted = status -> status.router().equals("hk1")
+            && status.session() != NetconfSessionState.CLOSED && condition.test(status);
+        return Eventually.await("a matching status of hk1 in the history", WAIT, Duration.ofMillis(50),
+            () -> List.copyOf(southbound.history), history -> history.stream().anyMatch(wanted))
+            .stream().filter(wanted).findFirst().orElseThrow();
     }
 }

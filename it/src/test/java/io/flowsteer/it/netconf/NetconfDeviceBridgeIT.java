@@ -10,13 +10,14 @@ package io.flowsteer.it.netconf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,12 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Device
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.SrProtocolOrigin;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.IndirectionTables;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.Entry;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableKey;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.Entry;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.MplsBindingSidBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.TunnelBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
@@ -73,11 +78,9 @@ class NetconfDeviceBridgeIT {
             .build();
     }
 
-    private static InstanceIdentifier<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125
-            .indirection.tables.Device> tablePath() {
-        return InstanceIdentifier.builder(IndirectionTables.class).child(org.opendaylight.yang.gen.v1.urn.flowsteer
-            .yang.indirection.rev261125.indirection.tables.Device.class, new org.opendaylight.yang.gen.v1.urn
-            .flowsteer.yang.indirection.rev261125.indirection.tables.DeviceKey(new DeviceRef(ROUTER))).build();
+    private static InstanceIdentifier<RouterTable> tablePath() {
+        return InstanceIdentifier.builder(IndirectionTables.class)
+            .child(RouterTable.class, new RouterTableKey(new DeviceRef(ROUTER))).build();
     }
 
     private static Device device(final int port, final boolean withPolicy) {
@@ -114,12 +117,9 @@ class NetconfDeviceBridgeIT {
         return builder.build();
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.Device
-            table(final Entry... entries) {
-        final var builder = new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection
-            .tables.DeviceBuilder().setName(new DeviceRef(ROUTER));
-        final Map<org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device
-            .EntryKey, Entry> map = new java.util.HashMap<>();
+    private static RouterTable table(final Entry... entries) {
+        final var builder = new RouterTableBuilder().setName(new DeviceRef(ROUTER));
+        final Map<EntryKey, Entry> map = new java.util.HashMap<>();
         for (Entry entry : entries) {
             map.put(entry.key(), entry);
         }
@@ -150,20 +150,8 @@ class NetconfDeviceBridgeIT {
         }
     }
 
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(final String what, final Check check) throws Exception {
-        final Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (check.holds()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(what + " did not happen within " + TIMEOUT);
+    private static void await(final String what, final Eventually.Probe<Boolean, Exception> check) throws Exception {
+        Eventually.await(what, TIMEOUT, Duration.ofMillis(200), check);
     }
 
     @Test
@@ -177,10 +165,12 @@ class NetconfDeviceBridgeIT {
         writer.start();
         final InstanceIdentifier<Netconf> statusPath = StatusPaths.devicePath(ROUTER).child(Netconf.class);
         try (Southbound parts = new Southbound();
-             NetconfDeviceBridge bridge = new NetconfDeviceBridge(broker, writer, listener ->
+             NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->
                  new NetconfRouterManager(parts.clientFactory, List.of(Southbound.DRIVER), listener, parts.workers,
-                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()))) {
+                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()));
+             ConfigFeeds feeds = new ConfigFeeds(broker, List.of(bridge))) {
             bridge.register();
+            feeds.register();
             write(broker, tx -> {
                 tx.put(LogicalDatastoreType.CONFIGURATION, devicePath(), device(port, true));
                 tx.put(LogicalDatastoreType.CONFIGURATION, tablePath(), table(label(1, 24_001), tunnel(2, "te2")));

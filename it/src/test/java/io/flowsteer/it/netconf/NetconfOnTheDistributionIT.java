@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Eventually;
 import io.flowsteer.it.Restconf;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NetconfOnTheDistributionIT {
     private static final String ROUTER = "edge54";
     private static final String DEVICE = "/data/flowsteer-devices:devices/device=" + ROUTER;
-    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=" + ROUTER;
+    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + ROUTER;
     private static final String STATUS = "/data/flowsteer-status:device-status/device=" + ROUTER
         + "/netconf?content=nonconfig";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -77,7 +78,7 @@ class NetconfOnTheDistributionIT {
     }
 
     private static String table(final String entries) {
-        return "{\"flowsteer-indirection:device\":[{\"name\":\"" + ROUTER + "\",\"entry\":[" + entries + "]}]}";
+        return "{\"flowsteer-indirection:router-table\":[{\"name\":\"" + ROUTER + "\",\"entry\":[" + entries + "]}]}";
     }
 
     private static int patchPin(final Restconf restconf, final String fingerprint) throws Exception {
@@ -92,18 +93,10 @@ class NetconfOnTheDistributionIT {
     }
 
     private static JsonObject await(final Restconf restconf, final Predicate<JsonObject> done) throws Exception {
-        final long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        JsonObject last = new JsonObject();
-        while (System.nanoTime() < deadline) {
+        return Eventually.await("the router's NETCONF status", TIMEOUT, Duration.ofMillis(500), () -> {
             final var response = restconf.get(STATUS);
-            if (response.status() == 200) {
-                last = response.json().getAsJsonObject().getAsJsonObject("flowsteer-status:netconf");
-                if (done.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not reached within " + TIMEOUT + "; last status " + last);
+            return response.status() == 200
+                ? response.json().getAsJsonObject().getAsJsonObject("flowsteer-status:netconf") : new JsonObject();
+        }, done);
     }
 }

@@ -15,6 +15,7 @@ import com.google.gson.JsonObject;
 import io.flowsteer.it.Controller;
 import io.flowsteer.it.Controller.Stop;
 import io.flowsteer.it.ControllerExtension;
+import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.Restconf;
 import io.flowsteer.it.bgp.Gobgp;
@@ -57,7 +58,7 @@ class RestartIT {
     private static final int RULES = 10;
     private static final String SPEAKER = "/data/flowsteer-devices:bgp-speaker";
     private static final String DEVICES = "/data/flowsteer-devices:devices/device=";
-    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/device=" + NETCONF_ROUTER;
+    private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + NETCONF_ROUTER;
     private static final String RULE = "/data/flowsteer-flowspec:flowspec/rule=";
     private static final String STATUS = "/data/flowsteer-status:flowspec-status/rule=";
     private static final String DEVICE_STATUS = "/data/flowsteer-status:device-status/device=";
@@ -136,16 +137,10 @@ class RestartIT {
     }
 
     private static String awaitLog(final Path log, final int from, final String line) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Eventually.await("the log saying '" + line + "'", Duration.ofSeconds(120), Duration.ofSeconds(1), () -> {
             final String text = Files.readString(log, StandardCharsets.UTF_8);
-            final String tail = text.length() > from ? text.substring(from) : "";
-            if (tail.contains(line)) {
-                return tail;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the log did not say '" + line + "' within 120 s");
+            return text.length() > from ? text.substring(from) : "";
+        }, tail -> tail.contains(line));
     }
 
     /**
@@ -175,7 +170,7 @@ class RestartIT {
         assertEquals(201, restconf.put(DEVICES + NETCONF_ROUTER, "{\"flowsteer-devices:device\":[{\"name\":\""
             + NETCONF_ROUTER + "\",\"netconf\":{\"host\":\"127.0.0.1\",\"port\":" + netconfPort + ",\"username\":\""
             + Testtool.USER + "\",\"password\":\"" + Testtool.PASSWORD + "\"}}]}").status());
-        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:device\":[{\"name\":\"" + NETCONF_ROUTER
+        assertEquals(201, restconf.put(TABLE, "{\"flowsteer-indirection:router-table\":[{\"name\":\"" + NETCONF_ROUTER
             + "\",\"entry\":[{\"id-type\":\"localised-id\",\"id\":700,\"next-hop\":[\"10.0.7.1\"]},"
             + "{\"id-type\":\"localised-id\",\"id\":701,\"next-hop\":[\"10.0.7.2\"]}]}]}").status());
         for (int i = 0; i < rules.size(); i++) {
@@ -194,16 +189,8 @@ class RestartIT {
      */
     private static void awaitEverythingInPlace(final Restconf restconf, final Gobgp gobgp, final List<String> rules,
             final boolean restarted) throws Exception {
-        final long deadline = System.nanoTime() + SETTLE.toNanos();
-        String missing = "";
-        while (System.nanoTime() < deadline) {
-            missing = missing(restconf, gobgp, rules, restarted);
-            if (missing.isEmpty()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not back within " + SETTLE + ": " + missing);
+        Eventually.await("everything back in place (last, what is missing)", SETTLE, Duration.ofMillis(500),
+            () -> missing(restconf, gobgp, rules, restarted), String::isEmpty);
     }
 
     private static String missing(final Restconf restconf, final Gobgp gobgp, final List<String> rules,
@@ -213,7 +200,7 @@ class RestartIT {
             return "BGP session to " + BGP_ROUTER + ": " + bgp.body();
         }
         for (String rule : rules) {
-            final var line = restconf.get(STATUS + rule + "/device=" + BGP_ROUTER + "?content=nonconfig");
+            final var line = restconf.get(STATUS + rule + "/on-device=" + BGP_ROUTER + "?content=nonconfig");
             if (line.status() != 200 || !line.body().contains("\"state\":\"installed\"")) {
                 return rule + " on " + BGP_ROUTER + ": " + line.body();
             }

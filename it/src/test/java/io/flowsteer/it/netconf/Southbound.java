@@ -14,6 +14,7 @@ import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.netconf.NetconfSettings;
+import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,16 +74,8 @@ final class Southbound implements AutoCloseable {
 
     RouterStatus await(final String router, final Duration timeout, final Predicate<RouterStatus> condition)
             throws InterruptedException {
-        final Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            final RouterStatus status = latest.get(router);
-            if (status != null && condition.test(status)) {
-                return status;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("router " + router + " did not reach the expected status within " + timeout
-            + "; last: " + latest.get(router));
+        return Eventually.await("router " + router + " reaching the expected status", timeout, Duration.ofMillis(50),
+            () -> latest.get(router), status -> status != null && condition.test(status));
     }
 
     static Predicate<RouterStatus> outcome(final PushResult.Outcome outcome, final Instant after) {
