@@ -10,6 +10,8 @@ package io.flowsteer.api.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.net.InetAddress;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -22,10 +24,16 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param counters the counters
  * @param lastError the last error (a NOTIFICATION sent or received, or a transport failure), or null
  * @param advertisedRoutes flowspec routes currently advertised to the peer
+ * @param nextAttempt when the speaker connects again (RFC 4271 section 8, ConnectRetry timer), or null when no
+ *     attempt is scheduled
+ * @param failures consecutive failed connections or sessions that ended before they were stable
+ * @param refused the routes the peer refused, not sent to it again until they change
+ * @param heldBack wanted routes held back while the speaker finds which routes the peer refuses
  */
 public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState state,
         @Nullable NegotiatedSession negotiated, @NonNull PeerCounters counters, @Nullable String lastError,
-        int advertisedRoutes) {
+        int advertisedRoutes, @Nullable Instant nextAttempt, int failures, @NonNull List<RefusedRoute> refused,
+        int heldBack) {
     /**
      * Checks for nulls.
      *
@@ -35,10 +43,31 @@ public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState sta
      * @param counters counters
      * @param lastError error or null
      * @param advertisedRoutes advertised routes
+     * @param nextAttempt next attempt or null
+     * @param failures consecutive failures
+     * @param refused refused routes
+     * @param heldBack routes held back
      */
     public PeerStatus {
         requireNonNull(peer);
         requireNonNull(state);
         requireNonNull(counters);
+        refused = List.copyOf(refused);
+    }
+
+    /**
+     * A snapshot without a scheduled attempt, failures or refused routes.
+     *
+     * @param peer peer
+     * @param state state
+     * @param negotiated negotiated or null
+     * @param counters counters
+     * @param lastError error or null
+     * @param advertisedRoutes advertised routes
+     */
+    public PeerStatus(final @NonNull InetAddress peer, final @NonNull BgpSessionState state,
+            final @Nullable NegotiatedSession negotiated, final @NonNull PeerCounters counters,
+            final @Nullable String lastError, final int advertisedRoutes) {
+        this(peer, state, negotiated, counters, lastError, advertisedRoutes, null, 0, List.of(), 0);
     }
 }

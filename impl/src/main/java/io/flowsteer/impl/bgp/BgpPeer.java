@@ -11,6 +11,7 @@ import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpProtocolException;
 import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.NotificationMessage;
+import io.flowsteer.api.bgp.NotificationText;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.UpdateMessage;
@@ -58,10 +59,9 @@ final class BgpPeer {
     private SessionRoutes.@Nullable Session session;
     private final PeerMessageCounters counters = new PeerMessageCounters();
     private final SessionRoutes routes;
-    private @Nullable ScheduledFuture<?> connectRetryTimer;
     private @Nullable ScheduledFuture<?> holdTimer;
     private @Nullable ScheduledFuture<?> keepaliveTimer;
-    private int failures;
+    private final ConnectRetryTimer connectRetry;
     private boolean stopped;
     private @Nullable String lastError;
     private volatile PeerStatus status;
@@ -70,7 +70,8 @@ final class BgpPeer {
         this.speaker = speaker;
         this.loop = loop;
         this.config = config;
-        routes = new SessionRoutes(speaker, config.address(), counters, this::established, this::publish);
+        routes = new SessionRoutes(speaker, loop, config.address(), counters, this::established, this::publish);
+        connectRetry = new ConnectRetryTimer(loop, speaker.clock(), speaker.policy());
         status = snapshot();
     }
 
@@ -86,9 +87,7 @@ final class BgpPeer {
         return counters;
     }
 
-    /**
-     * The routes exchanged with the peer: its Adj-RIB-In and Adj-RIB-Out, and the wanted routes to send.
-     */
+    /** The routes exchanged with the peer: its Adj-RIB-In and Adj-RIB-Out, and the wanted routes to send. */
     SessionRoutes routes() {
         return routes;
     }
@@ -106,7 +105,7 @@ final class BgpPeer {
 
     void stop(final int ceaseSubcode, final String reason) {
         stopped = true;
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
         setState(BgpSessionState.IDLE);
@@ -129,7 +128,7 @@ final class BgpPeer {
     private void restart(final String reason) {
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.OTHER_CONFIGURATION_CHANGE),
             reason, false);
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         start();
     }
 
@@ -145,7 +144,7 @@ final class BgpPeer {
     // ---- connection events ----
 
     private void connect() {
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         if (stopped || current != null) {
             return;
         }
@@ -168,16 +167,15 @@ final class BgpPeer {
     }
 
     private void scheduleReconnect() {
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         if (stopped) {
             setState(BgpSessionState.IDLE);
             return;
         }
-        setState(config.passive() ? BgpSessionState.ACTIVE : BgpSessionState.IDLE);
         if (!config.passive()) {
-            final long delay = speaker.policy().retryDelayMillis(failures++);
-            connectRetryTimer = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+            connectRetry.schedule(this::connect);
         }
+        setState(config.passive() ? BgpSessionState.ACTIVE : BgpSessionState.IDLE);
     }
 
     /**
@@ -207,7 +205,7 @@ final class BgpPeer {
                 return false;
             }
         }
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         current = connection;
         return true;
     }
@@ -245,6 +243,7 @@ final class BgpPeer {
             counters.count(Counted.SESSION_RESETS);
             closeSession(NotificationMessage.of(NotificationMessage.CEASE, 0), reason, true);
         } else {
+            connectRetry.probeNext(cause == null && routes.peerReset(null));
             closeSession(null, reason, true);
         }
     }
@@ -283,8 +282,10 @@ final class BgpPeer {
         if (message instanceof NotificationMessage notification) {
             counters.count(Counted.NOTIFICATIONS_RECEIVED);
             counters.count(Counted.SESSION_RESETS);
-            LOG.info("Peer {}: received {}", config.address(), notification);
-            closeSession(null, "received " + notification, true);
+            final String text = NotificationText.describe(notification);
+            LOG.info("Peer {}: received {}", config.address(), text);
+            connectRetry.probeNext(state == BgpSessionState.ESTABLISHED && routes.peerReset(notification));
+            closeSession(null, "received " + text, true);
             return;
         }
         switch (state) {
@@ -360,7 +361,7 @@ final class BgpPeer {
         candidate = null;
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION),
             "connection collision resolved in favour of the other connection", false);
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         current = winner;
         setState(BgpSessionState.OPEN_SENT);
         restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
@@ -398,7 +399,7 @@ final class BgpPeer {
     }
 
     private void onEstablished() {
-        failures = 0;
+        connectRetry.established();
         counters.count(Counted.ESTABLISHED_TRANSITIONS);
         lastError = null;
         routes.forgetSent();
@@ -492,6 +493,7 @@ final class BgpPeer {
 
     private PeerStatus snapshot() {
         return new PeerStatus(config.address(), state, negotiated, counters.snapshot(), lastError,
-            routes.sentCount());
+            routes.sentCount(), connectRetry.nextAttempt(), connectRetry.failures(), routes.refused(),
+            routes.heldBack());
     }
 }
