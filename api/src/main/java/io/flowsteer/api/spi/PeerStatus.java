@@ -33,7 +33,7 @@ import org.eclipse.jdt.annotation.Nullable;
 public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState state,
         @Nullable NegotiatedSession negotiated, @NonNull PeerCounters counters, @Nullable String lastError,
         int advertisedRoutes, @Nullable Instant nextAttempt, int failures, @NonNull List<RefusedRoute> refused,
-        int heldBack) {
+        @NonNull List<FlowspecRoute> heldBack) {
     /**
      * Checks for nulls.
      *
@@ -53,6 +53,7 @@ public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState sta
         requireNonNull(state);
         requireNonNull(counters);
         refused = List.copyOf(refused);
+        heldBack = List.copyOf(heldBack);
     }
 
     /**
@@ -68,6 +69,6 @@ public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState sta
     public PeerStatus(final @NonNull InetAddress peer, final @NonNull BgpSessionState state,
             final @Nullable NegotiatedSession negotiated, final @NonNull PeerCounters counters,
             final @Nullable String lastError, final int advertisedRoutes) {
-        this(peer, state, negotiated, counters, lastError, advertisedRoutes, null, 0, List.of(), 0);
+        this(peer, state, negotiated, counters, lastError, advertisedRoutes, null, 0, List.of(), List.of());
     }
 }

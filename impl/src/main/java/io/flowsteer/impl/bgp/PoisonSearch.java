@@ -193,14 +193,12 @@ final class PoisonSearch<K, E> {
     /**
      * The routes held back now: wanted, neither accepted nor refused nor in the probe.
      *
-     * @return how many
+     * @return the routes
      */
-    int heldBack() {
-        int count = rest.size();
-        for (List<K> group : untested) {
-            count += group.size();
-        }
-        return count;
+    @NonNull List<K> heldBack() {
+        final List<K> out = new ArrayList<>(rest);
+        untested.forEach(out::addAll);
+        return out;
     }
 
     /**

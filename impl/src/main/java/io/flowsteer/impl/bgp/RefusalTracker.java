@@ -195,10 +195,10 @@ final class RefusalTracker {
     /**
      * The wanted routes held back while searching.
      *
-     * @return how many
+     * @return the routes
      */
-    int heldBack() {
+    @NonNull List<FlowspecRoute> heldBack() {
         final PoisonSearch<FlowspecRoute, Reset> current = search;
-        return current == null ? 0 : current.heldBack();
+        return current == null ? List.of() : current.heldBack();
     }
 }

@@ -153,7 +153,7 @@ final class SessionRoutes {
         final boolean probing = refusals.peerReset(notification, speaker.clock().instant());
         if (probing || refusals.searching()) {
             LOG.info("Peer {}: finding the routes it refuses, {} held back, {} found so far", peer,
-                refusals.heldBack(), refusals.refused().size());
+                refusals.heldBack().size(), refusals.refused().size());
         }
         if (refusals.refused().size() != before) {
             logRefused(before);
@@ -173,9 +173,9 @@ final class SessionRoutes {
     /**
      * The wanted routes held back while finding which routes the peer refuses.
      *
-     * @return how many
+     * @return the routes
      */
-    int heldBack() {
+    @NonNull List<FlowspecRoute> heldBack() {
         return refusals.heldBack();
     }
 

@@ -84,7 +84,7 @@ class PoisonSearchTest {
         wanted.add(5);
         search.wanted(wanted);
         assertFalse(search.allows(5), "held back while searching");
-        assertEquals(3, search.heldBack(), "the other half and the new route");
+        assertEquals(3, search.heldBack().size(), "the other half and the new route");
         // probe {1, 2} survives, so {3, 4} holds the refused route; probe {3} resets: 3 is the one
         search.survived();
         assertTrue(search.refused("reset"));
