@@ -32,11 +32,11 @@ public record ReconnectPolicy(@NonNull Duration connectRetryMin, @NonNull Durati
         @NonNull Duration openHoldTime, @NonNull Duration connectTimeout, @NonNull Duration stableAfter,
         @NonNull Duration acceptedAfter) {
     private static final Duration DEFAULT_STABLE_AFTER = Duration.ofSeconds(60);
-    private static final Duration DEFAULT_ACCEPTED_AFTER = Duration.ofSeconds(3);
+    private static final Duration DEFAULT_ACCEPTED_AFTER = Duration.ofSeconds(2);
 
     /**
      * 1 second doubling up to 120 seconds (RFC 4271 section 10 suggests 120), 240 s open hold, 10 s connect,
-     * stable after 60 s Established, routes accepted after surviving 3 s.
+     * stable after 60 s Established, routes accepted after surviving 2 s.
      */
     public static final @NonNull ReconnectPolicy DEFAULT = new ReconnectPolicy(Duration.ofSeconds(1),
         Duration.ofSeconds(120), Duration.ofSeconds(240), Duration.ofSeconds(10), DEFAULT_STABLE_AFTER,
@@ -73,7 +73,7 @@ public record ReconnectPolicy(@NonNull Duration connectRetryMin, @NonNull Durati
     }
 
     /**
-     * The timers, a session counting as stable after 60 s and routes as accepted after surviving 3 s.
+     * The timers, a session counting as stable after 60 s and routes as accepted after surviving 2 s.
      *
      * @param connectRetryMin first delay
      * @param connectRetryMax largest delay
