@@ -19,12 +19,14 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.resolve.RuleVerdict;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.Reasons;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FamilyNotNegotiated;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HeldBack;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotForRouterProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotResolvedYet;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RefusedByRouter;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
@@ -37,7 +39,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionD
  * any family, RFC 4724 section 3, the router drops Flowsteer's routes when the session ends), unsupported when the
  * router's BGP configuration does not offer the rule's family or the session did not negotiate it (RFC 4760
  * section 8), rejected when the router refused its route, and pending while the route is held back to find which
- * routes the router refuses. A refusal stays known while the session is down.
+ * routes the router refuses; unsupported too when the router's profile says it cannot take the route, which is then
+ * not sent. A refusal stays known while the session is down.
  */
 final class StatusLines {
     private StatusLines() {
@@ -55,6 +58,22 @@ final class StatusLines {
      */
     static @NonNull DeviceStatusLine of(final @NonNull CompiledRule rule, final @Nullable RuleVerdict verdict,
             final @Nullable PeerConfig peer, final @Nullable PeerStatus session) {
+        return of(rule, verdict, peer, session, RouterProfile.NONE);
+    }
+
+    /**
+     * The line, for a router whose BGP implementation cannot take some routes: such a rule is unsupported there.
+     *
+     * @param rule the rule
+     * @param verdict the router's verdict on it, or null when it was not resolved there yet
+     * @param peer the router's BGP peer, or null when it has none
+     * @param session the session's last status, or null when it has not started
+     * @param profile the router's {@code bgp/router-profile}
+     * @return the line
+     */
+    static @NonNull DeviceStatusLine of(final @NonNull CompiledRule rule, final @Nullable RuleVerdict verdict,
+            final @Nullable PeerConfig peer, final @Nullable PeerStatus session,
+            final @NonNull RouterProfile profile) {
         if (verdict == null) {
             return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(NotResolvedYet.VALUE,
                 "not resolved for this router yet")), null);
@@ -72,6 +91,13 @@ final class StatusLines {
             return new DeviceStatusLine(RuleState.Unsupported, Reasons.of(Reason.of(FamilyNotNegotiated.VALUE,
                 "the router's BGP configuration does not offer " + BgpConfigs.yangName(family))
                 .with("family", BgpConfigs.yangName(family))), null);
+        }
+        final List<String> cannot = profile.cannotTake(rule.nlri());
+        if (!cannot.isEmpty()) {
+            return new DeviceStatusLine(RuleState.Unsupported, Reasons.of(Reason.of(NotForRouterProfile.VALUE,
+                "the router's BGP implementation (router-profile " + profile.yangName() + ") cannot take "
+                + String.join(" or ", cannot) + ", so the rule is not sent to it")
+                .with("profile", profile.yangName()).with("components", String.join(", ", cannot))), null);
         }
         final FlowspecRoute route = FlowspecRoutes.of(rule, verdict);
         final RefusedRoute refused = session == null ? null : refusal(session, route);

@@ -142,4 +142,11 @@ class StatusLinesTest {
         assertEquals(FamilyNotNegotiated.VALUE, line.reasons().leading().code());
         assertNull(line.effectiveAction());
     }
+
+    @Test
+    void aRuleTheRoutersProfileTakesIsSentAsAnyOther() {
+        final DeviceStatusLine line = StatusLines.of(RULE, SEND, PEER,
+            session(BgpSessionState.ESTABLISHED, List.of(), List.of()), RouterProfile.FRR);
+        assertEquals(new DeviceStatusLine(RuleState.Advertised, Reasons.NONE, "discard"), line);
+    }
 }
