@@ -25,8 +25,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType.Enumeration;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.indirection.id.IndirectionIdBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.DeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.device.EntryBuilder;
@@ -67,6 +68,16 @@ class IndirectionRedirectTest {
         assertVerdict(RuleState.Installed, List.of(), "redirect to indirection-id chain [S-ID 1"
             + " (binding-sid, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7) -> tunnel to-egress-peer]", true,
             resolve(rule).verdicts().get("cepe"));
+    }
+
+    @Test
+    void theCopyFlagOfAChainIsShownPerEntry() {
+        final CompiledRule rule = compile(Flows.dns("copied", indirections(new ActionsBuilder(),
+            new IndirectionIdBuilder(indirection(Enumeration.TunnelId, 7, 2)).setCopy(true).build(),
+            indirection(Enumeration.BindingSid, 5000, 1))));
+        assertEquals("redirect to indirection-id chain [S-ID 1 (binding-sid, 5000) -> MPLS binding SID 24005,"
+            + " S-ID 2 copy (tunnel-id, 7) -> tunnel to-egress-peer] (an entry marked copy redirects a copy, the"
+            + " original forwarded as usual)", resolve(rule).verdicts().get("copied").effectiveAction());
     }
 
     @Test
