@@ -144,7 +144,8 @@ final class PoisonSearch<K, E> {
         evidence = requireNonNull(why);
         suspects = probe;
         if (!rest.isEmpty()) {
-            untested.addFirst(rest);
+            // a list of its own: wanted() trims the waiting groups in place
+            untested.addFirst(new ArrayList<>(rest));
         }
         probe = List.of();
         rest = List.of();
@@ -220,7 +221,7 @@ final class PoisonSearch<K, E> {
         return resets <= resetBudget;
     }
 
-    private static int log2(final int n) {
-        return n <= 1 ? 0 : 31 - Integer.numberOfLeadingZeros(n);
+    private static int log2(final int count) {
+        return count <= 1 ? 0 : 31 - Integer.numberOfLeadingZeros(count);
     }
 }

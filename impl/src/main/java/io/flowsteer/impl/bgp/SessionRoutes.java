@@ -196,9 +196,10 @@ final class SessionRoutes {
         final List<RefusedRoute> all = refusals.refused();
         for (RefusedRoute refused : all.subList(before, all.size())) {
             final NotificationMessage notification = refused.notification();
-            LOG.warn("Peer {}: refuses {} ({}); not sending it again until it changes", peer,
-                NlriText.describe(refused.route().nlri()),
-                notification == null ? "closed the connection" : NotificationText.describe(notification));
+            final String how = notification == null ? "closed the connection"
+                : NotificationText.describe(notification);
+            final String route = NlriText.describe(refused.route().nlri());
+            LOG.warn("Peer {}: refuses {} ({}); not sending it again until it changes", peer, route, how);
         }
     }
 

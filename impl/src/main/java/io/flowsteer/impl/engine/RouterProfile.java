@@ -22,7 +22,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 
 /**
  * What the BGP implementation of a router cannot take in a flowspec route (flowsteer-devices
- * {@code bgp/router-profile}), from the interop tests against these daemons and their sources:
+ * {@code bgp/router-profile}). Known from the interop tests against these daemons and their documentation:
  * <ul>
  *   <li>FRR 8.4 resets the session with NOTIFICATION 3/9 on a numeric term {@code !=} (lt and gt without eq,
  *       RFC 8955 section 4.2.1.1) and on an IPv6 prefix component with a non-zero offset (RFC 8956 section 3.1);

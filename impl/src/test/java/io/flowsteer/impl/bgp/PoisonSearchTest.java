@@ -98,6 +98,20 @@ class PoisonSearchTest {
     }
 
     @Test
+    void routesThatWaitCanStopBeingWanted() {
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "reset");
+        // probe {1, 2} resets: {3, 4} waits untested
+        assertTrue(search.refused("reset"));
+        search.wanted(List.of(1, 2, 3));
+        assertEquals(List.of(), search.heldBack().stream().filter(key -> key == 4).toList());
+        search.survived();
+        assertEquals(Set.of(2), search.found().keySet(), "{1} survived, so 2 is the refused one");
+        assertTrue(search.allows(3));
+        search.survived();
+        assertTrue(search.done());
+    }
+
+    @Test
     void aSuspectNoLongerWantedMakesTheOthersUntestedAgain() {
         final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "reset");
         search.wanted(List.of(1, 2, 3));
