@@ -29,7 +29,9 @@ import org.eclipse.jdt.annotation.NonNull;
  * them refused. Each round sends the routes already accepted ({@link #cleared}) and one half of the suspects (the
  * <em>probe</em>). A probe the peer survives is accepted and the other half holds the refused route; a probe the
  * peer resets on holds it, and the other half waits, untested. One suspect left is the refused route. Then the
- * routes that waited are sent together, and searched the same way should the peer reset again.
+ * routes that waited are sent together, and searched the same way should the peer reset again. A reset that does
+ * not prove a refusal (the peer closed the connection, which a restart does too) makes the last suspect go out
+ * alone before it counts as refused.
  *
  * <p>With one refused route among n suspects the peer resets at most ceil(log2 n) times after the reset that
  * started the search. Keys the caller adds while searching wait with the untested routes. No I/O, no clock:
@@ -45,6 +47,7 @@ final class PoisonSearch<K, E> {
     private final int resetBudget;
     private List<K> suspects;
     private E evidence;
+    private boolean certain;
     private List<K> probe = List.of();
     private List<K> rest = List.of();
     private int resets = 1;
@@ -55,9 +58,12 @@ final class PoisonSearch<K, E> {
      * @param accepted routes the peer accepted before, in this session or earlier ones
      * @param suspects the routes sent that the peer did not accept yet, at least one of them refused
      * @param evidence what the reset said
+     * @param certain whether the reset proves that a suspect was refused (an UPDATE Message Error does; a closed
+     *     connection may be a restart), so that the last suspect left is refused without sending it alone
      */
     PoisonSearch(final @NonNull Collection<K> accepted, final @NonNull Collection<K> suspects,
-            final @NonNull E evidence) {
+            final @NonNull E evidence, final boolean certain) {
+        this.certain = certain;
         cleared.addAll(accepted);
         this.suspects = new ArrayList<>(new LinkedHashSet<>(suspects));
         this.suspects.removeAll(cleared);
@@ -134,14 +140,16 @@ final class PoisonSearch<K, E> {
      * The peer reset the session while the probe was sent.
      *
      * @param why what the reset said
+     * @param proof whether the reset proves a refusal (see the constructor); a reset on one route alone does
      * @return false when nothing was being probed, so that the reset tells nothing about the routes
      */
-    boolean refused(final @NonNull E why) {
+    boolean refused(final @NonNull E why, final boolean proof) {
         resets++;
         if (probe.isEmpty()) {
             return false;
         }
         evidence = requireNonNull(why);
+        certain = proof || probe.size() == 1;
         suspects = probe;
         if (!rest.isEmpty()) {
             // a list of its own: wanted() trims the waiting groups in place
@@ -154,10 +162,15 @@ final class PoisonSearch<K, E> {
     }
 
     private void nextProbe() {
-        if (suspects.size() == 1) {
+        if (suspects.size() == 1 && certain) {
             // the suspects hold a refused route, and this is the only one left
             found.put(suspects.get(0), evidence);
             suspects = List.of();
+        } else if (suspects.size() == 1) {
+            // a close proves nothing by itself: the last suspect is sent alone
+            probe = List.copyOf(suspects);
+            rest = List.of();
+            return;
         }
         if (!suspects.isEmpty()) {
             final int half = suspects.size() / 2;

@@ -136,11 +136,11 @@ final class RefusalTracker {
         if (byRoutes) {
             PoisonSearch<FlowspecRoute, Reset> current = search;
             if (current == null) {
-                current = new PoisonSearch<>(accepted, unconfirmed, new Reset(notification));
+                current = new PoisonSearch<>(accepted, unconfirmed, new Reset(notification), updateError);
                 search = current;
                 probing = true;
             } else {
-                probing = current.refused(new Reset(notification));
+                probing = current.refused(new Reset(notification), updateError);
             }
             probing &= current.withinBudget();
             collect(current);

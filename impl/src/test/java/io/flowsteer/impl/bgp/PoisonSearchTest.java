@@ -29,13 +29,13 @@ class PoisonSearchTest {
      */
     private static int run(final int routes, final Set<Integer> poison) {
         final List<Integer> all = IntStream.range(0, routes).boxed().toList();
-        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), all, "first reset");
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), all, "first reset", true);
         int rounds = 0;
         while (!search.done()) {
             assertTrue(++rounds < 10 * routes, "the search ends");
             final boolean sentPoison = all.stream().filter(search::allows).anyMatch(poison::contains);
             if (sentPoison) {
-                assertTrue(search.refused("reset " + search.resets()));
+                assertTrue(search.refused("reset " + search.resets(), true));
             } else {
                 search.survived();
             }
@@ -69,7 +69,7 @@ class PoisonSearchTest {
     @Test
     void aSingleSuspectIsRefusedWithoutAnotherReset() {
         final PoisonSearch<String, String> search = new PoisonSearch<>(List.of("good"), List.of("good", "bad"),
-            "3/9");
+            "3/9", true);
         assertTrue(search.done());
         assertEquals(Map.of("bad", "3/9"), search.found());
         assertTrue(search.allows("good"));
@@ -79,7 +79,7 @@ class PoisonSearchTest {
     @Test
     void routesAddedWhileSearchingWaitAndAreSentAfterwards() {
         final List<Integer> first = List.of(1, 2, 3, 4);
-        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), first, "reset");
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), first, "reset", true);
         final List<Integer> wanted = new ArrayList<>(first);
         wanted.add(5);
         search.wanted(wanted);
@@ -87,7 +87,7 @@ class PoisonSearchTest {
         assertEquals(3, search.heldBack().size(), "the other half and the new route");
         // probe {1, 2} survives, so {3, 4} holds the refused route; probe {3} resets: 3 is the one
         search.survived();
-        assertTrue(search.refused("reset"));
+        assertTrue(search.refused("reset", true));
         assertEquals(Set.of(3), search.found().keySet());
         // then 4, which waited, and 5 go together, and the search ends
         assertTrue(search.allows(4) && search.allows(5));
@@ -99,9 +99,10 @@ class PoisonSearchTest {
 
     @Test
     void routesThatWaitCanStopBeingWanted() {
-        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "reset");
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "reset",
+            true);
         // probe {1, 2} resets: {3, 4} waits untested
-        assertTrue(search.refused("reset"));
+        assertTrue(search.refused("reset", true));
         search.wanted(List.of(1, 2, 3));
         assertEquals(List.of(), search.heldBack().stream().filter(key -> key == 4).toList());
         search.survived();
@@ -112,8 +113,32 @@ class PoisonSearchTest {
     }
 
     @Test
+    void aCloseThatRefusesNothingEndsTheSearchWithNothingFound() {
+        // the peer closed the connection (a restart, say) right after four routes were sent
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "closed",
+            false);
+        while (!search.done()) {
+            search.survived();
+        }
+        assertEquals(Map.of(), search.found(), "the last suspect went out alone and was accepted");
+    }
+
+    @Test
+    void afterACloseTheRefusedRouteIsFoundOnlyByAResetOnItAlone() {
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2), "closed", false);
+        // probe {1} survives; {2} is not refused by deduction but sent alone
+        search.survived();
+        assertEquals(Map.of(), search.found());
+        assertTrue(search.allows(2));
+        assertTrue(search.refused("closed again", false));
+        assertEquals(Map.of(2, "closed again"), search.found());
+        assertTrue(search.done());
+    }
+
+    @Test
     void aSuspectNoLongerWantedMakesTheOthersUntestedAgain() {
-        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "reset");
+        final PoisonSearch<Integer, String> search = new PoisonSearch<>(List.of(), List.of(1, 2, 3, 4), "reset",
+            true);
         search.wanted(List.of(1, 2, 3));
         assertTrue(search.allows(1) && search.allows(2) && search.allows(3), "tested together again");
         search.survived();
