@@ -26,6 +26,7 @@ import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
+import io.flowsteer.impl.cli.EngineViews;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
@@ -50,6 +51,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +167,9 @@ class EngineRefusedRuleTest {
         final var session = mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.devicePath("r1"))
             .orElseThrow().getBgp();
         assertEquals(1, session.getRoutesRefused().getValue().intValue());
+        final String routers = EngineViews.routers(engine.afterPendingWork(state -> state).get(10,
+            TimeUnit.SECONDS));
+        assertTrue(routers.contains("established, 1 routes refused"), routers);
 
         // resync-device sends it again; the router refuses it again, and nothing else is lost
         final int before = resets.get();
