@@ -92,7 +92,8 @@ class RequestChecksTest {
         assertTrue(refused(DEVICE, "{\"flowsteer-devices:device\":[{\"name\":\"pe1\",\"bgp\":{\"peer-as\":65001}}]}")
             .contains("device 'pe1', field bgp/peer-address: is mandatory and missing"));
         assertTrue(refused("data/flowsteer-indirection:indirection-tables",
-            "{\"flowsteer-indirection:indirection-tables\":{\"router-table\":[{\"name\":\"pe1\",\"entry\":[{\"id-type\":"
+            "{\"flowsteer-indirection:indirection-tables\":{\"router-table\":[{\"name\":\"pe1\",\"entry\":[{"
+            + "\"id-type\":"
             + "\"localised-id\",\"id\":1}]}]}}").contains("needs one of next-hop"));
     }
 

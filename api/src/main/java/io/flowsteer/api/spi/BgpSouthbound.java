@@ -57,6 +57,16 @@ public interface BgpSouthbound extends AutoCloseable {
     void setAdjRibOut(@NonNull InetAddress peer, @NonNull Collection<FlowspecRoute> routes);
 
     /**
+     * Forgets which routes the peer refused ({@link PeerStatus#refused()}), so that every wanted route is sent to it
+     * again: what an operator's {@code resync-device} asks.
+     *
+     * @param peer the peer's address
+     */
+    default void forgetRefused(final @NonNull InetAddress peer) {
+        // nothing to forget by default
+    }
+
+    /**
      * Asks the peer to re-send its Adj-RIB-Out for a family with ROUTE-REFRESH (RFC 2918 section 3), when it
      * supports it.
      *

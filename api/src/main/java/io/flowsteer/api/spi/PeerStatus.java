@@ -10,6 +10,8 @@ package io.flowsteer.api.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.net.InetAddress;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -26,10 +28,17 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param receivedUnicast unicast routes held in the peer's Adj-RIB-In
  * @param overLimit the last time the peer exceeded its prefix limits, while that still holds (warn-only: while
  *     the Adj-RIB-In is over the limit; close-and-restart: until the session is established again), or null
+ * @param nextAttempt when the speaker connects again (RFC 4271 section 8, ConnectRetry timer), or null when no
+ *     attempt is scheduled
+ * @param failures consecutive failed connections or sessions that ended before they were stable
+ * @param refused the routes the peer refused, not sent to it again until they change
+ * @param heldBack wanted routes held back while the speaker finds which routes the peer refuses
  */
 public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState state,
         @Nullable NegotiatedSession negotiated, @NonNull PeerCounters counters, @Nullable String lastError,
-        int advertisedRoutes, long receivedFlowspec, long receivedUnicast, @Nullable PrefixLimitExceeded overLimit) {
+        int advertisedRoutes, long receivedFlowspec, long receivedUnicast, @Nullable PrefixLimitExceeded overLimit,
+        @Nullable Instant nextAttempt, int failures, @NonNull List<RefusedRoute> refused,
+        @NonNull List<FlowspecRoute> heldBack) {
     /**
      * Checks for nulls.
      *
@@ -42,24 +51,21 @@ public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState sta
      * @param receivedFlowspec received flowspec routes held
      * @param receivedUnicast received unicast routes held
      * @param overLimit prefix limit exceeded, or null
+     * @param nextAttempt next attempt or null
+     * @param failures consecutive failures
+     * @param refused refused routes
+     * @param heldBack routes held back
      */
     public PeerStatus {
         requireNonNull(peer);
         requireNonNull(state);
         requireNonNull(counters);
+        refused = List.copyOf(refused);
+        heldBack = List.copyOf(heldBack);
     }
 
     /**
-     * Every route held in the peer's Adj-RIB-In.
-     *
-     * @return flowspec and unicast routes
-     */
-    public long receivedRoutes() {
-        return receivedFlowspec + receivedUnicast;
-    }
-
-    /**
-     * A snapshot without received routes.
+     * A snapshot without received routes, a scheduled attempt, failures or refused routes.
      *
      * @param peer peer
      * @param state state
@@ -71,6 +77,16 @@ public record PeerStatus(@NonNull InetAddress peer, @NonNull BgpSessionState sta
     public PeerStatus(final @NonNull InetAddress peer, final @NonNull BgpSessionState state,
             final @Nullable NegotiatedSession negotiated, final @NonNull PeerCounters counters,
             final @Nullable String lastError, final int advertisedRoutes) {
-        this(peer, state, negotiated, counters, lastError, advertisedRoutes, 0, 0, null);
+        this(peer, state, negotiated, counters, lastError, advertisedRoutes, 0, 0, null, null, 0, List.of(),
+            List.of());
+    }
+
+    /**
+     * Every route held in the peer's Adj-RIB-In.
+     *
+     * @return flowspec and unicast routes
+     */
+    public long receivedRoutes() {
+        return receivedFlowspec + receivedUnicast;
     }
 }

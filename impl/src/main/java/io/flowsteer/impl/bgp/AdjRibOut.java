@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
@@ -37,17 +38,21 @@ final class AdjRibOut {
      *
      * @param updates the UPDATE messages to send, in order
      * @param warnings what could not be advertised, in operator language
+     * @param advertised the routes the UPDATEs advertise
      */
-    record Updates(@NonNull List<OutboundMessage> updates, @NonNull List<String> warnings) {
+    record Updates(@NonNull List<OutboundMessage> updates, @NonNull List<String> warnings,
+            @NonNull List<FlowspecRoute> advertised) {
         /**
          * Copies the lists.
          *
          * @param updates the UPDATEs
          * @param warnings the warnings
+         * @param advertised the routes advertised
          */
         Updates {
             updates = List.copyOf(updates);
             warnings = List.copyOf(warnings);
+            advertised = List.copyOf(advertised);
         }
     }
 
@@ -98,14 +103,34 @@ final class AdjRibOut {
      */
     @NonNull Updates sync(final @NonNull Set<BgpFamily> families, final boolean all,
             final @NonNull UpdateMessageEncoder encoder, final @NonNull SessionEncoding encoding) {
+        return sync(families, all, encoder, encoding, route -> true);
+    }
+
+    /**
+     * Works out what the peer lacks in some families, sending only the wanted routes that may be sent now: a route
+     * that may not is withdrawn when the session was sent it, as if it were not wanted.
+     *
+     * @param families the families to bring in line
+     * @param all re-send every wanted route that may be sent
+     * @param encoder the UPDATE encoder
+     * @param encoding what the session negotiated
+     * @param sendable whether a wanted route may be sent now
+     * @return the withdrawals first, then the advertisements
+     */
+    @NonNull Updates sync(final @NonNull Set<BgpFamily> families, final boolean all,
+            final @NonNull UpdateMessageEncoder encoder, final @NonNull SessionEncoding encoding,
+            final @NonNull Predicate<FlowspecRoute> sendable) {
         final List<OutboundMessage> updates = new ArrayList<>();
+        final List<FlowspecRoute> advertised = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final Map<BgpFamily, List<FlowspecNlri>> withdrawals = new LinkedHashMap<>();
         final var iterator = sent.entrySet().iterator();
         while (iterator.hasNext()) {
             final var entry = iterator.next();
             final BgpFamily family = familyOf(entry.getKey());
-            if (families.contains(family) && !wanted.containsKey(entry.getKey())) {
+            final RouteAttributes want = wanted.get(entry.getKey());
+            if (families.contains(family)
+                    && (want == null || !sendable.test(new FlowspecRoute(entry.getKey(), want)))) {
                 withdrawals.computeIfAbsent(family, f -> new ArrayList<>()).add(entry.getKey());
                 iterator.remove();
             }
@@ -116,7 +141,8 @@ final class AdjRibOut {
         final Map<BgpFamily, Map<RouteAttributes, List<FlowspecNlri>>> groups = new LinkedHashMap<>();
         for (var entry : wanted.entrySet()) {
             final BgpFamily family = familyOf(entry.getKey());
-            if (families.contains(family) && (all || !entry.getValue().equals(sent.get(entry.getKey())))) {
+            if (families.contains(family) && (all || !entry.getValue().equals(sent.get(entry.getKey())))
+                    && sendable.test(new FlowspecRoute(entry.getKey(), entry.getValue()))) {
                 groups.computeIfAbsent(family, f -> new LinkedHashMap<>())
                     .computeIfAbsent(entry.getValue(), a -> new ArrayList<>()).add(entry.getKey());
             }
@@ -124,9 +150,14 @@ final class AdjRibOut {
         for (var byFamily : groups.entrySet()) {
             for (var group : byFamily.getValue().entrySet()) {
                 advertise(byFamily.getKey(), group.getKey(), group.getValue(), encoder, encoding, updates, warnings);
+                for (FlowspecNlri nlri : group.getValue()) {
+                    if (group.getKey().equals(sent.get(nlri))) {
+                        advertised.add(new FlowspecRoute(nlri, group.getKey()));
+                    }
+                }
             }
         }
-        return new Updates(updates, warnings);
+        return new Updates(updates, warnings, advertised);
     }
 
     private void advertise(final BgpFamily family, final RouteAttributes attributes, final List<FlowspecNlri> nlris,

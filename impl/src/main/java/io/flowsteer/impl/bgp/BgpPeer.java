@@ -11,6 +11,7 @@ import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpProtocolException;
 import io.flowsteer.api.bgp.KeepaliveMessage;
 import io.flowsteer.api.bgp.NotificationMessage;
+import io.flowsteer.api.bgp.NotificationText;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.UpdateMessage;
@@ -26,6 +27,7 @@ import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
@@ -35,14 +37,11 @@ import org.slf4j.LoggerFactory;
  * One configured peer: the BGP finite state machine of RFC 4271 section 8 for its one connection and its timers
  * (ConnectRetry, Hold, Keepalive, section 10). The OPEN exchange is {@link OpenNegotiation}'s, the routes exchanged
  * in Established are {@link SessionRoutes}', the messages go out through {@link BgpConnection}. Every method runs on
- * the speaker's event loop; nothing here is thread-safe by itself.
- *
- * <p>Connection collision (RFC 4271 section 6.8): while the session's connection is in OpenSent or OpenConfirm,
- * one more inbound connection is taken as a collision candidate; the speaker sends its OPEN on it and, when the
- * candidate's OPEN arrives, keeps the connection the peer initiated if the local BGP Identifier is the lower one
- * (compared as unsigned 32-bit numbers) and the one it initiated itself otherwise, closing the other with
- * NOTIFICATION Cease / Connection Collision Resolution (RFC 4486 section 4). A connection that reaches
- * Established first wins, and an inbound connection while Established is refused the same way.
+ * the speaker's event loop; nothing here is thread-safe by itself. Connection collision (RFC 4271 section 6.8):
+ * while in OpenSent or OpenConfirm, one more inbound connection is a collision candidate; when its OPEN arrives,
+ * the connection the peer initiated is kept if the local BGP Identifier is the lower one (unsigned), the one
+ * Flowsteer initiated otherwise, and the other is closed with Cease / Connection Collision Resolution (RFC 4486
+ * section 4). A connection that reaches Established first wins; a later inbound one is refused the same way.
  */
 final class BgpPeer {
     private static final Logger LOG = LoggerFactory.getLogger(BgpPeer.class);
@@ -59,10 +58,9 @@ final class BgpPeer {
     private SessionRoutes.@Nullable Session session;
     private final PeerMessageCounters counters = new PeerMessageCounters();
     private final SessionRoutes routes;
-    private @Nullable ScheduledFuture<?> connectRetryTimer;
     private @Nullable ScheduledFuture<?> holdTimer;
     private @Nullable ScheduledFuture<?> keepaliveTimer;
-    private int failures;
+    private final ConnectRetryTimer connectRetry;
     private boolean stopped;
     private @Nullable String lastError;
     private volatile PeerStatus status;
@@ -71,8 +69,9 @@ final class BgpPeer {
         this.speaker = speaker;
         this.loop = loop;
         this.config = config;
-        routes = new SessionRoutes(speaker, config.address(), counters, this::established, this::publish,
+        routes = new SessionRoutes(speaker, loop, config.address(), counters, this::established, this::publish,
             () -> this.config.maxPrefixes(), this::prefixLimitReached);
+        connectRetry = new ConnectRetryTimer(loop, speaker.clock(), speaker.policy());
         status = snapshot();
     }
 
@@ -88,9 +87,7 @@ final class BgpPeer {
         return counters;
     }
 
-    /**
-     * The routes exchanged with the peer: its Adj-RIB-In and Adj-RIB-Out, and the wanted routes to send.
-     */
+    /** The routes exchanged with the peer: its Adj-RIB-In and Adj-RIB-Out, and the wanted routes to send. */
     SessionRoutes routes() {
         return routes;
     }
@@ -106,7 +103,7 @@ final class BgpPeer {
 
     void stop(final int ceaseSubcode, final String reason) {
         stopped = true;
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
         setState(BgpSessionState.IDLE);
@@ -129,7 +126,7 @@ final class BgpPeer {
     private void restart(final String reason) {
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.OTHER_CONFIGURATION_CHANGE),
             reason, false);
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         start();
     }
 
@@ -143,7 +140,7 @@ final class BgpPeer {
     }
 
     private void connect() {
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         if (stopped || current != null) {
             return;
         }
@@ -166,16 +163,15 @@ final class BgpPeer {
     }
 
     private void scheduleReconnect() {
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         if (stopped) {
             setState(BgpSessionState.IDLE);
             return;
         }
-        setState(config.passive() ? BgpSessionState.ACTIVE : BgpSessionState.IDLE);
         if (!config.passive()) {
-            final long delay = speaker.policy().retryDelayMillis(failures++);
-            connectRetryTimer = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+            connectRetry.schedule(this::connect);
         }
+        setState(config.passive() ? BgpSessionState.ACTIVE : BgpSessionState.IDLE);
     }
 
     /**
@@ -205,7 +201,7 @@ final class BgpPeer {
                 return false;
             }
         }
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         current = connection;
         return true;
     }
@@ -243,6 +239,7 @@ final class BgpPeer {
             counters.count(Counted.SESSION_RESETS);
             closeSession(NotificationMessage.of(NotificationMessage.CEASE, 0), reason, true);
         } else {
+            connectRetry.probeNext(cause == null && routes.peerReset(null));
             closeSession(null, reason, true);
         }
     }
@@ -281,8 +278,10 @@ final class BgpPeer {
         if (message instanceof NotificationMessage notification) {
             counters.count(Counted.NOTIFICATIONS_RECEIVED);
             counters.count(Counted.SESSION_RESETS);
-            LOG.info("Peer {}: received {}", config.address(), notification);
-            closeSession(null, "received " + notification, true);
+            final String text = NotificationText.describe(notification);
+            LOG.info("Peer {}: received {}", config.address(), text);
+            connectRetry.probeNext(state == BgpSessionState.ESTABLISHED && routes.peerReset(notification));
+            closeSession(null, "received " + text, true);
             return;
         }
         switch (state) {
@@ -320,7 +319,7 @@ final class BgpPeer {
         closeSession(routes.cease(exceeded), exceeded.sentence(), false);
         stopped = true;
         setState(BgpSessionState.IDLE);
-        connectRetryTimer = loop.schedule(this::start, config.maxPrefixes().restartAfterSeconds(), TimeUnit.SECONDS);
+        connectRetry.scheduleAfter(this::start, Duration.ofSeconds(config.maxPrefixes().restartAfterSeconds()));
     }
 
     private void fsmError(final int subcode, final BgpMessage message) {
@@ -366,7 +365,7 @@ final class BgpPeer {
         candidate = null;
         closeSession(NotificationMessage.of(NotificationMessage.CEASE, NotificationMessage.CONNECTION_COLLISION),
             "connection collision resolved in favour of the other connection", false);
-        cancel(connectRetryTimer);
+        connectRetry.cancel();
         current = winner;
         setState(BgpSessionState.OPEN_SENT);
         restartHoldTimer(speaker.policy().openHoldTime().toSeconds());
@@ -404,7 +403,7 @@ final class BgpPeer {
     }
 
     private void onEstablished() {
-        failures = 0;
+        connectRetry.established();
         counters.count(Counted.ESTABLISHED_TRANSITIONS);
         lastError = null;
         routes.forgetSent();
@@ -494,6 +493,7 @@ final class BgpPeer {
 
     private PeerStatus snapshot() {
         return new PeerStatus(config.address(), state, negotiated, counters.snapshot(), lastError,
-            routes.sentCount(), routes.flowspecCount(), routes.unicastCount(), routes.overLimit());
+            routes.sentCount(), routes.flowspecCount(), routes.unicastCount(), routes.overLimit(),
+            connectRetry.nextAttempt(), connectRetry.failures(), routes.refused(), routes.heldBack());
     }
 }

@@ -42,6 +42,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,6 +78,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private volatile BgpMessageCodec messageCodec;
     private volatile UpdateMessageEncoder updateEncoder;
     private final ReconnectPolicy policy;
+    private final Clock clock = Clock.systemUTC();
     private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
     private @Nullable Channel serverChannel;
@@ -181,6 +183,10 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     ReconnectPolicy policy() {
         return policy;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     SpeakerConfig speakerConfig() {
@@ -336,28 +342,37 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     @Override
     public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
         final List<FlowspecRoute> copy = List.copyOf(routes);
+        onPeer(peer, target -> target.routes().setWanted(copy));
+    }
+
+    @Override
+    public void forgetRefused(final InetAddress peer) {
+        onPeer(peer, target -> target.routes().forgetRefused());
+    }
+
+    private void onPeer(final InetAddress peer, final Consumer<BgpPeer> work) {
         loop.execute(() -> {
             final BgpPeer target = peers.get(peer);
             if (target == null) {
-                LOG.warn("Adj-RIB-Out for unknown peer {} ignored", peer);
+                LOG.warn("Work for unknown peer {} ignored", peer);
             } else {
-                target.routes().setWanted(copy);
+                work.accept(target);
             }
         });
     }
 
     @Override
     public boolean requestRouteRefresh(final InetAddress peer, final BgpFamily family) {
-        if (loop.inEventLoop()) {
-            // called from a listener: waiting for the loop would wait for ourselves
+        final Supplier<Boolean> request = () -> {
             final BgpPeer target = peers.get(peer);
             return target != null && target.routes().sendRouteRefresh(family);
+        };
+        if (loop.inEventLoop()) {
+            // called from a listener: waiting for the loop would wait for ourselves
+            return request.get();
         }
         try {
-            return loop.submit(() -> {
-                final BgpPeer target = peers.get(peer);
-                return target != null && target.routes().sendRouteRefresh(family);
-            }).get(10, TimeUnit.SECONDS);
+            return loop.submit(request::get).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Route refresh to {} failed", peer, e);
             return false;

@@ -12,6 +12,7 @@ import io.flowsteer.api.bgp.CommunityContainerAttributeCodec;
 import io.flowsteer.api.bgp.MpReachNlri;
 import io.flowsteer.api.bgp.MpUnreachNlri;
 import io.flowsteer.api.bgp.NotificationMessage;
+import io.flowsteer.api.bgp.NotificationText;
 import io.flowsteer.api.bgp.RouteRefreshMessage;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bgp.UpdateMessage;
@@ -22,13 +23,18 @@ import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PrefixLimitExceeded;
 import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.ReceivedFlowspec;
+import io.flowsteer.api.spi.RefusedRoute;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.channel.Channel;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNull;
@@ -66,11 +72,15 @@ final class SessionRoutes {
     private final PrefixLimitCheck limitCheck = new PrefixLimitCheck();
     private final AdjRibIn adjRibIn = new AdjRibIn();
     private final AdjRibOut adjRibOut = new AdjRibOut();
+    private final RefusalTracker refusals;
+    private final EventLoop loop;
+    private @Nullable ScheduledFuture<?> acceptTimer;
 
     /**
      * The route exchange of one peer.
      *
-     * @param speaker the speaker, for its codecs and listeners
+     * @param speaker the speaker, for its codecs, timers and listeners
+     * @param loop the peer's event loop
      * @param peer the peer's address
      * @param counters the peer's counters
      * @param established the peer's session while it is Established, null otherwise
@@ -78,9 +88,10 @@ final class SessionRoutes {
      * @param limits the peer's prefix limits, as configured now
      * @param closeForLimit what closes the session when the peer exceeded a limit that closes it
      */
-    SessionRoutes(final @NonNull NettyBgpSouthbound speaker, final @NonNull InetAddress peer,
-            final @NonNull PeerMessageCounters counters, final @NonNull Supplier<@Nullable Session> established,
-            final @NonNull Runnable changed, final @NonNull Supplier<@NonNull PrefixLimits> limits,
+    SessionRoutes(final @NonNull NettyBgpSouthbound speaker, final @NonNull EventLoop loop,
+            final @NonNull InetAddress peer, final @NonNull PeerMessageCounters counters,
+            final @NonNull Supplier<@Nullable Session> established, final @NonNull Runnable changed,
+            final @NonNull Supplier<@NonNull PrefixLimits> limits,
             final @NonNull Consumer<@NonNull PrefixLimitExceeded> closeForLimit) {
         this.speaker = speaker;
         this.peer = peer;
@@ -89,6 +100,8 @@ final class SessionRoutes {
         this.changed = changed;
         this.limits = limits;
         this.closeForLimit = closeForLimit;
+        this.loop = loop;
+        refusals = new RefusalTracker(speaker.policy().acceptedAfter());
     }
 
     /**
@@ -137,6 +150,7 @@ final class SessionRoutes {
      */
     void setWanted(final @NonNull Collection<FlowspecRoute> routes) {
         final int wanted = adjRibOut.want(routes);
+        refusals.wanted(routes);
         final Session session = established.get();
         LOG.debug("Peer {}: {} routes wanted, {}", peer, wanted, session != null ? "sending" : "no session");
         if (session != null) {
@@ -163,6 +177,84 @@ final class SessionRoutes {
     /** A new session starts from an empty Adj-RIB-Out at the peer. */
     void forgetSent() {
         adjRibOut.forgetSent();
+        refusals.sessionEnded();
+    }
+
+    /**
+     * The peer ended the session, with a NOTIFICATION or by closing the connection: when routes it had not
+     * accepted yet were sent, the search for the refused ones starts or goes on ({@link RefusalTracker}).
+     *
+     * @param notification the peer's NOTIFICATION, or null
+     * @return true when the reset is one of the search's, so that the next attempt need not back off
+     */
+    boolean peerReset(final @Nullable NotificationMessage notification) {
+        final int before = refusals.refused().size();
+        final boolean probing = refusals.peerReset(notification, speaker.clock().instant());
+        if (probing || refusals.searching()) {
+            LOG.info("Peer {}: finding the routes it refuses, {} held back, {} found so far", peer,
+                refusals.heldBack().size(), refusals.refused().size());
+        }
+        if (refusals.refused().size() != before) {
+            logRefused(before);
+        }
+        return probing;
+    }
+
+    /**
+     * The routes the peer refused, not sent to it again until they change.
+     *
+     * @return the refused routes
+     */
+    @NonNull List<RefusedRoute> refused() {
+        return refusals.refused();
+    }
+
+    /**
+     * The wanted routes held back while finding which routes the peer refuses.
+     *
+     * @return the routes
+     */
+    @NonNull List<FlowspecRoute> heldBack() {
+        return refusals.heldBack();
+    }
+
+    /**
+     * Forgets every refusal, so that every wanted route is sent again, now when Established (an operator's
+     * {@code resync-device}).
+     */
+    void forgetRefused() {
+        refusals.forget();
+        final Session session = established.get();
+        if (session != null) {
+            sync(session, false);
+        }
+        changed.run();
+    }
+
+    private void logRefused(final int before) {
+        final List<RefusedRoute> all = refusals.refused();
+        for (RefusedRoute refused : all.subList(before, all.size())) {
+            final NotificationMessage notification = refused.notification();
+            final String how = notification == null ? "closed the connection"
+                : NotificationText.describe(notification);
+            final String route = NlriText.describe(refused.route().nlri());
+            LOG.warn("Peer {}: refuses {} ({}); not sending it again until it changes", peer, route, how);
+        }
+    }
+
+    private void acceptTimerExpired() {
+        final Session session = established.get();
+        if (session == null) {
+            return;
+        }
+        final int before = refusals.refused().size();
+        if (refusals.tick(speaker.clock().instant())) {
+            if (refusals.refused().size() != before) {
+                logRefused(before);
+            }
+            sync(session, false);
+            changed.run();
+        }
     }
 
     /** Without graceful restart state kept (receiving speaker only), the Adj-RIB-In goes with the session. */
@@ -183,8 +275,18 @@ final class SessionRoutes {
     }
 
     private void sync(final Session session, final Set<BgpFamily> families, final boolean all) {
-        final AdjRibOut.Updates updates = adjRibOut.sync(families, all, speaker.updateEncoder(), session.encoding());
+        final AdjRibOut.Updates updates = adjRibOut.sync(families, all, speaker.updateEncoder(), session.encoding(),
+            refusals::allows);
         updates.warnings().forEach(warning -> LOG.warn("Peer {}: {}", peer, warning));
+        if (!updates.advertised().isEmpty()) {
+            refusals.sent(updates.advertised(), speaker.clock().instant());
+            if (acceptTimer != null) {
+                acceptTimer.cancel(false);
+            }
+            // a little after the accepted time, so that the tick finds it passed
+            acceptTimer = loop.schedule(this::acceptTimerExpired,
+                speaker.policy().acceptedAfter().toMillis() + 1, TimeUnit.MILLISECONDS);
+        }
         for (OutboundMessage update : updates.updates()) {
             counters.sent(update);
             session.channel().write(update);

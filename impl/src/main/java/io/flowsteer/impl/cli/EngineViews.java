@@ -120,7 +120,8 @@ public final class EngineViews {
     }
 
     /**
-     * The routers, their BGP sessions and how their rules fare.
+     * The routers, their BGP sessions (with the next connection attempt and the routes the router refused, when
+     * there are any) and how their rules fare.
      *
      * @param snapshot the engine's state
      * @return one line per router
@@ -135,7 +136,9 @@ public final class EngineViews {
             final String peer = device.getBgp() == null ? "-"
                 : device.getBgp().requirePeerAddress().stringValue() + " AS" + device.getBgp().getPeerAs();
             final String state = device.getBgp() == null ? "-"
-                : session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT);
+                : session == null ? "not started" : session.state().name().toLowerCase(Locale.ROOT)
+                    + (session.nextAttempt() == null ? "" : ", next attempt " + session.nextAttempt())
+                    + (session.refused().isEmpty() ? "" : ", " + session.refused().size() + " routes refused");
             out.append(String.format(Locale.ROOT, format, entry.getKey(), peer, state,
                 counts(snapshot.lines().getOrDefault(entry.getKey(), Map.of()))));
         }

@@ -30,6 +30,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.BgpBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Counter64;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Gauge64;
+import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint64;
 
 /**
@@ -67,7 +68,11 @@ public final class BgpStatusView {
             .setRoutesReceived(new Gauge64(Uint64.valueOf(routesReceived)))
             .setErrors(new Counter64(Uint64.valueOf(counters.malformedUpdates() + counters.notificationsReceived())))
             .setLastError(status.lastError())
-            .setLastChange(StatusPaths.dateAndTime(since));
+            .setLastChange(StatusPaths.dateAndTime(since))
+            .setNextAttempt(status.nextAttempt() == null ? null : StatusPaths.dateAndTime(status.nextAttempt()))
+            .setConsecutiveFailures(Uint32.valueOf(status.failures()))
+            .setRoutesRefused(new Gauge64(Uint64.valueOf(status.refused().size())))
+            .setRoutesHeldBack(new Gauge64(Uint64.valueOf(status.heldBack().size())));
         final Reason reason = reason(status);
         if (reason != null) {
             builder.setReasonCode(reason.code()).setReasonArgument(ReasonLeaves.arguments(reason));
@@ -111,7 +116,7 @@ public final class BgpStatusView {
 
     /**
      * Why the session is not established: {@code session-down}, naming the peer and the RFC 4271 section 8 state;
-     * its sentence is the last error, when there was one.
+     * its sentence is the last error, when there was one, and when the next attempt is.
      *
      * @param status the peer's status
      * @return the reason
@@ -119,8 +124,13 @@ public final class BgpStatusView {
     static @NonNull Reason sessionDown(final @NonNull PeerStatus status) {
         final String state = status.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
         final String error = status.lastError();
-        return Reason.of(SessionDown.VALUE, error != null ? error : "the BGP session is " + state)
-            .with("peer", status.peer().getHostAddress()).with("session-state", state);
+        final Instant next = status.nextAttempt();
+        final String retry = next == null ? "" : "; next attempt at " + next + (status.failures() > 1
+            ? " after " + status.failures() + " consecutive failures (the delay doubles with each, up to a cap)" : "");
+        final Reason reason = Reason.of(SessionDown.VALUE, (error != null ? error : "the BGP session is " + state)
+            + retry).with("peer", status.peer().getHostAddress()).with("session-state", state);
+        return next == null ? reason : reason.with("next-attempt", next)
+            .with("consecutive-failures", status.failures());
     }
 
     private static List<String> capabilities(final NegotiatedSession negotiated) {

@@ -32,6 +32,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotForRouterProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,10 +148,14 @@ final class ResolutionPass {
         router.deadline = resolution.nextDeadline();
 
         final List<RouterDiff.Fresh> lines = new ArrayList<>(subject.size());
+        final RouterProfile profile = RouterProfile.of(device.getBgp());
         for (CompiledRule rule : subject) {
             final RuleVerdict verdict = resolution.verdicts().get(rule.name());
-            lines.add(new RouterDiff.Fresh(rule.name(), StatusLines.of(rule, verdict, router.peer, router.session),
-                verdict != null && verdict.advertise() ? FlowspecRoutes.of(rule, verdict) : null));
+            final DeviceStatusLine line = StatusLines.of(rule, verdict, router.peer, router.session, profile);
+            // a route the router's profile says it cannot take is never sent
+            final boolean send = verdict != null && verdict.advertise()
+                && !line.reasons().codes().contains(NotForRouterProfile.VALUE);
+            lines.add(new RouterDiff.Fresh(rule.name(), line, send ? FlowspecRoutes.of(rule, verdict) : null));
         }
         final RouterDiff.Before before = new RouterDiff.Before(router.written, router.advertised);
         final RouterDiff diff = RouterDiff.of(before, partial ? onlyRules : null, lines, rules.rewritten(),

@@ -189,7 +189,8 @@ final class RouterBook {
         statusWriter.deviceBgp(name, BgpStatusView.of(status, status.receivedRoutes(), router.sessionSince));
         if (wasUp != isUp || before == null || !Objects.equals(
                 before.negotiated() == null ? null : before.negotiated().families(),
-                status.negotiated() == null ? null : status.negotiated().families())) {
+                status.negotiated() == null ? null : status.negotiated().families())
+                || !before.refused().equals(status.refused()) || !before.heldBack().equals(status.heldBack())) {
             dirty.add(name);
         }
     }
@@ -243,6 +244,10 @@ final class RouterBook {
             return false;
         }
         router.forgetResolution();
+        if (router.peer != null) {
+            // the operator asks: routes the router refused are tried again
+            bgp.forgetRefused(router.peer.address());
+        }
         dirty.add(name);
         return true;
     }

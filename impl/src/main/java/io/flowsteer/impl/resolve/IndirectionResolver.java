@@ -68,13 +68,16 @@ final class IndirectionResolver {
                 continue;
             }
             copy |= community.copy();
-            steps.add((chain.size() > 1 ? "S-ID " + community.sequenceId() + " " : "") + name(community) + " -> "
-                + describe(entry.target()));
+            // path-redirect section 3: the C flag is each community's own, so a chain shows it per entry
+            steps.add((chain.size() > 1 ? "S-ID " + community.sequenceId() + (community.copy() ? " copy " : " ")
+                : "") + name(community) + " -> " + describe(entry.target()));
         }
-        if (!steps.isEmpty()) {
-            work.effective((copy ? "redirect copy" : "redirect") + " to indirection-id "
-                + (steps.size() == 1 ? steps.get(0) : "chain [" + RuleWork.list(steps) + "]")
+        if (steps.size() == 1) {
+            work.effective((copy ? "redirect copy" : "redirect") + " to indirection-id " + steps.get(0)
                 + (copy ? " (original forwarded as usual)" : ""));
+        } else if (!steps.isEmpty()) {
+            work.effective("redirect to indirection-id chain [" + RuleWork.list(steps) + "]"
+                + (copy ? " (an entry marked copy redirects a copy, the original forwarded as usual)" : ""));
         }
         if (!failures.isEmpty()) {
             Reason reason = Reason.of(UnresolvedIndirectionId.VALUE, String.join(", ", failures))

@@ -13,6 +13,8 @@ import org.eclipse.jdt.annotation.NonNull;
  * The redirect an invalid-redirect notification names (flowsteer-status {@code invalid-redirect/redirect}).
  */
 public enum RedirectKind {
+    /** RFC 8955 section 7.4. */
+    REDIRECT_TO_VRF("redirect-to-vrf"),
     /** draft-ietf-idr-flowspec-redirect-ip. */
     REDIRECT_TO_IP("redirect-to-ip"),
     /** draft-ietf-idr-flowspec-path-redirect. */

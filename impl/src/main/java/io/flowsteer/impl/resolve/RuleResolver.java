@@ -362,10 +362,12 @@ public final class RuleResolver {
                 vrf = found.orElseThrow();
                 work.effective("redirect to VRF " + vrf.name() + " (route target " + vrfTarget + ")");
             } else {
-                work.effective("redirect to the VRF importing route target " + vrfTarget);
-                work.reason(Reason.of(VrfNotConfigured.VALUE, "no VRF with import route target " + vrfTarget
-                    + " is configured for router " + router.device() + " in static-routes, so redirects inside it"
-                    + " cannot be resolved").with("route-target", vrfTarget).with("device", router.device()));
+                // RFC 8955 section 7.4: the router redirects only into a VRF that imports the route target; without
+                // one the redirect does nothing, like any other redirect that does not resolve
+                work.invalid(RedirectKind.REDIRECT_TO_VRF, Reason.of(VrfNotConfigured.VALUE, "no VRF with import"
+                    + " route target " + vrfTarget + " is configured for router " + router.device()
+                    + " in static-routes, so the router does not redirect the traffic").with("route-target", vrfTarget)
+                    .with("device", router.device()), true);
             }
         }
         final boolean groupResolved = actions.groupUsed()

@@ -103,6 +103,15 @@ final class ScriptedPeer implements AutoCloseable {
         socket.getOutputStream().flush();
     }
 
+    /**
+     * Closes the session's connection, keeping the listening socket for the next.
+     */
+    void closeSocket() throws IOException {
+        if (socket != null) {
+            socket.close();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         if (socket != null) {

@@ -15,6 +15,7 @@ import io.flowsteer.api.spi.PeerCounters;
 import io.flowsteer.api.spi.PeerStatus;
 import java.net.InetAddress;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.coded.reason.ReasonArgumentKey;
@@ -44,6 +45,20 @@ class BgpStatusViewTest {
     void withoutAnErrorTheSentenceSaysTheState() throws Exception {
         assertEquals("the BGP session is idle", BgpStatusView.sessionDown(status(BgpSessionState.IDLE, null))
             .sentence());
+    }
+
+    @Test
+    void aScheduledAttemptIsShownWithTheFailuresBehindIt() throws Exception {
+        final Instant next = Instant.parse("2026-11-26T04:00:16Z");
+        final PeerStatus status = new PeerStatus(InetAddress.getByName("192.0.2.1"), BgpSessionState.IDLE, null,
+            PeerCounters.ZERO, "received NOTIFICATION 3/9", 0, 0, 0, null, next, 5, List.of(), List.of());
+        final Bgp bgp = BgpStatusView.of(status, 0, SINCE);
+        assertEquals("2026-11-26T04:00:16Z", bgp.getNextAttempt().getValue());
+        assertEquals(5, bgp.getConsecutiveFailures().intValue());
+        assertEquals("received NOTIFICATION 3/9; next attempt at 2026-11-26T04:00:16Z after 5 consecutive failures"
+            + " (the delay doubles with each, up to a cap)", BgpStatusView.sessionDown(status).sentence());
+        assertEquals("2026-11-26T04:00:16Z",
+            bgp.nonnullReasonArgument().get(new ReasonArgumentKey("next-attempt")).getValue());
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltIn
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType.Enumeration;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.indirection.id.IndirectionIdBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.RouterTableBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
@@ -69,6 +70,16 @@ class IndirectionRedirectTest {
             + " (sr-mpls-binding-sid-label, 5000) -> MPLS binding SID 24005, S-ID 2 (tunnel-id, 7)"
             + " -> tunnel to-egress-peer]", true,
             resolve(rule).verdicts().get("cepe"));
+    }
+
+    @Test
+    void theCopyFlagOfAChainIsShownPerEntry() {
+        final CompiledRule rule = compile(Flows.dns("copied", indirections(new ActionsBuilder(),
+            new IndirectionIdBuilder(indirection(Enumeration.TunnelId, 7, 2)).setCopy(true).build(),
+            indirection(Enumeration.SrMplsBindingSidLabel, 5000, 1))));
+        assertEquals("redirect to indirection-id chain [S-ID 1 (sr-mpls-binding-sid-label, 5000) -> MPLS binding SID"
+            + " 24005, S-ID 2 copy (tunnel-id, 7) -> tunnel to-egress-peer] (an entry marked copy redirects a copy, the"
+            + " original forwarded as usual)", resolve(rule).verdicts().get("copied").effectiveAction());
     }
 
     @Test

@@ -156,15 +156,15 @@ class RedirectToIpTest {
     }
 
     @Test
-    void redirectInsideAVrfTheRouterDoesNotHaveIsInvalidAndTheVrfRedirectStays() {
+    void aVrfTheRouterDoesNotHaveMakesTheVrfRedirectAndTheRedirectInsideItInvalid() {
         final RuleVerdict verdict = verdict(router(BuiltInProfile.JuniperJunos, ROUTES), compile(Flows.dns("no-vrf",
             Flows.vrf(redirectTo(target("203.0.113.5", false)), 65000, 999))));
         assertEquals(RuleState.InvalidRedirect, verdict.state());
-        assertEquals("redirect to the VRF importing route target 65000:999", verdict.effectiveAction());
-        assertEquals(List.of(UnresolvedNextHop.VALUE, VrfNotConfigured.VALUE), verdict.reasons().codes());
-        assertEquals("VRF (route target 65000:999)", leading(verdict).argument("table"));
+        assertEquals("accept: forward as usual", verdict.effectiveAction(), "the router redirects nowhere");
+        assertEquals(List.of(VrfNotConfigured.VALUE, UnresolvedNextHop.VALUE), verdict.reasons().codes());
+        assertEquals("65000:999", leading(verdict).argument("route-target"));
         // the reason that decides the state comes first in the sentence
-        assertTrue(verdict.reason().startsWith("invalid redirect-to-ip: 203.0.113.5 has no route in VRF (route target"
-            + " 65000:999); no VRF with import route target 65000:999"), verdict.reason());
+        assertTrue(verdict.reason().startsWith("invalid redirect-to-vrf: no VRF with import route target 65000:999"
+            + " is configured for router"), verdict.reason());
     }
 }

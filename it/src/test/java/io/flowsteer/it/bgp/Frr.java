@@ -32,11 +32,13 @@ final class Frr implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    private final String address;
     private Process process;
 
-    private Frr(final Path dir, final int port) {
+    private Frr(final Path dir, final int port, final String address) {
         this.dir = dir;
         this.port = port;
+        this.address = address;
     }
 
     /**
@@ -47,10 +49,25 @@ final class Frr implements AutoCloseable {
      * @throws InterruptedException when interrupted
      */
     static Frr start() throws IOException, InterruptedException {
-        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), "frr").toAbsolutePath();
+        return start(ADDRESS, SPEAKER_ADDRESS, "frr");
+    }
+
+    /**
+     * Writes the configuration and starts a bgpd of its own.
+     *
+     * @param address bgpd's address
+     * @param speakerAddress Flowsteer's address, bgpd's passive neighbour
+     * @param name the directory of its files under the test directory
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Frr start(final String address, final String speakerAddress, final String name)
+            throws IOException, InterruptedException {
+        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name).toAbsolutePath();
         Files.createDirectories(dir);
-        final Frr frr = new Frr(dir, Daemons.freePort(ADDRESS));
-        final String n = " neighbor " + SPEAKER_ADDRESS;
+        final Frr frr = new Frr(dir, Daemons.freePort(address), address);
+        final String n = " neighbor " + speakerAddress;
         Files.writeString(dir.resolve("bgpd.conf"), String.join("\n",
             "hostname flowsteer-it-frr",
             "log file " + dir.resolve("bgpd.log") + " debugging",
@@ -58,12 +75,12 @@ final class Frr implements AutoCloseable {
             "debug bgp neighbor-events",
             "debug bgp flowspec",
             "router bgp " + AS,
-            " bgp router-id " + ADDRESS,
+            " bgp router-id " + address,
             " no bgp ebgp-requires-policy",
             " no bgp default ipv4-unicast",
             n + " remote-as " + SPEAKER_AS,
             n + " passive",
-            n + " update-source " + ADDRESS,
+            n + " update-source " + address,
             n + " timers 10 30",
             n + " capability extended-nexthop",
             " address-family ipv4 flowspec",
@@ -80,7 +97,7 @@ final class Frr implements AutoCloseable {
     private void launch() throws IOException, InterruptedException {
         process = new ProcessBuilder("/usr/lib/frr/bgpd", "-f", dir.resolve("bgpd.conf").toString(),
             "-i", dir.resolve("bgpd.pid").toString(), "-z", dir.resolve("zserv.api").toString(),
-            "--vty_socket", dir.toString(), "-S", "-Z", "-n", "-l", ADDRESS, "-p", Integer.toString(port),
+            "--vty_socket", dir.toString(), "-S", "-Z", "-n", "-l", address, "-p", Integer.toString(port),
             "-P", "0")
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log")
                 .toFile())).start();
@@ -135,6 +152,6 @@ final class Frr implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "bgpd " + ADDRESS + ":" + port + " (" + dir + ")";
+        return "bgpd " + address + ":" + port + " (" + dir + ")";
     }
 }
