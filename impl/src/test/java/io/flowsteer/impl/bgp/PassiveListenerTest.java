@@ -60,8 +60,9 @@ class PassiveListenerTest {
             port = socket.getLocalPort();
         }
         final Inet4Address routerId = (Inet4Address) InetAddress.getByName("10.0.0.1");
+        final SpeakerConfig onLoopback = new SpeakerConfig(routerId, 65001, new InetSocketAddress("127.0.0.1", port));
         try (NettyBgpSouthbound speaker = new NettyBgpSouthbound(new ExtendedCommunityCodec(),
-                ReconnectPolicy.DEFAULT, new SpeakerConfig(routerId, 65001, new InetSocketAddress("127.0.0.1", port)))) {
+                ReconnectPolicy.DEFAULT, onLoopback)) {
             awaitConnect(new InetSocketAddress("127.0.0.1", port));
             speaker.configure(new SpeakerConfig(routerId, 65001, new InetSocketAddress("0.0.0.0", port)));
             // 127.0.0.2 reaches a wildcard listener only: the old loopback one refused it
