@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 import org.slf4j.Logger;
@@ -29,12 +31,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Flowsteer Karaf distribution, unpacked by the build, booted as a child process with every listener on
- * 127.0.0.1, and stopped when the test run ends. The first boot starts from an empty {@code data/} and datastore;
- * {@link #restart} keeps both, as an operator's restart or a service manager's does.
+ * 127.0.0.1 (RESTCONF through the operator's setting in {@code etc/custom.system.properties}, everything else by
+ * the distribution's defaults), and stopped when the test run ends. The first boot starts from an empty
+ * {@code data/} and datastore; {@link #restart} keeps both, as an operator's restart or a service manager's does.
  */
 public final class Controller implements CloseableResource {
     private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(6);
+    private static final String RESTCONF_ADDRESS = "127.0.0.1";
     private static final int RESTCONF_PORT = 8181;
     private static final int SSH_PORT = 8101;
     private static final int AKKA_PORT = 2550;
@@ -74,10 +78,11 @@ public final class Controller implements CloseableResource {
         deleteRecursively(home.resolve("snapshots"));
         deleteRecursively(home.resolve("journal"));
         Files.deleteIfExists(home.resolve("karaf-it.out"));
-        bindSshToLoopback(home);
+        bindRestconfToLoopback(home);
         setFlowsteerLogLevel(home, System.getProperty("flowsteer.it.log", "INFO"));
         final Controller controller = new Controller(home, launch(home), new Restconf(HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + RESTCONF_PORT + "/rests"));
+            .connectTimeout(Duration.ofSeconds(5)).build(), "http://" + RESTCONF_ADDRESS + ":" + RESTCONF_PORT
+            + "/rests"));
         try {
             controller.awaitRestconf();
             return controller;
@@ -123,10 +128,6 @@ public final class Controller implements CloseableResource {
             .directory(home.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf-it.out").toFile()));
-        // jetty.xml binds its connector to jetty.host; pax-web must listen on the same address, or its own default
-        // connector on 0.0.0.0:8181 fails to bind and the web server (and RESTCONF) never starts.
-        builder.environment().put("EXTRA_JAVA_OPTS",
-            "-Djetty.host=127.0.0.1 -Dorg.ops4j.pax.web.listening.addresses=127.0.0.1");
         LOG.info("Booting {}", home);
         return builder.start();
     }
@@ -146,6 +147,29 @@ public final class Controller implements CloseableResource {
 
     KarafConsole console() {
         return new KarafConsole(home);
+    }
+
+    /**
+     * The address RESTCONF is configured to listen on.
+     *
+     * @return 127.0.0.1:8181
+     */
+    InetSocketAddress restconfAddress() {
+        return new InetSocketAddress(RESTCONF_ADDRESS, RESTCONF_PORT);
+    }
+
+    /**
+     * The TCP addresses the controller's JVM listens on now.
+     *
+     * @return what {@code ss -ltnp} shows for the Karaf JVM
+     * @throws IOException if {@code /proc} cannot be read
+     */
+    List<InetSocketAddress> listeningSockets() throws IOException {
+        // bin/karaf is a shell script that may or may not exec the JVM: the listener is whichever is java
+        final ProcessHandle jvm = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+            .filter(handle -> handle.info().command().map(command -> command.endsWith("/java")).orElse(false))
+            .findFirst().orElseThrow(() -> new IllegalStateException("No Karaf JVM under process " + process.pid()));
+        return ListeningSockets.of(jvm.pid());
     }
 
     /**
@@ -199,12 +223,17 @@ public final class Controller implements CloseableResource {
     }
 
     /**
-     * The Karaf SSH console listens on loopback only, like every test server (Jetty is bound on the command line).
+     * RESTCONF listens on loopback only, like every test server, set where an operator sets it. Everything else the
+     * distribution opens listens on loopback by default, which {@code ListeningAddressesIT} checks.
      */
-    private static void bindSshToLoopback(final Path home) throws IOException {
-        final Path shellCfg = home.resolve("etc/org.apache.karaf.shell.cfg");
-        final String shell = Files.readString(shellCfg, StandardCharsets.UTF_8);
-        Files.writeString(shellCfg, shell.replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"),
+    private static void bindRestconfToLoopback(final Path home) throws IOException {
+        final Path properties = home.resolve("etc/custom.system.properties");
+        final String setting = "(?m)^flowsteer\\.restconf\\.address\\s*=.*$";
+        final String text = Files.readString(properties, StandardCharsets.UTF_8);
+        if (!Pattern.compile(setting).matcher(text).find()) {
+            throw new IllegalStateException(properties + " does not set flowsteer.restconf.address");
+        }
+        Files.writeString(properties, text.replaceAll(setting, "flowsteer.restconf.address = " + RESTCONF_ADDRESS),
             StandardCharsets.UTF_8);
     }
 
@@ -254,7 +283,7 @@ public final class Controller implements CloseableResource {
         for (int port : new int[] { RESTCONF_PORT, SSH_PORT, AKKA_PORT }) {
             try (ServerSocket socket = new ServerSocket()) {
                 socket.setReuseAddress(true);
-                socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             } catch (IOException e) {
                 return port;
             }

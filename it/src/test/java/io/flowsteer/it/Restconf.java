@@ -93,23 +93,6 @@ public final class Restconf {
             .setHeader("Accept", "application/yang-data+json").method("PATCH", BodyPublishers.ofString(json)));
     }
 
-    /**
-     * A request with a body of any type, for bodies that are deliberately wrong.
-     *
-     * @param method the HTTP method
-     * @param path the target resource
-     * @param contentType the body's content type
-     * @param body the body
-     * @return the response
-     * @throws IOException on I/O errors
-     * @throws InterruptedException when interrupted
-     */
-    public Response send(final String method, final String path, final String contentType, final byte[] body)
-            throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", contentType)
-            .method(method, BodyPublishers.ofByteArray(body)));
-    }
-
     public Response delete(final String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }

@@ -30,15 +30,12 @@ import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.bootstrap.Bootstrap;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -81,7 +78,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final Clock clock = Clock.systemUTC();
     private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
-    private @Nullable Channel serverChannel;
+    private final PassiveListener passive = new PassiveListener(group, loop, this::accept);
 
     /**
      * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE,
@@ -146,7 +143,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         this.policy = requireNonNull(policy);
         speakerConfig = requireNonNull(initial);
         useCodePoints(initial.codePoints());
-        loop.execute(() -> bind(initial.listenAddress()));
+        loop.execute(() -> passive.bind(initial.listenAddress()));
     }
 
     private static SpeakerConfig withExtendedCommunities(final SpeakerConfig config,
@@ -199,8 +196,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
      * @return the bound address, or null
      */
     public @Nullable InetSocketAddress boundAddress() {
-        final Channel server = serverChannel;
-        return server == null ? null : (InetSocketAddress) server.localAddress();
+        return passive.boundAddress();
     }
 
     /**
@@ -218,7 +214,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             final SpeakerConfig old = speakerConfig;
             speakerConfig = config;
             if (!Objects.equals(old.listenAddress(), config.listenAddress())) {
-                bind(config.listenAddress());
+                passive.bind(config.listenAddress());
             }
             final boolean fsv2Changed = !old.fsv2().equals(config.fsv2());
             final boolean codePointsChanged = !old.codePoints().equals(config.codePoints());
@@ -233,30 +229,6 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 LOG.info("Community code points changed to {}: {}asking every established peer for its routes",
                     config.codePoints(), resend ? "re-advertising to and " : "");
                 peers.values().forEach(peer -> peer.routes().recode(resend));
-            }
-        });
-    }
-
-    private void bind(final InetSocketAddress address) {
-        if (serverChannel != null) {
-            serverChannel.close();
-            serverChannel = null;
-        }
-        if (address == null) {
-            return;
-        }
-        final ChannelFuture future = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-            .option(ChannelOption.SO_REUSEADDR, true)
-            .childHandler(new ChannelInitializer<SocketChannel>() {
-                @Override
-                protected void initChannel(final SocketChannel ch) {
-                    accept(ch);
-                }
-            }).bind(address);
-        serverChannel = future.channel();
-        future.addListener(f -> {
-            if (!f.isSuccess()) {
-                LOG.error("Cannot listen on {}", address, f.cause());
             }
         });
     }
@@ -282,10 +254,9 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
         final Bootstrap bootstrap = new Bootstrap();
-        final InetSocketAddress listen = speakerConfig.listenAddress();
-        if (listen != null && !listen.getAddress().isAnyLocalAddress()) {
-            // a speaker bound to one address also connects from it, as peers expect the configured address
-            bootstrap.localAddress(new InetSocketAddress(listen.getAddress(), 0));
+        final InetAddress source = PassiveListener.sourceAddress(speakerConfig.listenAddress(), config.address());
+        if (source != null) {
+            bootstrap.localAddress(new InetSocketAddress(source, 0));
         }
         return bootstrap.group(eventLoop).channel(NioSocketChannel.class)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) policy.connectTimeout().toMillis())
@@ -497,9 +468,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             loop.submit(() -> {
                 peers.values().forEach(peer -> peer.stop(NotificationMessage.ADMINISTRATIVE_SHUTDOWN, "shutdown"));
                 peers.clear();
-                if (serverChannel != null) {
-                    serverChannel.close();
-                }
+                passive.bind(null);
             }).get(5, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Unclean speaker shutdown", e);

@@ -46,6 +46,11 @@ public final class BgpConfigs {
 
     private static final Logger LOG = LoggerFactory.getLogger(BgpConfigs.class);
     private static final int DEFAULT_PORT = 179;
+    /**
+     * The YANG default of {@code bgp-speaker/listen-address}: passive sessions are accepted on loopback only until
+     * the operator names the interface routers connect to.
+     */
+    private static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
     private static final int DEFAULT_HOLD_TIME = 90;
 
     private BgpConfigs() {
@@ -80,7 +85,7 @@ public final class BgpConfigs {
         final Inet4Address routerId = speaker.getRouterId() == null ? UNCONFIGURED.routerId()
             : (Inet4Address) IpAddressText.parse(speaker.getRouterId().getValue());
         final long localAs = speaker.getLocalAs() == null ? UNCONFIGURED.localAs() : speaker.getLocalAs().toJava();
-        final InetAddress listen = speaker.getListenAddress() == null ? IpAddressText.parse("0.0.0.0")
+        final InetAddress listen = speaker.getListenAddress() == null ? IpAddressText.parse(DEFAULT_LISTEN_ADDRESS)
             : address(speaker.getListenAddress());
         final int port = speaker.getListenPort() == null ? DEFAULT_PORT
             : speaker.getListenPort().getValue().toJava();
