@@ -13,6 +13,7 @@ import io.flowsteer.api.bgp.BgpFamily;
 import java.net.InetAddress;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One configured BGP peer (RFC 4271 section 8: the session attributes an operator sets).
@@ -26,7 +27,8 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param maxPrefixes how many routes the peer may send, and what happens when it sends more
  */
 public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, int holdTime,
-        @NonNull Set<BgpFamily> families, boolean passive, @NonNull PrefixLimits maxPrefixes) {
+        @NonNull Set<BgpFamily> families, boolean passive, @NonNull PrefixLimits maxPrefixes,
+        @Nullable InetAddress localAddress) {
     /**
      * Checks the values.
      *
@@ -37,6 +39,7 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      * @param families the families
      * @param passive passive mode
      * @param maxPrefixes the prefix limits
+     * @param localAddress the source address of connections to the peer, or null for the speaker's choice
      */
     public PeerConfig {
         requireNonNull(address);
@@ -66,5 +69,21 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
     public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
             final @NonNull Set<BgpFamily> families, final boolean passive) {
         this(address, port, peerAs, holdTime, families, passive, PrefixLimits.DEFAULT);
+    }
+
+    /**
+     * A peer connected to from the speaker's choice of source address.
+     *
+     * @param address the peer's address
+     * @param port the port
+     * @param peerAs the peer AS
+     * @param holdTime the hold time
+     * @param families the families
+     * @param passive passive mode
+     * @param maxPrefixes the prefix limits
+     */
+    public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
+            final @NonNull Set<BgpFamily> families, final boolean passive, final @NonNull PrefixLimits maxPrefixes) {
+        this(address, port, peerAs, holdTime, families, passive, maxPrefixes, null);
     }
 }

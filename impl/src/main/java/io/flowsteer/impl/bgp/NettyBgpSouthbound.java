@@ -254,7 +254,9 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
 
     ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
         final Bootstrap bootstrap = new Bootstrap();
-        final InetAddress source = PassiveListener.sourceAddress(speakerConfig.listenAddress(), config.address());
+        final InetAddress configured = config.localAddress();
+        final InetAddress source = configured != null ? configured
+            : PassiveListener.sourceAddress(speakerConfig.listenAddress(), config.address());
         if (source != null) {
             bootstrap.localAddress(new InetSocketAddress(source, 0));
         }

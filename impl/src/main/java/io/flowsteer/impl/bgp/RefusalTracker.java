@@ -46,6 +46,7 @@ final class RefusalTracker {
     private final Set<FlowspecRoute> unconfirmed = new LinkedHashSet<>();
     private final Duration acceptedAfter;
     private @Nullable PoisonSearch<FlowspecRoute, Reset> search;
+    private @Nullable NotificationMessage lastUpdateError;
     private @Nullable Instant lastSent;
 
     /**
@@ -135,12 +136,19 @@ final class RefusalTracker {
         boolean probing = false;
         if (byRoutes) {
             PoisonSearch<FlowspecRoute, Reset> current = search;
+            // a router that resets with a NOTIFICATION may also drop the connection before its NOTIFICATION is
+            // read (a reset discards what was not yet read): within one search, quote the last one that was read
+            final NotificationMessage quoted = notification != null || current == null ? notification
+                : lastUpdateError;
+            if (updateError) {
+                lastUpdateError = notification;
+            }
             if (current == null) {
-                current = new PoisonSearch<>(accepted, unconfirmed, new Reset(notification), updateError);
+                current = new PoisonSearch<>(accepted, unconfirmed, new Reset(quoted), updateError);
                 search = current;
                 probing = true;
             } else {
-                probing = current.refused(new Reset(notification), updateError);
+                probing = current.refused(new Reset(quoted), updateError);
             }
             probing &= current.withinBudget();
             collect(current);
@@ -163,6 +171,7 @@ final class RefusalTracker {
         current.found().forEach((route, reset) -> refused.put(route, new RefusedRoute(route, reset.notification())));
         if (current.done()) {
             search = null;
+            lastUpdateError = null;
         }
     }
 
@@ -172,6 +181,7 @@ final class RefusalTracker {
     void forget() {
         refused.clear();
         search = null;
+        lastUpdateError = null;
     }
 
     /**

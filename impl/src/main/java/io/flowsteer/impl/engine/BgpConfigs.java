@@ -169,7 +169,7 @@ public final class BgpConfigs {
         final int holdTime = bgp.getHoldTime() == null ? DEFAULT_HOLD_TIME : bgp.getHoldTime().toJava();
         return new PeerConfig(address(bgp.requirePeerAddress()), port, bgp.requirePeerAs().toJava(), holdTime,
             families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()),
-            maxPrefixes(bgp.getMaxPrefixes()));
+            maxPrefixes(bgp.getMaxPrefixes()), bgp.getLocalAddress() == null ? null : address(bgp.getLocalAddress()));
     }
 
     /**

@@ -48,19 +48,35 @@ final class Bird implements AutoCloseable {
      * @throws InterruptedException when interrupted
      */
     static Bird start() throws IOException, InterruptedException {
-        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), "bird").toAbsolutePath();
+        return start(ADDRESS, SPEAKER_ADDRESS, "bird", SPEAKER_AS);
+    }
+
+    /**
+     * Writes the configuration and starts bird on its own addresses, for a speaker in a given AS.
+     *
+     * @param address bird's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory of its files under the test directory
+     * @param speakerAs the speaker's AS
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Bird start(final String address, final String speakerAddress, final String name, final long speakerAs)
+            throws IOException, InterruptedException {
+        final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name).toAbsolutePath();
         Files.createDirectories(dir);
-        final Bird bird = new Bird(dir, Daemons.freePort(ADDRESS));
+        final Bird bird = new Bird(dir, Daemons.freePort(address));
         Files.writeString(dir.resolve("bird.conf"), String.join("\n",
             "log \"" + dir.resolve("bird.log") + "\" all;",
-            "router id " + ADDRESS + ";",
+            "router id " + address + ";",
             "debug protocols all;",
             "flow4 table flowtab4;",
             "flow6 table flowtab6;",
             "protocol device { }",
             "protocol bgp " + PROTOCOL + " {",
-            "  local " + ADDRESS + " port " + bird.port + " as " + AS + ";",
-            "  neighbor " + SPEAKER_ADDRESS + " as " + SPEAKER_AS + ";",
+            "  local " + address + " port " + bird.port + " as " + AS + ";",
+            "  neighbor " + speakerAddress + " as " + speakerAs + ";",
             "  passive on;",
             "  multihop;",
             "  strict bind on;",

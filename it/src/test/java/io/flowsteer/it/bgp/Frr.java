@@ -64,6 +64,22 @@ final class Frr implements AutoCloseable {
      */
     static Frr start(final String address, final String speakerAddress, final String name)
             throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, SPEAKER_AS);
+    }
+
+    /**
+     * Starts bgpd on its own addresses, for a speaker in a given AS.
+     *
+     * @param address bgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory of its files under the test directory
+     * @param speakerAs the speaker's AS
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Frr start(final String address, final String speakerAddress, final String name, final long speakerAs)
+            throws IOException, InterruptedException {
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name).toAbsolutePath();
         Files.createDirectories(dir);
         final Frr frr = new Frr(dir, Daemons.freePort(address), address);
@@ -78,7 +94,7 @@ final class Frr implements AutoCloseable {
             " bgp router-id " + address,
             " no bgp ebgp-requires-policy",
             " no bgp default ipv4-unicast",
-            n + " remote-as " + SPEAKER_AS,
+            n + " remote-as " + speakerAs,
             n + " passive",
             n + " update-source " + address,
             n + " timers 10 30",

@@ -71,6 +71,22 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name)
             throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, SPEAKER_AS);
+    }
+
+    /**
+     * Starts a gobgpd of its own for a speaker in a given AS.
+     *
+     * @param address gobgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory under target/ for its configuration and log
+     * @param speakerAs the speaker's AS
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    public static Gobgp start(final String address, final String speakerAddress, final String name,
+            final long speakerAs) throws IOException, InterruptedException {
         final int bgpPort = freePort(address);
         final int apiPort = freePort("127.0.0.1");
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name);
@@ -85,7 +101,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
             "[[neighbors]]",
             "  [neighbors.config]",
             "    neighbor-address = \"" + speakerAddress + "\"",
-            "    peer-as = " + SPEAKER_AS,
+            "    peer-as = " + speakerAs,
             "  [neighbors.transport.config]",
             "    passive-mode = true",
             "    local-address = \"" + address + "\"",
