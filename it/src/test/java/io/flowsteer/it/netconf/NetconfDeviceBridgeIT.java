@@ -177,7 +177,7 @@ class NetconfDeviceBridgeIT {
             });
             await("table and SR Policy on the router", () -> RawNetconf.table(port).size() == 2
                 && RawNetconf.srPolicies(port).size() == 1);
-            assertEquals(Map.of("0/1", "mpls-binding-sid=24001", "3/2", "tunnel=te2"), RawNetconf.table(port));
+            assertEquals(Map.of("0/1", "mpls-binding-sid=24001", "5/2", "tunnel=te2"), RawNetconf.table(port));
             final String policy = RawNetconf.srPolicies(port).get("7/198.51.100.7");
             assertTrue(policy.contains("binding-sid=24007"), policy);
             assertTrue(policy.contains("candidate-path/protocol-origin=30"), policy);
