@@ -24,17 +24,13 @@ import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.wire.Fsv1Nlri;
-import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.impl.cli.EngineViews;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
-import io.flowsteer.impl.config.ConfigFeeds;
-import io.flowsteer.impl.order.RuleOrderKeeper;
-import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusPaths;
-import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.impl.testing.EngineHarness;
 import io.flowsteer.impl.testing.InMemoryMdsal;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -45,7 +41,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -93,12 +88,9 @@ class EngineRefusedRuleTest {
     private final AtomicInteger resets = new AtomicInteger();
     private final BgpMessageCodec codec = new BgpMessageCodec(new UpdateMessageCodec(new ExtendedCommunityCodec()));
     private InMemoryMdsal mdsal;
-    private StatusWriter writer;
+    private EngineHarness harness;
     private BgpSouthbound bgp;
-    private EngineThread thread;
     private FlowsteerEngine engine;
-    private ConfigFeeds feeds;
-    private RuleOrderKeeper keeper;
     private ServerSocket server;
     private Thread router;
     private volatile Fsv1Nlri poison;
@@ -109,30 +101,17 @@ class EngineRefusedRuleTest {
         router = new Thread(this::play, "refusing-router");
         router.setDaemon(true);
         router.start();
-        mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
-        writer.start();
-        bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(100),
+        harness = new EngineHarness(new ReconnectPolicy(Duration.ofMillis(100),
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(60),
-            Duration.ofMillis(500)), BgpConfigs.UNCONFIGURED);
-        thread = new EngineThread();
-        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, event -> { }, Clock.systemUTC(),
-            thread.executor());
-        engine.start();
-        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
-        feeds.register();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer, engine);
-        keeper.register();
+            Duration.ofMillis(500)), event -> { });
+        mdsal = harness.mdsal();
+        bgp = harness.bgp();
+        engine = harness.engine();
     }
 
     @AfterEach
     void stop() throws Exception {
-        keeper.close();
-        feeds.close();
-        engine.close();
-        thread.close();
-        bgp.close();
-        writer.close();
+        harness.close();
         server.close();
         router.join(5000);
     }

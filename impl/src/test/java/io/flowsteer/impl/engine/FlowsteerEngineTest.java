@@ -12,24 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
-import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.impl.cli.EngineViews;
-import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
-import io.flowsteer.impl.config.ConfigFeeds;
-import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.resolve.ResolutionEvent;
-import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusPaths;
-import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.impl.testing.EngineHarness;
 import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -83,12 +76,9 @@ import org.opendaylight.yangtools.yang.common.Uint8;
  */
 class FlowsteerEngineTest {
     private InMemoryMdsal mdsal;
-    private StatusWriter writer;
+    private EngineHarness harness;
     private BgpSouthbound bgp;
-    private EngineThread thread;
     private FlowsteerEngine engine;
-    private ConfigFeeds feeds;
-    private RuleOrderKeeper keeper;
     private int deadPort;
     private final ConcurrentLinkedQueue<ResolutionEvent> events = new ConcurrentLinkedQueue<>();
 
@@ -98,29 +88,17 @@ class FlowsteerEngineTest {
             // Nothing listens here once the socket is closed: every connection attempt is refused.
             deadPort = socket.getLocalPort();
         }
-        mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
-        writer.start();
-        bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(100),
-            Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);
-        thread = new EngineThread();
-        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, events::add, Clock.systemUTC(),
-            thread.executor());
-        engine.start();
-        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
-        feeds.register();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer, engine);
-        keeper.register();
+        harness = new EngineHarness(new ReconnectPolicy(Duration.ofMillis(100),
+            Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)),
+            events::add);
+        mdsal = harness.mdsal();
+        bgp = harness.bgp();
+        engine = harness.engine();
     }
 
     @AfterEach
     void stop() throws Exception {
-        keeper.close();
-        feeds.close();
-        engine.close();
-        thread.close();
-        bgp.close();
-        writer.close();
+        harness.close();
     }
 
     @Test
