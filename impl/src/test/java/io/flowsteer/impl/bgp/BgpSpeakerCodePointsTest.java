@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.bgp;
 
+import static io.flowsteer.impl.bgp.ScriptedPeer.rawUpdate;
 import static io.flowsteer.impl.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -95,7 +96,7 @@ class BgpSpeakerCodePointsTest {
     void aReceivedCommunityWithTheConfiguredIndirectionIdTypeDecodesAsAnIndirectionId() throws Exception {
         // ORIGIN, AS_PATH [65000], MP_REACH_NLRI 1/133 10.0.0.0/8, EXTENDED_COMMUNITIES 47 11, S-ID 1, id-type 1,
         // id 42
-        final byte[] update = update("40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a"
+        final byte[] update = rawUpdate("40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a"
             + "c01008 4711 02 01 0000002a");
         peer.write(update);
         await(() -> speaker.receivedFlowspec(peerAddress).size() == 1);
@@ -173,16 +174,4 @@ class BgpSpeakerCodePointsTest {
         return HexFormat.of().formatHex(raw);
     }
 
-    private static byte[] update(final String attributesHex) {
-        final byte[] attributes = HexFormat.of().parseHex(attributesHex.replace(" ", ""));
-        final ByteBuf out = Unpooled.buffer();
-        for (int i = 0; i < 16; i++) {
-            out.writeByte(0xff);
-        }
-        out.writeShort(19 + 4 + attributes.length).writeByte(2).writeShort(0).writeShort(attributes.length)
-            .writeBytes(attributes);
-        final byte[] bytes = new byte[out.readableBytes()];
-        out.readBytes(bytes);
-        return bytes;
-    }
 }

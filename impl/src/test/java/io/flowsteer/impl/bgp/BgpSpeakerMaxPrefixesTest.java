@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.bgp;
 
+import static io.flowsteer.impl.bgp.ScriptedPeer.rawUpdate;
 import static io.flowsteer.impl.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,7 +33,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -154,7 +154,7 @@ class BgpSpeakerMaxPrefixesTest {
             nlri.append(String.format("060120ac1000%02x", i));
         }
         final int length = 5 + nlri.length() / 2;
-        return update("40010100" + "400206020100 00fde8"
+        return rawUpdate("40010100" + "400206020100 00fde8"
             + String.format("800e%02x 0001 85 00 00", length) + nlri);
     }
 
@@ -163,19 +163,7 @@ class BgpSpeakerMaxPrefixesTest {
         for (int i = first; i < first + count; i++) {
             nlri.append(String.format("060120ac1000%02x", i));
         }
-        return update(String.format("800f%02x 0001 85", 3 + nlri.length() / 2) + nlri);
+        return rawUpdate(String.format("800f%02x 0001 85", 3 + nlri.length() / 2) + nlri);
     }
 
-    private static byte[] update(final String attributesHex) {
-        final byte[] attributes = HexFormat.of().parseHex(attributesHex.replace(" ", ""));
-        final ByteBuf out = Unpooled.buffer();
-        for (int i = 0; i < 16; i++) {
-            out.writeByte(0xff);
-        }
-        out.writeShort(19 + 4 + attributes.length).writeByte(2).writeShort(0).writeShort(attributes.length)
-            .writeBytes(attributes);
-        final byte[] bytes = new byte[out.readableBytes()];
-        out.readBytes(bytes);
-        return bytes;
-    }
 }

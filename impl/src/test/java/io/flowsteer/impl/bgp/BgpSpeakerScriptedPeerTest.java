@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.bgp;
 
+import static io.flowsteer.impl.bgp.ScriptedPeer.rawUpdate;
 import static io.flowsteer.impl.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -127,7 +127,7 @@ class BgpSpeakerScriptedPeerTest {
         establish(PEER_AS);
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         // ORIGIN, AS_PATH [65000], MP_REACH_NLRI 1/133 dest 10.0.0.0/8, EXTENDED_COMMUNITIES of 7 octets
-        peer.write(update("40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a"
+        peer.write(rawUpdate("40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a"
             + "c01007 80060000000000"));
         await(() -> !withdrawn.isEmpty());
         assertEquals(route(10).nlri(), withdrawn.peek());
@@ -142,11 +142,11 @@ class BgpSpeakerScriptedPeerTest {
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         final String head = "40010100" + "400206020100 00fde8" + "800e09 0001 85 00 00 03 01 08 0a";
         // a well-formed Redirect Load Balancing Group (draft-wu section 3) is kept
-        peer.write(update(head + "c0811e 0001 00 00 0018 80000001 0000fde8 0000fde9 03 0009 01 0006 0000 c0000201"));
+        peer.write(rawUpdate(head + "c0811e 0001 00 00 0018 80000001 0000fde8 0000fde9 03 0009 01 0006 0000 c0000201"));
         await(() -> speaker.status(peerAddress).counters().updatesReceived() == 1);
         assertTrue(withdrawn.isEmpty());
         // draft-wu section 5: no Parameter(s) TLV, malformed, treat-as-withdraw on an FSv1 route too
-        peer.write(update(head + "c08112 0001 00 00 000c 80000001 0000fde8 0000fde9"));
+        peer.write(rawUpdate(head + "c08112 0001 00 00 000c 80000001 0000fde8 0000fde9"));
         await(() -> !withdrawn.isEmpty());
         assertEquals(route(10).nlri(), withdrawn.peek());
         assertEquals(1, speaker.status(peerAddress).counters().malformedUpdates());
@@ -227,16 +227,4 @@ class BgpSpeakerScriptedPeerTest {
             address, index == 10 ? 8 : 32)), RouteAttributes.of(new TrafficRateBytes(0, 0f)));
     }
 
-    private static byte[] update(final String attributesHex) {
-        final byte[] attributes = HexFormat.of().parseHex(attributesHex.replace(" ", ""));
-        final ByteBuf out = Unpooled.buffer();
-        for (int i = 0; i < 16; i++) {
-            out.writeByte(0xff);
-        }
-        out.writeShort(19 + 4 + attributes.length).writeByte(2).writeShort(0).writeShort(attributes.length)
-            .writeBytes(attributes);
-        final byte[] bytes = new byte[out.readableBytes()];
-        out.readBytes(bytes);
-        return bytes;
-    }
 }

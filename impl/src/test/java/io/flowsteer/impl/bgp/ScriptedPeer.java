@@ -21,6 +21,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.HexFormat;
 
 /**
  * A BGP peer played by the test, one message at a time over a blocking socket: it accepts the speaker's
@@ -118,5 +119,25 @@ final class ScriptedPeer implements AutoCloseable {
             socket.close();
         }
         server.close();
+    }
+
+    /**
+     * An UPDATE message (RFC 4271 section 4.3) with no withdrawn routes and the given path attributes, byte for
+     * byte as a peer would send it, for attributes the codecs would not build (malformed ones included).
+     *
+     * @param attributesHex the path attributes in hex, spaces allowed
+     * @return the whole message
+     */
+    static byte[] rawUpdate(final String attributesHex) {
+        final byte[] attributes = HexFormat.of().parseHex(attributesHex.replace(" ", ""));
+        final ByteBuf out = Unpooled.buffer();
+        for (int i = 0; i < 16; i++) {
+            out.writeByte(0xff);
+        }
+        out.writeShort(19 + 4 + attributes.length).writeByte(2).writeShort(0).writeShort(attributes.length)
+            .writeBytes(attributes);
+        final byte[] bytes = new byte[out.readableBytes()];
+        out.readBytes(bytes);
+        return bytes;
     }
 }
