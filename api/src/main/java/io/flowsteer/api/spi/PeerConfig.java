@@ -13,6 +13,7 @@ import io.flowsteer.api.bgp.BgpFamily;
 import java.net.InetAddress;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One configured BGP peer (RFC 4271 section 8: the session attributes an operator sets).
@@ -23,9 +24,10 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param holdTime the proposed Hold Time in seconds, 0 or 3 to 65535 (RFC 4271 section 4.2)
  * @param families the families to negotiate
  * @param passive true to only accept connections from the peer, never connect
+ * @param tcpMd5Key the key signing the session's TCP segments (RFC 2385), or null for none
  */
 public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, int holdTime,
-        @NonNull Set<BgpFamily> families, boolean passive) {
+        @NonNull Set<BgpFamily> families, boolean passive, @Nullable TcpMd5Key tcpMd5Key) {
     /**
      * Checks the values.
      *
@@ -35,6 +37,7 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      * @param holdTime the hold time
      * @param families the families
      * @param passive passive mode
+     * @param tcpMd5Key the TCP MD5 key, or null
      */
     public PeerConfig {
         requireNonNull(address);
@@ -48,5 +51,20 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
         if (holdTime != 0 && (holdTime < 3 || holdTime > 65535)) {
             throw new IllegalArgumentException("hold time " + holdTime + " must be 0 or 3..65535 (RFC 4271 4.2)");
         }
+    }
+
+    /**
+     * A peer without TCP MD5 signatures.
+     *
+     * @param address the peer's address
+     * @param port the port
+     * @param peerAs the peer AS
+     * @param holdTime the hold time
+     * @param families the families
+     * @param passive passive mode
+     */
+    public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
+            final @NonNull Set<BgpFamily> families, final boolean passive) {
+        this(address, port, peerAs, holdTime, families, passive, null);
     }
 }

@@ -13,6 +13,7 @@ import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
+import io.flowsteer.api.spi.TcpMd5Key;
 import io.flowsteer.api.wire.Fsv2Config;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -160,7 +161,8 @@ public final class BgpConfigs {
         final int port = bgp.getPeerPort() == null ? DEFAULT_PORT : bgp.getPeerPort().getValue().toJava();
         final int holdTime = bgp.getHoldTime() == null ? DEFAULT_HOLD_TIME : bgp.getHoldTime().toJava();
         return new PeerConfig(address(bgp.requirePeerAddress()), port, bgp.requirePeerAs().toJava(), holdTime,
-            families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()));
+            families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()),
+            bgp.getTcpMd5Key() == null ? null : new TcpMd5Key(bgp.getTcpMd5Key()));
     }
 
     /**
