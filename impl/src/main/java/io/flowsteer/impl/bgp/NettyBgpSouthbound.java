@@ -35,10 +35,9 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.Future;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -67,7 +66,8 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private static final Logger LOG = LoggerFactory.getLogger(NettyBgpSouthbound.class);
     private static final long LOOP_WAIT_SECONDS = 10;
 
-    private final NioEventLoopGroup group = new NioEventLoopGroup(1);
+    private final SpeakerTransport transport = SpeakerTransport.best();
+    private final EventLoopGroup group = transport.newGroup();
     private final EventLoop loop = group.next();
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
@@ -232,7 +232,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         if (address == null) {
             return;
         }
-        final ChannelFuture future = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+        final ChannelFuture future = new ServerBootstrap().group(group).channel(transport.serverChannel())
             .option(ChannelOption.SO_REUSEADDR, true)
             .childHandler(new ChannelInitializer<SocketChannel>() {
                 @Override
@@ -241,6 +241,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 }
             }).bind(address);
         serverChannel = future.channel();
+        signListener();
         future.addListener(f -> {
             if (!f.isSuccess()) {
                 LOG.error("Cannot listen on {}", address, f.cause());
@@ -252,6 +253,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final BgpPeer peer = peers.get(ch.remoteAddress().getAddress());
         if (peer == null) {
             LOG.info("Refusing a connection from {}: not a configured peer", ch.remoteAddress());
+            ch.close();
+            return;
+        }
+        if (transport.refusal(peer.config(), null) != null) {
+            LOG.info("Refusing a connection from {}: {}", ch.remoteAddress(), SpeakerTransport.NO_MD5);
             ch.close();
             return;
         }
@@ -267,14 +273,14 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
     }
 
-    ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
+    Future<Void> connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
         final Bootstrap bootstrap = new Bootstrap();
         final InetSocketAddress listen = speakerConfig.listenAddress();
         if (listen != null && !listen.getAddress().isAnyLocalAddress()) {
             // a speaker bound to one address also connects from it, as peers expect the configured address
             bootstrap.localAddress(new InetSocketAddress(listen.getAddress(), 0));
         }
-        return bootstrap.group(eventLoop).channel(NioSocketChannel.class)
+        return transport.connect(eventLoop, bootstrap.group(eventLoop)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) policy.connectTimeout().toMillis())
             .option(ChannelOption.TCP_NODELAY, true)
             .handler(new ChannelInitializer<SocketChannel>() {
@@ -283,7 +289,16 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                     connection.setChannel(ch);
                     ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
                 }
-            }).connect(new InetSocketAddress(config.address(), config.port()));
+            }), config, new InetSocketAddress(config.address(), config.port()));
+    }
+
+    /** Why a peer gets no session on this speaker's transport (a key it cannot sign with), else otherwise. */
+    @Nullable String refusal(final PeerConfig config, final @Nullable String otherwise) {
+        return transport.refusal(config, otherwise);
+    }
+
+    private void signListener() {
+        transport.signListener(serverChannel, peers.values().stream().map(BgpPeer::config).toList());
     }
 
     @Override
@@ -298,6 +313,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 peers.put(config.address(), peer);
                 peer.start();
             }
+            signListener();
         });
     }
 
@@ -322,6 +338,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final BgpPeer gone = peers.remove(peer);
         if (gone != null) {
             gone.stop(NotificationMessage.PEER_DECONFIGURED, "peer removed");
+            signListener();
         }
         return gone != null;
     }

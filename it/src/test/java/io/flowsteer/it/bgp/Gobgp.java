@@ -71,6 +71,22 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name)
             throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, null);
+    }
+
+    /**
+     * Starts a gobgpd of its own whose session with the speaker is signed with TCP MD5 (RFC 2385).
+     *
+     * @param address gobgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory under target/ for its configuration and log
+     * @param md5Key gobgpd's {@code auth-password} for the speaker, or null for an unsigned session
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    public static Gobgp start(final String address, final String speakerAddress, final String name,
+            final String md5Key) throws IOException, InterruptedException {
         final int bgpPort = freePort(address);
         final int apiPort = freePort("127.0.0.1");
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name);
@@ -86,6 +102,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
             "  [neighbors.config]",
             "    neighbor-address = \"" + speakerAddress + "\"",
             "    peer-as = " + SPEAKER_AS,
+            md5Key == null ? "" : "    auth-password = \"" + md5Key + "\"",
             "  [neighbors.transport.config]",
             "    passive-mode = true",
             "    local-address = \"" + address + "\"",
