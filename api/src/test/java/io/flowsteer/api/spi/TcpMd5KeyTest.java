@@ -30,7 +30,7 @@ class TcpMd5KeyTest {
         assertThrows(IllegalArgumentException.class, () -> new TcpMd5Key(""));
         assertThrows(IllegalArgumentException.class, () -> new TcpMd5Key("k".repeat(81)));
         // octets, not characters: 41 two-octet characters are 82 octets
-        assertThrows(IllegalArgumentException.class, () -> new TcpMd5Key("\u00e9".repeat(41)));
+        assertThrows(IllegalArgumentException.class, () -> new TcpMd5Key(String.valueOf((char) 0xe9).repeat(41)));
     }
 
     @Test

@@ -65,6 +65,15 @@ final class SpeakerTransport {
         }
         LOG.info("BGP uses Java sockets: TCP-MD5 signatures are not available ({})",
             Epoll.unavailabilityCause().getMessage());
+        return nio();
+    }
+
+    /**
+     * Java's NIO sockets, which cannot sign: the transport where epoll does not load.
+     *
+     * @return the NIO transport
+     */
+    static SpeakerTransport nio() {
         return new SpeakerTransport(false);
     }
 
