@@ -25,10 +25,12 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param families the families to negotiate
  * @param passive true to only accept connections from the peer, never connect
  * @param maxPrefixes how many routes the peer may send, and what happens when it sends more
+ * @param localAddress the source address of connections to the peer, or null for the speaker's choice
+ * @param tcpMd5Key the key signing the session's TCP segments (RFC 2385), or null for none
  */
 public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, int holdTime,
         @NonNull Set<BgpFamily> families, boolean passive, @NonNull PrefixLimits maxPrefixes,
-        @Nullable InetAddress localAddress) {
+        @Nullable InetAddress localAddress, @Nullable TcpMd5Key tcpMd5Key) {
     /**
      * Checks the values.
      *
@@ -40,6 +42,7 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      * @param passive passive mode
      * @param maxPrefixes the prefix limits
      * @param localAddress the source address of connections to the peer, or null for the speaker's choice
+     * @param tcpMd5Key the TCP MD5 key, or null
      */
     public PeerConfig {
         requireNonNull(address);
@@ -57,7 +60,7 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
     }
 
     /**
-     * A peer with the default prefix limits ({@link PrefixLimits#DEFAULT}).
+     * A peer with the default prefix limits ({@link PrefixLimits#DEFAULT}) and no TCP MD5 signatures.
      *
      * @param address the peer's address
      * @param port the port
@@ -72,7 +75,23 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
     }
 
     /**
-     * A peer connected to from the speaker's choice of source address.
+     * A peer with the default prefix limits, signed with TCP MD5 (RFC 2385).
+     *
+     * @param address the peer's address
+     * @param port the port
+     * @param peerAs the peer AS
+     * @param holdTime the hold time
+     * @param families the families
+     * @param passive passive mode
+     * @param tcpMd5Key the TCP MD5 key, or null
+     */
+    public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
+            final @NonNull Set<BgpFamily> families, final boolean passive, final @Nullable TcpMd5Key tcpMd5Key) {
+        this(address, port, peerAs, holdTime, families, passive, PrefixLimits.DEFAULT, null, tcpMd5Key);
+    }
+
+    /**
+     * A peer connected to from the speaker's choice of source address, without TCP MD5 signatures.
      *
      * @param address the peer's address
      * @param port the port
@@ -84,6 +103,6 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      */
     public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
             final @NonNull Set<BgpFamily> families, final boolean passive, final @NonNull PrefixLimits maxPrefixes) {
-        this(address, port, peerAs, holdTime, families, passive, maxPrefixes, null);
+        this(address, port, peerAs, holdTime, families, passive, maxPrefixes, null, null);
     }
 }

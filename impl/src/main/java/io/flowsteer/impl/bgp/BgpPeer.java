@@ -22,7 +22,6 @@ import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.PrefixLimitExceeded;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
@@ -95,6 +94,7 @@ final class BgpPeer {
     void start() {
         stopped = false;
         if (config.passive()) {
+            lastError = speaker.refusal(config, lastError);
             setState(BgpSessionState.ACTIVE);
         } else {
             connect();
@@ -147,7 +147,7 @@ final class BgpPeer {
         final BgpConnection connection = new BgpConnection(this, false);
         current = connection;
         setState(BgpSessionState.CONNECT);
-        speaker.connect(loop, config, connection).addListener((ChannelFutureListener) future -> {
+        speaker.connect(loop, config, connection).addListener(future -> {
             if (!future.isSuccess() && current == connection) {
                 current = null;
                 connectionFailed("connect to " + config.address().getHostAddress() + ":" + config.port()

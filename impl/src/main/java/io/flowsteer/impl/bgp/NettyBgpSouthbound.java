@@ -30,13 +30,12 @@ import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.Future;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -66,7 +65,8 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private static final Logger LOG = LoggerFactory.getLogger(NettyBgpSouthbound.class);
     private static final long LOOP_WAIT_SECONDS = 10;
 
-    private final NioEventLoopGroup group = new NioEventLoopGroup(1);
+    private final SpeakerTransport transport = SpeakerTransport.best();
+    private final EventLoopGroup group = transport.newGroup();
     private final EventLoop loop = group.next();
     private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
     private final List<BgpPeerListener> listeners = new CopyOnWriteArrayList<>();
@@ -78,7 +78,8 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final Clock clock = Clock.systemUTC();
     private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
-    private final PassiveListener passive = new PassiveListener(group, loop, this::accept);
+    private final PassiveListener passive = new PassiveListener(group, loop, transport.serverChannel(), this::accept,
+        this::signListener);
 
     /**
      * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE,
@@ -240,6 +241,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             ch.close();
             return;
         }
+        if (transport.refusal(peer.config(), null) != null) {
+            LOG.info("Refusing a connection from {}: {}", ch.remoteAddress(), SpeakerTransport.NO_MD5);
+            ch.close();
+            return;
+        }
         final BgpConnection connection = new BgpConnection(peer, true);
         connection.setChannel(ch);
         if (!peer.accept(connection)) {
@@ -252,7 +258,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
     }
 
-    ChannelFuture connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
+    Future<Void> connect(final EventLoop eventLoop, final PeerConfig config, final BgpConnection connection) {
         final Bootstrap bootstrap = new Bootstrap();
         final InetAddress configured = config.localAddress();
         final InetAddress source = configured != null ? configured
@@ -260,7 +266,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         if (source != null) {
             bootstrap.localAddress(new InetSocketAddress(source, 0));
         }
-        return bootstrap.group(eventLoop).channel(NioSocketChannel.class)
+        return transport.connect(eventLoop, bootstrap.group(eventLoop)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) policy.connectTimeout().toMillis())
             .option(ChannelOption.TCP_NODELAY, true)
             .handler(new ChannelInitializer<SocketChannel>() {
@@ -269,7 +275,16 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                     connection.setChannel(ch);
                     ch.pipeline().addLast(new BgpMessageEncoder(), connection.newFrameDecoder(), connection);
                 }
-            }).connect(new InetSocketAddress(config.address(), config.port()));
+            }), config, new InetSocketAddress(config.address(), config.port()));
+    }
+
+    /** Why a peer gets no session on this speaker's transport (a key it cannot sign with), else otherwise. */
+    @Nullable String refusal(final PeerConfig config, final @Nullable String otherwise) {
+        return transport.refusal(config, otherwise);
+    }
+
+    private void signListener() {
+        transport.signListener(passive.channel(), peers.values().stream().map(BgpPeer::config).toList());
     }
 
     @Override
@@ -284,6 +299,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 peers.put(config.address(), peer);
                 peer.start();
             }
+            signListener();
         });
     }
 
@@ -308,6 +324,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final BgpPeer gone = peers.remove(peer);
         if (gone != null) {
             gone.stop(NotificationMessage.PEER_DECONFIGURED, "peer removed");
+            signListener();
         }
         return gone != null;
     }

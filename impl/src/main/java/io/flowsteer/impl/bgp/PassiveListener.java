@@ -14,8 +14,8 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -34,15 +34,29 @@ final class PassiveListener {
 
     private final EventLoopGroup group;
     private final EventLoop loop;
+    private final Class<? extends ServerChannel> channelType;
     private final Consumer<SocketChannel> accept;
+    private final Runnable bound;
     private @Nullable Channel serverChannel;
     /** Counts {@link #bind} calls, so that a delayed bind of an address replaced since does nothing. */
     private long generation;
 
-    PassiveListener(final EventLoopGroup group, final EventLoop loop, final Consumer<SocketChannel> accept) {
+    PassiveListener(final EventLoopGroup group, final EventLoop loop, final Class<? extends ServerChannel> channelType,
+            final Consumer<SocketChannel> accept, final Runnable bound) {
         this.group = group;
         this.loop = loop;
+        this.channelType = channelType;
         this.accept = accept;
+        this.bound = bound;
+    }
+
+    /**
+     * The listening channel, for socket options that depend on the peers (TCP-MD5 keys).
+     *
+     * @return the channel, or null when not listening
+     */
+    @Nullable Channel channel() {
+        return serverChannel;
     }
 
     /**
@@ -83,7 +97,7 @@ final class PassiveListener {
         if (bindCall != generation) {
             return;
         }
-        final ChannelFuture future = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+        final ChannelFuture future = new ServerBootstrap().group(group).channel(channelType)
             .option(ChannelOption.SO_REUSEADDR, true)
             .childHandler(new ChannelInitializer<SocketChannel>() {
                 @Override
@@ -92,6 +106,7 @@ final class PassiveListener {
                 }
             }).bind(address);
         serverChannel = future.channel();
+        bound.run();
         future.addListener(f -> {
             if (!f.isSuccess()) {
                 LOG.error("Cannot listen on {}", address, f.cause());

@@ -13,6 +13,7 @@ import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
+import io.flowsteer.api.spi.TcpMd5Key;
 import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.IpAddressText;
 import java.net.Inet4Address;
@@ -169,7 +170,8 @@ public final class BgpConfigs {
         final int holdTime = bgp.getHoldTime() == null ? DEFAULT_HOLD_TIME : bgp.getHoldTime().toJava();
         return new PeerConfig(address(bgp.requirePeerAddress()), port, bgp.requirePeerAs().toJava(), holdTime,
             families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()),
-            maxPrefixes(bgp.getMaxPrefixes()), bgp.getLocalAddress() == null ? null : address(bgp.getLocalAddress()));
+            maxPrefixes(bgp.getMaxPrefixes()), bgp.getLocalAddress() == null ? null : address(bgp.getLocalAddress()),
+            bgp.getTcpMd5Key() == null ? null : new TcpMd5Key(bgp.getTcpMd5Key()));
     }
 
     /**

@@ -71,7 +71,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name)
             throws IOException, InterruptedException {
-        return start(address, speakerAddress, name, SPEAKER_AS);
+        return start(address, speakerAddress, name, SPEAKER_AS, null);
     }
 
     /**
@@ -87,6 +87,23 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name,
             final long speakerAs) throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, speakerAs, null);
+    }
+
+    /**
+     * Starts a gobgpd of its own whose session with the speaker is signed with TCP MD5 (RFC 2385).
+     *
+     * @param address gobgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory under target/ for its configuration and log
+     * @param speakerAs the speaker's AS
+     * @param md5Key gobgpd's {@code auth-password} for the speaker, or null for an unsigned session
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    public static Gobgp start(final String address, final String speakerAddress, final String name,
+            final long speakerAs, final String md5Key) throws IOException, InterruptedException {
         final int bgpPort = freePort(address);
         final int apiPort = freePort("127.0.0.1");
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name);
@@ -102,6 +119,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
             "  [neighbors.config]",
             "    neighbor-address = \"" + speakerAddress + "\"",
             "    peer-as = " + speakerAs,
+            md5Key == null ? "" : "    auth-password = \"" + md5Key + "\"",
             "  [neighbors.transport.config]",
             "    passive-mode = true",
             "    local-address = \"" + address + "\"",

@@ -15,6 +15,7 @@ import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.TcpMd5Key;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
@@ -57,6 +58,11 @@ final class SpeakerUnderTest implements AutoCloseable {
      */
     SpeakerUnderTest(final InetAddress localAddress, final long localAs, final InetAddress peer, final int peerPort,
             final long peerAs, final Set<BgpFamily> families) {
+        this(localAddress, localAs, peer, peerPort, peerAs, families, null);
+    }
+
+    SpeakerUnderTest(final InetAddress localAddress, final long localAs, final InetAddress peer, final int peerPort,
+            final long peerAs, final Set<BgpFamily> families, final TcpMd5Key md5Key) {
         this.peer = peer;
         speaker = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(200),
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)),
@@ -81,7 +87,7 @@ final class SpeakerUnderTest implements AutoCloseable {
                 endOfRib.add(family);
             }
         });
-        speaker.putPeer(new PeerConfig(peer, peerPort, peerAs, 30, families, false));
+        speaker.putPeer(new PeerConfig(peer, peerPort, peerAs, 30, families, false, md5Key));
     }
 
     NettyBgpSouthbound speaker() {
