@@ -26,6 +26,9 @@ import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -153,12 +156,15 @@ class EngineRefusedRuleIT {
     @Test
     void theRuleFrrRefusesIsRejectedThereAndInstalledOnGobgpAndBirdAndEveryOtherRuleStaysOnFrr() throws Exception {
         final int listenPort = Daemons.freePort(SPEAKER_ADDRESS);
+        // the speaker first, as an operator sets it up: a router configured in the same transaction can be
+        // connected to before the speaker's own AS applies, and BIRD then holds the session off for 60 s
+        write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(BgpSpeaker.class),
+            new BgpSpeakerBuilder().setRouterId(new Ipv4AddressNoZone(SPEAKER_ADDRESS))
+                .setLocalAs(Uint32.valueOf(SPEAKER_AS))
+                .setListenAddress(new IpAddressNoZone(new Ipv4AddressNoZone(SPEAKER_ADDRESS)))
+                .setListenPort(new PortNumber(Uint16.valueOf(listenPort))).build()));
+        await(() -> listening(SPEAKER_ADDRESS, listenPort), Boolean::booleanValue);
         write(tx -> {
-            tx.put(LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(BgpSpeaker.class),
-                new BgpSpeakerBuilder().setRouterId(new Ipv4AddressNoZone(SPEAKER_ADDRESS))
-                    .setLocalAs(Uint32.valueOf(SPEAKER_AS))
-                    .setListenAddress(new IpAddressNoZone(new Ipv4AddressNoZone(SPEAKER_ADDRESS)))
-                    .setListenPort(new PortNumber(Uint16.valueOf(listenPort))).build());
             for (int i = 0; i < GOOD.size(); i++) {
                 putRule(tx, rule("good-" + i, GOOD.get(i), NumericComparison.Eq));
             }
@@ -208,6 +214,15 @@ class EngineRefusedRuleIT {
                 .setLocalAddress(new IpAddressNoZone(new Ipv4AddressNoZone(localAddress)))
                 .setPeerPort(new PortNumber(Uint16.valueOf(port)))
                 .setPeerAs(Uint32.valueOf(as)).build()).build());
+    }
+
+    private static boolean listening(final String address, final int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static <T> void await(final Callable<T> probe, final Predicate<T> done) throws Exception {
