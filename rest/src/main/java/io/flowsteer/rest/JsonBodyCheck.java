@@ -45,6 +45,7 @@ import org.opendaylight.yangtools.yang.model.api.stmt.UniqueEffectiveStatement;
 final class JsonBodyCheck {
     private final EffectiveModelContext context;
     private final boolean complete;
+    private final Patterns patterns;
     private final List<String> problems = new ArrayList<>();
 
     /**
@@ -53,10 +54,12 @@ final class JsonBodyCheck {
      * @param context the schema
      * @param complete whether the body replaces or creates what it holds (PUT, POST), so mandatory leaves must be in
      *     it; a merge (PATCH) may leave them to the data already stored
+     * @param patterns the compiled patterns
      */
-    JsonBodyCheck(final EffectiveModelContext context, final boolean complete) {
+    JsonBodyCheck(final EffectiveModelContext context, final boolean complete, final Patterns patterns) {
         this.context = context;
         this.complete = complete;
+        this.patterns = patterns;
     }
 
     /**
@@ -137,7 +140,7 @@ final class JsonBodyCheck {
         } else if (node instanceof LeafListSchemaNode leafList) {
             leafList(value, leafList, where);
         } else if (node instanceof LeafSchemaNode leaf) {
-            final String problem = LeafValues.check(leaf.getType(), value);
+            final String problem = LeafValues.check(leaf.getType(), value, patterns);
             if (problem != null) {
                 problems.add(where.text() + ": " + problem);
             }
@@ -193,7 +196,7 @@ final class JsonBodyCheck {
         elementCount(leafList, array.size(), where);
         final Set<JsonElement> seen = new HashSet<>();
         for (JsonElement element : array) {
-            final String problem = LeafValues.check(leafList.getType(), element);
+            final String problem = LeafValues.check(leafList.getType(), element, patterns);
             if (problem != null) {
                 problems.add(where.text() + ": " + problem);
             } else if (!seen.add(element)) {

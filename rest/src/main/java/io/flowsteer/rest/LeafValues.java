@@ -58,9 +58,10 @@ final class LeafValues {
      *
      * @param type the leaf's type
      * @param value the JSON value
+     * @param patterns the compiled patterns
      * @return null when the value is right, otherwise what is wrong with it
      */
-    static @Nullable String check(final TypeDefinition<?> type, final JsonElement value) {
+    static @Nullable String check(final TypeDefinition<?> type, final JsonElement value, final Patterns patterns) {
         if (type instanceof EmptyTypeDefinition) {
             return value instanceof JsonArray array && array.size() == 1 && array.get(0).isJsonNull() ? null
                 : "must be [null], the JSON encoding of an empty leaf";
@@ -71,7 +72,7 @@ final class LeafValues {
         }
         if (type instanceof UnionTypeDefinition union) {
             for (TypeDefinition<?> member : union.getTypes()) {
-                if (check(member, value) == null) {
+                if (check(member, value, patterns) == null) {
                     return null;
                 }
             }
@@ -90,7 +91,7 @@ final class LeafValues {
             return checkInteger(integer, primitive);
         }
         if (type instanceof StringTypeDefinition string) {
-            return primitive.isString() ? checkString(string, primitive.getAsString())
+            return primitive.isString() ? checkString(string, primitive.getAsString(), patterns)
                 : "must be a string, not " + primitive;
         }
         if (type instanceof BitsTypeDefinition bits) {
@@ -185,7 +186,8 @@ final class LeafValues {
         return text + " is out of range: allowed is " + ranges;
     }
 
-    private static @Nullable String checkString(final StringTypeDefinition type, final String text) {
+    private static @Nullable String checkString(final StringTypeDefinition type, final String text,
+            final Patterns patterns) {
         for (TypeDefinition<?> level = type; level != null; level = level.getBaseType()) {
             if (level instanceof LengthRestrictedTypeDefinition<?> restricted) {
                 final var length = restricted.getLengthConstraint();
@@ -199,7 +201,7 @@ final class LeafValues {
             }
             if (level instanceof StringTypeDefinition string) {
                 for (PatternConstraint pattern : string.getPatternConstraints()) {
-                    final boolean matches = Pattern.compile(pattern.getJavaPatternString()).matcher(text).matches();
+                    final boolean matches = patterns.of(pattern.getJavaPatternString()).matcher(text).matches();
                     final boolean inverted = pattern.getModifier().filter(ModifierKind.INVERT_MATCH::equals)
                         .isPresent();
                     if (matches == inverted) {

@@ -39,9 +39,11 @@ final class RequestChecks {
     private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
 
     private final EffectiveModelContext context;
+    private final Patterns patterns;
 
-    RequestChecks(final EffectiveModelContext context) {
+    RequestChecks(final EffectiveModelContext context, final Patterns patterns) {
         this.context = context;
+        this.patterns = patterns;
     }
 
     /**
@@ -113,15 +115,15 @@ final class RequestChecks {
         final boolean complete = !"PATCH".equals(method);
         if ("POST".equals(method)) {
             if (path.steps().isEmpty()) {
-                return new JsonBodyCheck(context, true).checkMembers(body, context, null, Where.of(path));
+                return new JsonBodyCheck(context, true, patterns).checkMembers(body, context, null, Where.of(path));
             }
             final Target target = resolve(path.steps());
             return target == null || !(target.node() instanceof DataNodeContainer container) ? List.of()
-                : new JsonBodyCheck(context, true).checkMembers(body, container, target.node().getQName().getModule(),
-                    Where.of(path));
+                : new JsonBodyCheck(context, true, patterns).checkMembers(body, container,
+                    target.node().getQName().getModule(), Where.of(path));
         }
         if (path.steps().isEmpty()) {
-            return new JsonBodyCheck(context, complete).checkMembers(body, context, null, Where.of(path));
+            return new JsonBodyCheck(context, complete, patterns).checkMembers(body, context, null, Where.of(path));
         }
         final List<ApiPath.Step> parentSteps = path.steps().subList(0, path.steps().size() - 1);
         final Target target = resolve(path.steps());
@@ -131,7 +133,7 @@ final class RequestChecks {
             return List.of();
         }
         final DataNodeContainer container = parent == null ? context : (DataNodeContainer) parent.node();
-        return new JsonBodyCheck(context, complete).checkMembers(body, container,
+        return new JsonBodyCheck(context, complete, patterns).checkMembers(body, container,
             target.node().getQName().getModule(), Where.of(new ApiPath(path.kind(), parentSteps)));
     }
 
@@ -173,7 +175,7 @@ final class RequestChecks {
                 if (input != null && !(input instanceof JsonObject)) {
                     return List.of(where.text() + ": must be an object");
                 }
-                return new JsonBodyCheck(context, true).checkMembers(input == null ? new JsonObject()
+                return new JsonBodyCheck(context, true, patterns).checkMembers(input == null ? new JsonObject()
                     : (JsonObject) input, rpc.getInput(), rpc.getQName().getModule(), where);
             }
         }

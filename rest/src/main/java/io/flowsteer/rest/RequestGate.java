@@ -62,6 +62,7 @@ public final class RequestGate implements Filter {
 
     private final DOMSchemaService schemaService;
     private final long maxBodyBytes;
+    private final Patterns patterns = new Patterns();
 
     /**
      * The front door, with its settings.
@@ -104,7 +105,7 @@ public final class RequestGate implements Filter {
             gated.refuse(Refusal.tooBig(maxBodyBytes));
             return;
         }
-        final RequestChecks checks = new RequestChecks(schemaService.getGlobalContext());
+        final RequestChecks checks = new RequestChecks(schemaService.getGlobalContext(), patterns);
         // a DELETE has no body, so it is left to RESTCONF (which finds nothing to delete in the configuration)
         final Refusal early = checks.beforeBody(http.getMethod(), path);
         final boolean json = isJson(http.getContentType());
