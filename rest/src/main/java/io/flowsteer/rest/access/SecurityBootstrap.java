@@ -1,0 +1,154 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.rest.access;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.opendaylight.aaa.api.ClaimCache;
+import org.opendaylight.aaa.api.IDMStoreException;
+import org.opendaylight.aaa.api.IIDMStore;
+import org.opendaylight.aaa.api.password.service.PasswordHashService;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Secures RESTCONF on every start, in the background until done: writes the {@link AccessPolicies} where none exist,
+ * creates the {@value AdminAccount#OPERATOR} role, and (outside the lab {@link Profile}) leaves no {@code admin}
+ * account with the password {@code admin} ({@link AdminAccount}). Each step is retried every half second while AAA's
+ * user store or the datastore are still starting, for up to ten minutes.
+ */
+@Component(service = { }, immediate = true)
+public final class SecurityBootstrap implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityBootstrap.class);
+    private static final Duration RETRY = Duration.ofMillis(500);
+    private static final Duration GIVE_UP = Duration.ofMinutes(10);
+    /** How long the admin account may be missing from an existing domain before Flowsteer stops looking. */
+    private static final Duration ABSENT_FOR = Duration.ofSeconds(30);
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        final Thread thread = new Thread(r, "flowsteer-first-start");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final DataBroker broker;
+    private final AdminAccount account;
+    private final ClaimCache claims;
+    private final Profile profile;
+    private final Path passwordFile;
+    private final long started = System.nanoTime();
+    private boolean policiesDone;
+
+    /**
+     * Starts securing RESTCONF.
+     *
+     * @param broker the data broker, for the access policies
+     * @param store AAA's user store
+     * @param hashes AAA's password hashes, to recognise the default password
+     * @param claims AAA's cache of logins, emptied when a password changes
+     */
+    @Activate
+    public SecurityBootstrap(@Reference final DataBroker broker, @Reference final IIDMStore store,
+            @Reference final PasswordHashService hashes, @Reference final ClaimCache claims) {
+        this.broker = broker;
+        this.claims = claims;
+        account = new AdminAccount(store, hashes);
+        profile = Profile.current();
+        passwordFile = Path.of(System.getProperty("karaf.etc", "etc"), "initial-passwords", "restconf-admin");
+        if (profile.lab()) {
+            LOG.warn("Lab profile: the RESTCONF account admin/admin and the console account karaf/karaf are kept. "
+                + "Never run the lab profile where routers carry traffic.");
+        }
+        executor.execute(this::step);
+    }
+
+    @Deactivate
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private void step() {
+        try {
+            if (!policiesDone) {
+                if (AccessPolicies.ensure(broker)) {
+                    LOG.info("RESTCONF access policies written: admin may change everything, operator may read "
+                        + "and run preview-rule and explain-packet");
+                }
+                policiesDone = true;
+            }
+            if (profile.lab() || secureAdmin()) {
+                executor.shutdown();
+                return;
+            }
+        } catch (IDMStoreException | ExecutionException e) {
+            LOG.debug("RESTCONF accounts not ready yet, trying again", e);
+        } catch (IOException e) {
+            LOG.error("The first RESTCONF admin password cannot be kept in {}: {}. The admin account may still have "
+                + "the default password; set FLOWSTEER_ADMIN_PASSWORD and restart.", passwordFile, e.getMessage());
+            executor.shutdown();
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (elapsed().compareTo(GIVE_UP) > 0) {
+            LOG.error("RESTCONF accounts could not be secured within {} minutes: AAA's user store did not answer. "
+                + "Check that the admin account does not have the password admin.", GIVE_UP.toMinutes());
+            executor.shutdown();
+            return;
+        }
+        executor.schedule(this::step, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One attempt at the admin account.
+     *
+     * @return true when nothing is left to do
+     */
+    private boolean secureAdmin() throws IDMStoreException, IOException {
+        final AdminAccount.Secured secured = account.secure(
+            () -> InitialPassword.resolve(System.getenv(), passwordFile, new SecureRandom()));
+        final AdminAccount.Outcome outcome = secured.outcome();
+        final InitialPassword password = secured.password();
+        switch (outcome) {
+            case CREATED, REPLACED -> {
+                claims.clear();
+                final String source = password == null ? "" : password.source();
+                LOG.warn("RESTCONF user admin has its first password, from {}. Log in with it, change it "
+                    + "(docs/security.md), then delete the file.", source);
+                return true;
+            }
+            case KEPT -> {
+                return true;
+            }
+            case ABSENT -> {
+                if (elapsed().compareTo(ABSENT_FOR) > 0) {
+                    LOG.info("RESTCONF has no admin account; the operator's accounts are kept as they are");
+                    return true;
+                }
+                return false;
+            }
+            default -> throw new IllegalStateException("unexpected " + outcome);
+        }
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}
