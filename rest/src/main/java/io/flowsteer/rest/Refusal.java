@@ -35,6 +35,16 @@ record Refusal(int status, String errorType, String errorTag, String message) {
             + " bytes this controller accepts; split the change into smaller requests (see the user guide)");
     }
 
+    static Refusal lockedOut(final long seconds) {
+        return new Refusal(429, "protocol", "access-denied", "too many failed logins from this address; try again in "
+            + seconds + " s");
+    }
+
+    static Refusal forbidden(final String method) {
+        return new Refusal(403, "protocol", "access-denied", "your roles do not allow " + method
+            + " here: the operator role reads, and runs preview-rule and explain-packet; changes need the admin role");
+    }
+
     static Refusal readOnly(final String path) {
         return new Refusal(405, "protocol", "operation-not-supported", path + " is operational state that Flowsteer"
             + " reports; it cannot be written. Change the configuration instead.");

@@ -130,7 +130,7 @@ public final class RequestGate implements Filter {
         return contentType != null && contentType.contains("json") && !contentType.contains("yang-patch");
     }
 
-    private static boolean wantsXml(final HttpServletRequest request) {
+    static boolean wantsXml(final HttpServletRequest request) {
         final String accept = request.getHeader("Accept");
         if (accept != null && accept.contains("xml") && !accept.contains("json")) {
             return true;
