@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(libyang2-tools tshark gobgpd frr bird2 exabgp)
-commands=(yanglint tshark gobgpd /usr/lib/frr/bgpd bird exabgp)
+packages=(libyang2-tools tshark gobgpd frr bird2 exabgp curl)
+commands=(yanglint tshark gobgpd /usr/lib/frr/bgpd bird exabgp curl)
 missing=()
 for i in "${!commands[@]}"; do
   command -v "${commands[$i]}" >/dev/null 2>&1 || missing+=("${packages[$i]}")

@@ -80,9 +80,10 @@ public final class Controller implements CloseableResource {
         Files.deleteIfExists(home.resolve("karaf-it.out"));
         bindRestconfToLoopback(home);
         setFlowsteerLogLevel(home, System.getProperty("flowsteer.it.log", "INFO"));
-        final Controller controller = new Controller(home, launch(home), new Restconf(HttpClient.newBuilder()
+        final Process process = launch(home);
+        final Controller controller = new Controller(home, process, new Restconf(HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build(), "http://" + RESTCONF_ADDRESS + ":" + RESTCONF_PORT
-            + "/rests"));
+            + "/rests", "admin", initialPassword(home, "restconf-admin", process)));
         try {
             controller.awaitRestconf();
             return controller;
@@ -133,6 +134,30 @@ public final class Controller implements CloseableResource {
     }
 
     /**
+     * A first password the distribution generated on its first start ({@code bin/flowsteer-first-start}), as an
+     * operator reads it from {@code etc/initial-passwords/}.
+     *
+     * @param home the distribution
+     * @param name the file's name
+     * @param process the booting controller, which writes the file before Karaf starts
+     * @return the password
+     * @throws IOException when it does not appear
+     * @throws InterruptedException when interrupted
+     */
+    static String initialPassword(final Path home, final String name, final Process process)
+            throws IOException, InterruptedException {
+        final Path file = home.resolve("etc/initial-passwords").resolve(name);
+        final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("the first start wrote no " + file + "; see " + home.resolve("karaf-it.out"));
+            }
+            Thread.sleep(100);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+
+    /**
      * The running controller's log.
      *
      * @return {@code data/log/karaf.log}
@@ -146,7 +171,23 @@ public final class Controller implements CloseableResource {
     }
 
     KarafConsole console() {
-        return new KarafConsole(home);
+        try {
+            return new KarafConsole(home, initialPassword(home, "console-karaf", process));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The distribution's home.
+     *
+     * @return where it is unpacked
+     */
+    Path home() {
+        return home;
     }
 
     /**

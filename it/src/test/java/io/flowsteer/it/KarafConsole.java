@@ -14,13 +14,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The booted controller's Karaf console, reached as an operator reaches it: {@code bin/client} over SSH to
- * 127.0.0.1:8101 with the distribution's console account.
+ * 127.0.0.1:8101 with the console account and the first password the distribution generated for it.
  */
 public final class KarafConsole {
     private final Path home;
+    private final String password;
 
-    KarafConsole(final Path home) {
+    KarafConsole(final Path home, final String password) {
         this.home = home;
+        this.password = password;
     }
 
     /**
@@ -33,7 +35,7 @@ public final class KarafConsole {
      */
     public String run(final String command) throws IOException, InterruptedException {
         final Process process = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
-            "-u", "karaf", "-p", "karaf", "-r", "10", "-d", "2", command)
+            "-u", "karaf", "-p", password, "-r", "10", "-d", "2", command)
             .directory(home.toFile()).redirectErrorStream(true).start();
         final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

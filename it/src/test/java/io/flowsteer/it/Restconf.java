@@ -21,20 +21,32 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * A small RFC 8040 client for the tests: JSON in and out, HTTP basic authentication with the distribution's
- * default account.
+ * A small RFC 8040 client for the tests: JSON in and out, HTTP basic authentication with one account (the
+ * controller's {@code admin}, unless {@link #as} names another).
  */
 public final class Restconf {
-    private static final String AUTHORIZATION = "Basic "
-        + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
     private static final String JSON = "application/json";
 
     private final HttpClient client;
     private final String base;
+    private final String authorization;
 
-    Restconf(final HttpClient client, final String base) {
+    Restconf(final HttpClient client, final String base, final String user, final String password) {
         this.client = client;
         this.base = base;
+        authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+            .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same controller, as another user.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return a client that logs in as that user
+     */
+    public Restconf as(final String user, final String password) {
+        return new Restconf(client, base, user, password);
     }
 
     /**
@@ -106,7 +118,7 @@ public final class Restconf {
      */
     public InputStream openEventStream(final String location) throws IOException, InterruptedException {
         final var response = client.send(HttpRequest.newBuilder(URI.create(location))
-            .header("Authorization", AUTHORIZATION)
+            .header("Authorization", authorization)
             .header("Accept", "text/event-stream")
             .GET().build(), BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
@@ -119,7 +131,7 @@ public final class Restconf {
     private HttpRequest.Builder request(final String path) {
         return HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Authorization", AUTHORIZATION)
+            .header("Authorization", authorization)
             .header("Accept", JSON);
     }
 
