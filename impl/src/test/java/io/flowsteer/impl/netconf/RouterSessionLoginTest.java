@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,6 +107,19 @@ class RouterSessionLoginTest {
             assertEquals("flowsteer", attempt.username());
             assertEquals(HostKeyFingerprint.sha256(pair.getPublic()), attempt.keySha256());
         }
+    }
+
+    @Test
+    void withAPasswordAsWellThePasswordIsTriedFirstAndTheKeyWhenItIsRefused() throws Exception {
+        final KeyPair pair = ec("secp256r1");
+        final RouterEndpoint endpoint = new RouterEndpoint("r1", "127.0.0.1", server.getPort(), "flowsteer",
+            "not-this-one", FlowsteerRouterDriver.NAME, null, pkcs8(pair));
+        assertThrows(RouterSession.TransportFailure.class,
+            () -> RouterSession.open(factory, endpoint, Duration.ofSeconds(5), () -> { }).close());
+        // the server sees the key twice: asked whether it would accept it, then signed (RFC 4252 section 7)
+        assertEquals(new Attempt("password", "flowsteer", ""), attempts.get(0));
+        assertEquals(Set.of(new Attempt("publickey", "flowsteer", HostKeyFingerprint.sha256(pair.getPublic()))),
+            Set.copyOf(attempts.subList(1, attempts.size())));
     }
 
     @Test
