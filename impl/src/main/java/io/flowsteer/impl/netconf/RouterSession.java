@@ -30,6 +30,7 @@ import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.SshClientParametersBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.TcpClientParametersBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.ClientIdentity;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.ClientIdentityBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.client.identity.PasswordBuilder;
 import org.opendaylight.yangtools.yang.common.Uint16;
@@ -114,7 +115,8 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
 
     /**
      * Opens a session and waits for the hello exchange (RFC 6241 section 8.1). The router's SSH host key is checked
-     * against {@link RouterEndpoint#hostKeySha256()} when one is pinned (RFC 4253 section 8).
+     * against {@link RouterEndpoint#hostKeySha256()} when one is pinned (RFC 4253 section 8). With a private key the
+     * controller offers public key authentication (RFC 4252 section 7); a key that cannot be read opens no session.
      *
      * @param factory netconf-client factory
      * @param endpoint where and as whom
@@ -141,14 +143,7 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
                 .setRemotePort(new PortNumber(Uint16.valueOf(endpoint.port())))
                 .build())
             .withSshParameters(new SshClientParametersBuilder()
-                .setClientIdentity(new ClientIdentityBuilder()
-                    .setUsername(endpoint.username())
-                    .setPassword(new PasswordBuilder()
-                        .setPasswordType(new CleartextPasswordBuilder()
-                            .setCleartextPassword(endpoint.password())
-                            .build())
-                        .build())
-                    .build())
+                .setClientIdentity(clientIdentity(endpoint))
                 .build())
             .withSshConfigurator(verifier)
             .build();
@@ -171,6 +166,31 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
             throw new TransportFailure("connect to " + endpoint.host() + ":" + endpoint.port() + " timed out", e,
                 verifier.presented(), verifier.check());
         }
+    }
+
+    /**
+     * Who the controller logs in as (RFC 4252): the password (section 8) when one is given or no key is, and the
+     * private key (section 7) when one is given.
+     */
+    private static ClientIdentity clientIdentity(final RouterEndpoint endpoint) throws TransportFailure {
+        final var identity = new ClientIdentityBuilder().setUsername(endpoint.username());
+        final String pem = endpoint.privateKey();
+        if (pem != null) {
+            try {
+                identity.setPublicKey(RouterLoginKey.parse(pem).identity());
+            } catch (RouterLoginKey.UnreadableKey e) {
+                throw new TransportFailure("the private key of router '" + endpoint.name() + "' cannot be read: "
+                    + e.getMessage(), e);
+            }
+        }
+        if (pem == null || !endpoint.password().isEmpty()) {
+            identity.setPassword(new PasswordBuilder()
+                .setPasswordType(new CleartextPasswordBuilder()
+                    .setCleartextPassword(endpoint.password())
+                    .build())
+                .build());
+        }
+        return identity.build();
     }
 
     private static void refusedHostKey(final HostKeyVerifier verifier, final Throwable cause) throws HostKeyMismatch {

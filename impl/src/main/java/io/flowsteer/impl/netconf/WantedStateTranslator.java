@@ -80,7 +80,7 @@ final class WantedStateTranslator {
         final var port = netconf.getPort();
         return new RouterEndpoint(device, host.stringValue(), port == null ? DEFAULT_PORT : port.getValue().toJava(),
             username, password == null ? "" : password, driver == null ? DEFAULT_DRIVER : driver,
-            netconf.getHostKeySha256());
+            netconf.getHostKeySha256(), netconf.getPrivateKey());
     }
 
     /**

@@ -8,6 +8,7 @@
 package io.flowsteer.impl.netconf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,6 +162,35 @@ class NetconfDeviceBridgeTest {
             await("r1", Optional::isEmpty);
             assertNull(bridge.status("r1"));
         }
+    }
+
+    @Test
+    void aPrivateKeyThatCannotBeReadIsReportedWithoutTheKey() throws Exception {
+        final String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAACmFlczI1Ni1jdHIAAAAGYmNyeXB0"
+            + "\n-----END OPENSSH PRIVATE KEY-----\n";
+        mdsal.write(tx -> {
+            try {
+                tx.put(LogicalDatastoreType.CONFIGURATION, device("r2"), new DeviceBuilder()
+                    .setName(new DeviceRef("r2"))
+                    .setNetconf(new NetconfBuilder()
+                        .setHost(IetfInetUtil.hostFor("127.0.0.1"))
+                        .setPort(new PortNumber(Uint16.valueOf(closedPort())))
+                        .setUsername("flowsteer")
+                        .setPrivateKey(key)
+                        .build())
+                    .build());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        final Netconf status = await("r2", found -> found.isPresent()
+            && found.orElseThrow().getLastPushResult() != null).orElseThrow();
+        assertEquals(Netconf.SessionState.Failed, status.getSessionState(), status.toString());
+        assertEquals("unreachable: the private key of router 'r2' cannot be read: it is protected by a passphrase; "
+            + "remove it with 'ssh-keygen -p -N \"\"' or give an unencrypted '-----BEGIN PRIVATE KEY-----' or "
+            + "'-----BEGIN OPENSSH PRIVATE KEY-----' text", status.getLastPushResult());
+        assertFalse(status.toString().contains("b3BlbnNzaC1rZXktdjEAAAAACmFlczI1Ni1jdHIAAAAGYmNyeXB0"),
+            "the status shows key material: " + status);
     }
 
     @Test

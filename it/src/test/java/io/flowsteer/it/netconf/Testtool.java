@@ -65,6 +65,14 @@ final class Testtool implements CloseableResource {
         return firstPort + index;
     }
 
+    /**
+     * What the process printed since it was (last) launched: its log lines, among them how each SSH client logged in
+     * ({@code Auth with public key: <key>} or {@code Auth with username and password: <user>}).
+     */
+    String output() throws IOException {
+        return Files.readString(workDir.resolve("testtool-" + firstPort + ".log"), StandardCharsets.UTF_8);
+    }
+
     /** Stops the process, as a router crash or power-off would. */
     void kill() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
