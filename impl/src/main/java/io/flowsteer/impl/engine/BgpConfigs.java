@@ -16,6 +16,7 @@ import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.TcpMd5Key;
 import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.IpAddressText;
+import io.flowsteer.impl.config.SecretOpener;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -163,15 +164,19 @@ public final class BgpConfigs {
      *
      * @param device the router's name, for logs
      * @param bgp its {@code bgp} container
+     * @param secrets opens the TCP-MD5 key
      * @return the peer configuration
+     * @throws IllegalArgumentException when the key cannot be opened
      */
-    public static @NonNull PeerConfig peer(final @NonNull String device, final @NonNull Bgp bgp) {
+    public static @NonNull PeerConfig peer(final @NonNull String device, final @NonNull Bgp bgp,
+            final @NonNull SecretOpener secrets) {
         final int port = bgp.getPeerPort() == null ? DEFAULT_PORT : bgp.getPeerPort().getValue().toJava();
         final int holdTime = bgp.getHoldTime() == null ? DEFAULT_HOLD_TIME : bgp.getHoldTime().toJava();
         return new PeerConfig(address(bgp.requirePeerAddress()), port, bgp.requirePeerAs().toJava(), holdTime,
             families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()),
             maxPrefixes(bgp.getMaxPrefixes()), bgp.getLocalAddress() == null ? null : address(bgp.getLocalAddress()),
-            bgp.getTcpMd5Key() == null ? null : new TcpMd5Key(bgp.getTcpMd5Key()));
+            bgp.getTcpMd5Key() == null ? null
+                : new TcpMd5Key(secrets.open(device, "bgp/tcp-md5-key", bgp.getTcpMd5Key())));
     }
 
     /**

@@ -22,6 +22,7 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.config.ConfigFollower;
+import io.flowsteer.impl.config.SecretOpener;
 import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.order.OrderListener;
 import io.flowsteer.impl.resolve.RouterResolution;
@@ -86,17 +87,18 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
      * @param statusWriter the one writer of operational status
      * @param resolver decides what a router does with each rule
      * @param bgp the BGP southbound
+     * @param secrets opens the routers' TCP-MD5 keys
      * @param events publishes the resolver's events
      * @param clock the clock
      * @param executor the engine's one thread; its owner shuts it down after {@link #close()}
      */
     public FlowsteerEngine(final @NonNull StatusWriter statusWriter, final @NonNull RuleResolver resolver,
-            final @NonNull BgpSouthbound bgp, final @NonNull EventPublisher events, final @NonNull Clock clock,
-            final @NonNull ScheduledExecutorService executor) {
+            final @NonNull BgpSouthbound bgp, final @NonNull SecretOpener secrets, final @NonNull EventPublisher events,
+            final @NonNull Clock clock, final @NonNull ScheduledExecutorService executor) {
         this.bgp = requireNonNull(bgp);
         this.clock = requireNonNull(clock);
         this.executor = requireNonNull(executor);
-        routers = new RouterBook(bgp, statusWriter, clock);
+        routers = new RouterBook(bgp, secrets, statusWriter, clock);
         received = new ReceivedRouteSync(bgp, statusWriter);
         pass = new ResolutionPass(statusWriter, resolver, bgp, events, rules, routers, received);
     }

@@ -14,6 +14,7 @@ import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.impl.config.SecretOpener;
 import io.flowsteer.impl.resolve.RouterView;
 import io.flowsteer.impl.resolve.RouterViews;
 import io.flowsteer.impl.status.StatusWriter;
@@ -43,6 +44,7 @@ final class RouterBook {
     private static final Logger LOG = LoggerFactory.getLogger(RouterBook.class);
 
     private final @NonNull BgpSouthbound bgp;
+    private final @NonNull SecretOpener secrets;
     private final @NonNull StatusWriter statusWriter;
     private final @NonNull Clock clock;
     private final Map<String, Device> devices = new TreeMap<>();
@@ -53,9 +55,10 @@ final class RouterBook {
     private final Set<String> dirty = new HashSet<>();
     private boolean allDirty;
 
-    RouterBook(final @NonNull BgpSouthbound bgp, final @NonNull StatusWriter statusWriter,
-            final @NonNull Clock clock) {
+    RouterBook(final @NonNull BgpSouthbound bgp, final @NonNull SecretOpener secrets,
+            final @NonNull StatusWriter statusWriter, final @NonNull Clock clock) {
         this.bgp = requireNonNull(bgp);
+        this.secrets = requireNonNull(secrets);
         this.statusWriter = requireNonNull(statusWriter);
         this.clock = requireNonNull(clock);
     }
@@ -78,6 +81,18 @@ final class RouterBook {
         return routers;
     }
 
+    private @Nullable PeerConfig peer(final @NonNull String name, final @Nullable Device device) {
+        if (device == null || device.getBgp() == null) {
+            return null;
+        }
+        try {
+            return BgpConfigs.peer(name, device.getBgp(), secrets);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Router {} gets no BGP session: {}", name, e.getMessage());
+            return null;
+        }
+    }
+
     /**
      * A router's configuration changed: its BGP peer follows, and it (or, when the rules targeting it may
      * change, every router) is resolved again.
@@ -89,8 +104,7 @@ final class RouterBook {
         final RouterState router = routers.computeIfAbsent(name, key -> new RouterState());
         router.view = null;
         final PeerConfig before = router.peer;
-        final PeerConfig after = device == null || device.getBgp() == null ? null
-            : BgpConfigs.peer(name, device.getBgp());
+        final PeerConfig after = peer(name, device);
         if (before != null && (after == null || !before.address().equals(after.address()))) {
             deviceByPeer.remove(before.address());
             bgp.removePeer(before.address());

@@ -22,6 +22,7 @@ import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.RpcError;
 import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.config.ConfigFollower;
+import io.flowsteer.impl.config.SecretOpener;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.ReasonLeaves;
 import io.flowsteer.impl.status.StatusPaths;
@@ -66,6 +67,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
 
     private final StatusWriter statusWriter;
     private final NetconfSouthboundFactory southboundFactory;
+    private final SecretOpener secrets;
     private final Set<RouterStatusListener> listeners = new CopyOnWriteArraySet<>();
     private final Map<String, RouterStatus> statuses = new ConcurrentHashMap<>();
 
@@ -81,11 +83,13 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
      *
      * @param statusWriter writer of operational status
      * @param southboundFactory opens the southbound this bridge feeds and listens to
+     * @param secrets opens the routers' passwords and private keys
      */
     public NetconfDeviceBridge(final @NonNull StatusWriter statusWriter,
-            final @NonNull NetconfSouthboundFactory southboundFactory) {
+            final @NonNull NetconfSouthboundFactory southboundFactory, final @NonNull SecretOpener secrets) {
         this.statusWriter = requireNonNull(statusWriter);
         this.southboundFactory = requireNonNull(southboundFactory);
+        this.secrets = requireNonNull(secrets);
     }
 
     /**
@@ -167,7 +171,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
         final RouterEndpoint endpoint;
         final RouterTables state;
         try {
-            endpoint = WantedStateTranslator.endpoint(name, netconf);
+            endpoint = WantedStateTranslator.endpoint(name, netconf, secrets);
             final IndirectionTable table = WantedStateTranslator.table(tables.get(name));
             state = RouterTables.of(table, WantedStateTranslator.srPolicies(name, device.getSrPolicies()));
         } catch (IllegalArgumentException e) {

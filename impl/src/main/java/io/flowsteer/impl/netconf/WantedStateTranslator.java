@@ -18,6 +18,7 @@ import io.flowsteer.api.spi.netconf.Segment;
 import io.flowsteer.api.spi.netconf.SegmentList;
 import io.flowsteer.api.spi.netconf.SrPolicyKey;
 import io.flowsteer.api.wire.IpAddressText;
+import io.flowsteer.impl.config.SecretOpener;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -66,21 +67,26 @@ final class WantedStateTranslator {
      *
      * @param device router name
      * @param netconf the container
+     * @param secrets opens the password and the private key
      * @return the endpoint
-     * @throws IllegalArgumentException when host or username are missing
+     * @throws IllegalArgumentException when host or username are missing, or a secret cannot be opened
      */
-    static @NonNull RouterEndpoint endpoint(final @NonNull String device, final @NonNull Netconf netconf) {
+    static @NonNull RouterEndpoint endpoint(final @NonNull String device, final @NonNull Netconf netconf,
+            final @NonNull SecretOpener secrets) {
         final var host = netconf.getHost();
         final String username = netconf.getUsername();
         if (host == null || username == null) {
             throw new IllegalArgumentException("device " + device + ": netconf host and username are mandatory");
         }
-        final String password = netconf.getPassword();
+        final String password = netconf.getPassword() == null ? null
+            : secrets.open(device, "netconf/password", netconf.getPassword());
+        final String privateKey = netconf.getPrivateKey() == null ? null
+            : secrets.open(device, "netconf/private-key", netconf.getPrivateKey());
         final String driver = netconf.getDriver();
         final var port = netconf.getPort();
         return new RouterEndpoint(device, host.stringValue(), port == null ? DEFAULT_PORT : port.getValue().toJava(),
             username, password == null ? "" : password, driver == null ? DEFAULT_DRIVER : driver,
-            netconf.getHostKeySha256(), netconf.getPrivateKey());
+            netconf.getHostKeySha256(), privateKey);
     }
 
     /**

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.validate;
 
+import io.flowsteer.api.secret.SealedSecret;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Secret;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Netconf;
@@ -32,7 +34,8 @@ import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
  * Checks each router written to {@code flowsteer-devices:devices} at commit: the BGP peer and local addresses are
  * unicast, ports are not 0, the NETCONF driver exists, SR Policy endpoints are unicast and each segment list holds
  * only MPLS labels (RFC 3032: 0-1048575) or only SRv6 SIDs (IPv6 addresses, RFC 8986), static routes have unicast
- * next hops and prefixes without host bits.
+ * next hops and prefixes without host bits, and secrets are sealed ({@link SealedSecret}: only RESTCONF's front door
+ * writes them, sealed).
  */
 public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
     private static final Set<String> DRIVERS = Set.of(FlowsteerRouterDriver.NAME);
@@ -64,10 +67,13 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
             problems.unicast("bgp/peer-address", bgp.getPeerAddress());
             problems.unicast("bgp/local-address", bgp.getLocalAddress());
             problems.port("bgp/peer-port", bgp.getPeerPort());
+            sealed(problems, "bgp/tcp-md5-key", bgp.getTcpMd5Key());
         }
         final Netconf netconf = device.getNetconf();
         if (netconf != null) {
             problems.port("netconf/port", netconf.getPort());
+            sealed(problems, "netconf/password", netconf.getPassword());
+            sealed(problems, "netconf/private-key", netconf.getPrivateKey());
             final var host = netconf.getHost();
             if (host != null && host.getDomainName() != null
                     && NUMERIC_NAME.matcher(host.getDomainName().getValue()).matches()) {
@@ -108,6 +114,13 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
             }
         }
         return problems.list();
+    }
+
+    private static void sealed(final EntryProblems problems, final String field, final @Nullable Secret secret) {
+        if (secret != null && !SealedSecret.isSealed(secret.getValue())) {
+            problems.add(field, "was not sealed: write secrets through RESTCONF, which seals them before they are"
+                + " stored");
+        }
     }
 
     private static void segments(final EntryProblems problems, final String field,

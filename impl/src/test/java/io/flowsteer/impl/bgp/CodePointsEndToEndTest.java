@@ -26,6 +26,7 @@ import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.testing.TestSecrets;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.net.Inet4Address;
@@ -92,8 +93,8 @@ class CodePointsEndToEndTest {
         speaker = new NettyBgpSouthbound(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
             Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);
         thread = new EngineThread();
-        engine = new FlowsteerEngine(writer, new RuleResolver(), speaker, event -> { }, Clock.systemUTC(),
-            thread.executor());
+        engine = new FlowsteerEngine(writer, new RuleResolver(), speaker, TestSecrets.opener(), event -> { },
+            Clock.systemUTC(), thread.executor());
         engine.start();
         final CurrentCompiler compiler = new CurrentCompiler();
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer, engine);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.TcpMd5Key;
+import io.flowsteer.impl.testing.TestSecrets;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.BgpBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
@@ -29,19 +30,22 @@ class BgpConfigsTcpMd5Test {
 
     @Test
     void aConfiguredKeySignsThePeer() {
-        final PeerConfig peer = BgpConfigs.peer("r1", bgp().setTcpMd5Key("flowsteer-md5").build());
+        final PeerConfig peer = BgpConfigs.peer("r1", bgp().setTcpMd5Key(TestSecrets.seal("flowsteer-md5")).build(),
+            TestSecrets.opener());
         assertEquals(new TcpMd5Key("flowsteer-md5"), peer.tcpMd5Key());
     }
 
     @Test
     void noKeyMeansUnsigned() {
-        assertNull(BgpConfigs.peer("r1", bgp().build()).tcpMd5Key());
+        assertNull(BgpConfigs.peer("r1", bgp().build(), TestSecrets.opener()).tcpMd5Key());
     }
 
     @Test
     void changingTheKeyChangesThePeer() {
-        final PeerConfig one = BgpConfigs.peer("r1", bgp().setTcpMd5Key("one").build());
-        final PeerConfig two = BgpConfigs.peer("r1", bgp().setTcpMd5Key("two").build());
+        final PeerConfig one = BgpConfigs.peer("r1", bgp().setTcpMd5Key(TestSecrets.seal("one")).build(),
+            TestSecrets.opener());
+        final PeerConfig two = BgpConfigs.peer("r1", bgp().setTcpMd5Key(TestSecrets.seal("two")).build(),
+            TestSecrets.opener());
         assertEquals(one.address(), two.address());
         assertEquals(false, one.equals(two));
     }

@@ -27,6 +27,7 @@ import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.testing.TestSecrets;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,7 @@ class ResolutionPassTest {
         writer.start();
         final BgpSouthbound bgp = new Recording();
         rules = new RuleBook();
-        routers = new RouterBook(bgp, writer, Clock.fixed(NOW, ZoneOffset.UTC));
+        routers = new RouterBook(bgp, TestSecrets.opener(), writer, Clock.fixed(NOW, ZoneOffset.UTC));
         pass = new ResolutionPass(writer, new RuleResolver(), bgp, events::add, rules, routers,
             new ReceivedRouteSync(bgp, writer));
     }

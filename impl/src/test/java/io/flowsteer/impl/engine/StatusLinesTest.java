@@ -29,6 +29,7 @@ import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.resolve.RuleVerdict;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.Reasons;
+import io.flowsteer.impl.testing.TestSecrets;
 import java.net.Inet4Address;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ class StatusLinesTest {
     private static final RuleVerdict SEND = new RuleVerdict(RuleState.Advertised, Reasons.NONE, "discard", true);
     private static final PeerConfig PEER = BgpConfigs.peer("r1", new BgpBuilder()
         .setPeerAddress(new IpAddressNoZone(new Ipv4AddressNoZone("192.0.2.1"))).setPeerAs(Uint32.valueOf(65010))
-        .build());
+        .build(), TestSecrets.opener());
 
     @Test
     void aRuleNotResolvedYetIsPending() {

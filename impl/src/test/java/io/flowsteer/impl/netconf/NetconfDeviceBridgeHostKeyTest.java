@@ -24,6 +24,7 @@ import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.testing.TestSecrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +107,7 @@ class NetconfDeviceBridgeHostKeyTest {
         mdsal = new InMemoryMdsal();
         writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
         writer.start();
-        bridge = new NetconfDeviceBridge(writer, ReportingSouthbound::new);
+        bridge = new NetconfDeviceBridge(writer, ReportingSouthbound::new, TestSecrets.opener());
         bridge.register();
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(bridge));
         feeds.register();

@@ -21,6 +21,7 @@ import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.testing.TestSecrets;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -83,7 +84,7 @@ class NetconfDeviceBridgeTest {
         bridge = new NetconfDeviceBridge(writer, listener -> new NetconfRouterManager(
             clientFactory, List.of(DRIVER), listener, workers, scheduler,
             new NetconfSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(200),
-                Duration.ofSeconds(1)), Clock.systemUTC()));
+                Duration.ofSeconds(1)), Clock.systemUTC()), TestSecrets.opener());
         bridge.register();
         // as Blueprint wires it: the shared feeds follow the configuration and hand it to the bridge
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(bridge));
@@ -141,7 +142,7 @@ class NetconfDeviceBridgeTest {
                             .setHost(IetfInetUtil.hostFor("127.0.0.1"))
                             .setPort(new PortNumber(Uint16.valueOf(closedPort())))
                             .setUsername("admin")
-                            .setPassword("admin")
+                            .setPassword(TestSecrets.seal("admin"))
                             .build())
                         .build());
                 } catch (IOException e) {
@@ -176,7 +177,7 @@ class NetconfDeviceBridgeTest {
                         .setHost(IetfInetUtil.hostFor("127.0.0.1"))
                         .setPort(new PortNumber(Uint16.valueOf(closedPort())))
                         .setUsername("flowsteer")
-                        .setPrivateKey(key)
+                        .setPrivateKey(TestSecrets.seal(key))
                         .build())
                     .build());
             } catch (IOException e) {

@@ -47,7 +47,8 @@ public final class EngineHarness implements AutoCloseable {
         writer.start();
         bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), policy, BgpConfigs.UNCONFIGURED);
         thread = new EngineThread();
-        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, events, Clock.systemUTC(), thread.executor());
+        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, TestSecrets.opener(), events, Clock.systemUTC(),
+            thread.executor());
         engine.start();
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
         feeds.register();

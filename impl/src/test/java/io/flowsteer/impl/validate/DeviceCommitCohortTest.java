@@ -8,20 +8,25 @@
 package io.flowsteer.impl.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Throwables;
+import io.flowsteer.impl.config.SecretOpener;
 import io.flowsteer.impl.testing.InMemoryMdsal;
+import io.flowsteer.impl.testing.TestSecrets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import javax.crypto.BadPaddingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Devices;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Secret;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceKey;
@@ -99,6 +104,37 @@ class DeviceCommitCohortTest {
         assertTrue(message.contains("route[198.51.100.7/24]/prefix: 198.51.100.7/24 has bits set after its first"
             + " 24; did you mean 198.51.100.0/24?"), message);
         assertTrue(message.contains("/next-hop: 239.1.1.1 is a multicast address"), message);
+    }
+
+    @Test
+    void secretsThatWereNotSealedAreRefusedWithoutShowingThem() throws Exception {
+        final Device device = new DeviceBuilder(bgp("pe4", "192.0.2.4")).setNetconf(new NetconfBuilder()
+            .setHost(new Host(new IpAddress(new Ipv4Address("192.0.2.4")))).setUsername("admin")
+            .setPassword(new Secret("in clear")).setPrivateKey(TestSecrets.seal("key")).build()).build();
+        final String message = refusal(new DeviceBuilder(device).setBgp(new BgpBuilder(device.getBgp())
+            .setTcpMd5Key(new Secret("md5 in clear")).build()).build());
+        assertTrue(message.contains("device 'pe4', field bgp/tcp-md5-key: was not sealed: write secrets through"
+            + " RESTCONF, which seals them before they are stored"), message);
+        assertTrue(message.contains("field netconf/password: was not sealed"), message);
+        assertFalse(message.contains("netconf/private-key"), message);
+        assertFalse(message.contains("in clear"), message);
+        assertEquals(Optional.empty(), read("pe4"));
+        final Device sealed = new DeviceBuilder(device).setNetconf(new NetconfBuilder(device.getNetconf())
+            .setPassword(TestSecrets.seal("in clear")).build()).build();
+        put(sealed);
+        assertEquals(sealed.getNetconf().getPassword(), read("pe4").orElseThrow().getNetconf().getPassword());
+    }
+
+    @Test
+    void aSecretSealedWithAnotherKeyDoesNotOpenAndTheMessageSaysWhatToDo() {
+        final var other = new SecretOpener(input -> {
+            throw new BadPaddingException("wrong key");
+        });
+        final IllegalArgumentException wrongKey = assertThrows(IllegalArgumentException.class,
+            () -> other.open("pe5", "netconf/password", TestSecrets.seal("s3cret")));
+        assertEquals("device pe5: netconf/password cannot be read, it was sealed with another controller's key (a"
+            + " configuration copied from elsewhere?); write it again through RESTCONF", wrongKey.getMessage());
+        assertEquals("s3cret", TestSecrets.opener().open("pe5", "netconf/password", TestSecrets.seal("s3cret")));
     }
 
     private static Device bgp(final String name, final String peer) {
