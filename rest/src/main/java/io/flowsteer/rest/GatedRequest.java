@@ -38,9 +38,25 @@ final class GatedRequest extends HttpServletRequestWrapper {
          * Checks a body.
          *
          * @param body the whole body
-         * @return the refusal, or null to let the request through
+         * @return the body to hand to RESTCONF, or the refusal
          */
-        @Nullable Refusal check(byte[] body);
+        Verdict check(byte[] body);
+    }
+
+    /**
+     * What the front door decided on a body.
+     *
+     * @param body the body RESTCONF reads: the one sent, or one with its secrets sealed
+     * @param refusal the refusal, or null to let the request through
+     */
+    record Verdict(byte[] body, @Nullable Refusal refusal) {
+        static Verdict pass(final byte[] body) {
+            return new Verdict(body, null);
+        }
+
+        static Verdict refuse(final Refusal refusal) {
+            return new Verdict(new byte[0], refusal);
+        }
     }
 
     private final long limit;
@@ -99,15 +115,15 @@ final class GatedRequest extends HttpServletRequestWrapper {
                 }
             }
         }
-        final byte[] whole = read.toByteArray();
-        final Refusal refusal = check.check(whole);
+        final Verdict verdict = check.check(read.toByteArray());
+        final Refusal refusal = verdict.refusal();
         if (refusal != null) {
             refused = true;
             response.refuse(refusal);
             return new RefusedInput();
         }
-        body = whole;
-        return new ByteArrayInputStream(whole);
+        body = verdict.body();
+        return new ByteArrayInputStream(verdict.body());
     }
 
     /**

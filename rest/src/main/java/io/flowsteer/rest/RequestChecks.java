@@ -208,7 +208,7 @@ final class RequestChecks {
         return node == null ? null : new Target(node, readOnly);
     }
 
-    private static @Nullable JsonElement parse(final byte[] body) throws IOException {
+    static @Nullable JsonElement parse(final byte[] body) throws IOException {
         if (body.length == 0) {
             return null;
         }

@@ -8,6 +8,7 @@
 package io.flowsteer.rest;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.FilterConfig;
@@ -17,6 +18,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.aaa.encrypt.AAAEncryptionService;
 import org.opendaylight.mdsal.dom.api.DOMSchemaService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *       refused with 400 naming the rule or router and the field.</li>
  *   <li>A change Flowsteer refuses at commit reaches the client as 400 with Flowsteer's reason
  *       ({@link GateResponse}), not as a 500.</li>
+ *   <li>Secrets written to {@code flowsteer-devices} are sealed before RESTCONF reads them ({@link SecretSealer}),
+ *       and no reply shows a sealed secret ({@link MaskedResponse}).</li>
  * </ul>
  * Configuration: PID {@code io.flowsteer.rest} ({@code etc/io.flowsteer.rest.cfg}).
  */
@@ -63,16 +67,20 @@ public final class RequestGate implements Filter {
     private final DOMSchemaService schemaService;
     private final long maxBodyBytes;
     private final Patterns patterns = new Patterns();
+    private final SecretSealer sealer;
 
     /**
      * The front door, with its settings.
      *
      * @param schemaService the schema of the models, to check bodies against
+     * @param encryption the controller's encryption, which seals secrets before they are stored
      * @param configuration the settings
      */
     @Activate
-    public RequestGate(@Reference final DOMSchemaService schemaService, final Configuration configuration) {
+    public RequestGate(@Reference final DOMSchemaService schemaService,
+            @Reference final AAAEncryptionService encryption, final Configuration configuration) {
         this.schemaService = schemaService;
+        sealer = new SecretSealer(encryption::encrypt, new SecureRandom());
         maxBodyBytes = configuration.max$_$body$_$bytes();
         LOG.info("RESTCONF requests are checked before they reach the datastore (bodies up to {} bytes)",
             maxBodyBytes);
@@ -86,9 +94,13 @@ public final class RequestGate implements Filter {
     @Override
     public void doFilter(final ServletRequest request, final ServletResponse response, final FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse reply)
-                || !RequestChecks.writes(http.getMethod()) && !"POST".equals(http.getMethod())) {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse plain)) {
             chain.doFilter(request, response);
+            return;
+        }
+        final HttpServletResponse reply = new MaskedResponse(plain);
+        if (!RequestChecks.writes(http.getMethod())) {
+            chain.doFilter(request, reply);
             return;
         }
         final boolean xml = wantsXml(http);
@@ -109,11 +121,20 @@ public final class RequestGate implements Filter {
         // a DELETE has no body, so it is left to RESTCONF (which finds nothing to delete in the configuration)
         final Refusal early = checks.beforeBody(http.getMethod(), path);
         final boolean json = isJson(http.getContentType());
+        final boolean sealing = SecretSealer.applies(path);
         final GatedRequest checked = new GatedRequest(http, maxBodyBytes, body -> {
             if (early != null) {
-                return early;
+                return GatedRequest.Verdict.refuse(early);
             }
-            return json ? checks.body(http.getMethod(), path, body) : null;
+            final byte[] sealed;
+            try {
+                sealed = !sealing ? body : json || isPatchJson(http.getContentType()) ? sealer.sealJson(path, body)
+                    : sealer.sealXml(path, body);
+            } catch (SecretSealer.RefusedSecret e) {
+                return GatedRequest.Verdict.refuse(e.refusal());
+            }
+            final Refusal refusal = json ? checks.body(http.getMethod(), path, sealed) : null;
+            return refusal == null ? GatedRequest.Verdict.pass(sealed) : GatedRequest.Verdict.refuse(refusal);
         }, gated);
         chain.doFilter(checked, gated);
         if (!http.isAsyncStarted()) {
@@ -124,6 +145,10 @@ public final class RequestGate implements Filter {
     @Override
     public void destroy() {
         // nothing to release
+    }
+
+    private static boolean isPatchJson(final @Nullable String contentType) {
+        return contentType != null && contentType.contains("yang-patch+json");
     }
 
     private static boolean isJson(final @Nullable String contentType) {
