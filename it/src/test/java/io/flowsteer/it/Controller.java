@@ -186,7 +186,7 @@ public final class Controller implements CloseableResource {
      *
      * @return where it is unpacked
      */
-    Path home() {
+    public Path home() {
         return home;
     }
 

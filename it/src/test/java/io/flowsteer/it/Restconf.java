@@ -26,6 +26,7 @@ import java.util.Base64;
  */
 public final class Restconf {
     private static final String JSON = "application/json";
+    private static final String XML = "application/yang-data+xml";
 
     private final HttpClient client;
     private final String base;
@@ -103,6 +104,22 @@ public final class Restconf {
     public Response yangPatch(final String path, final String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/yang-patch+json")
             .setHeader("Accept", "application/yang-data+json").method("PATCH", BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * A request in XML (RFC 8040 section 5.2, {@code application/yang-data+xml}), answered in XML.
+     *
+     * @param method the HTTP method
+     * @param path the target resource
+     * @param xml the body, or null for none
+     * @return the response
+     * @throws IOException on I/O errors
+     * @throws InterruptedException when interrupted
+     */
+    public Response xml(final String method, final String path, final String xml)
+            throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", XML).header("Content-Type", XML).method(method,
+            xml == null ? BodyPublishers.noBody() : BodyPublishers.ofString(xml)));
     }
 
     public Response delete(final String path) throws IOException, InterruptedException {

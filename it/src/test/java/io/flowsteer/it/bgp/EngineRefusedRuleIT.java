@@ -26,6 +26,7 @@ import io.flowsteer.impl.order.RuleOrderKeeper;
 import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.impl.testing.TestSecrets;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -127,8 +128,8 @@ class EngineRefusedRuleIT {
         // the production timers, as the distribution runs them
         bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);
         thread = new EngineThread();
-        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, event -> { }, Clock.systemUTC(),
-            thread.executor());
+        engine = new FlowsteerEngine(writer, new RuleResolver(), bgp, TestSecrets.opener(), event -> { },
+            Clock.systemUTC(), thread.executor());
         engine.start();
         feeds = new ConfigFeeds(broker, List.of(engine));
         feeds.register();

@@ -25,6 +25,7 @@ import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.impl.testing.TestSecrets;
 import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
@@ -160,7 +161,7 @@ class HostKeyPinIT {
         try (Southbound parts = new Southbound();
              NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->
                  new NetconfRouterManager(parts.clientFactory, List.of(Southbound.DRIVER), listener, parts.workers,
-                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()));
+                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()), TestSecrets.opener());
              ConfigFeeds feeds = new ConfigFeeds(broker, List.of(bridge))) {
             bridge.register();
             feeds.register();
@@ -170,7 +171,7 @@ class HostKeyPinIT {
                         .setHost(IetfInetUtil.hostFor("127.0.0.1"))
                         .setPort(new PortNumber(Uint16.valueOf(PORT)))
                         .setUsername(Testtool.USER)
-                        .setPassword(Testtool.PASSWORD)
+                        .setPassword(TestSecrets.seal(Testtool.PASSWORD))
                         .build())
                     .build());
                 tx.put(LogicalDatastoreType.CONFIGURATION, TABLE, table(24_001));

@@ -15,6 +15,7 @@ import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.netconf.NetconfRouterManager;
 import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
+import io.flowsteer.impl.testing.TestSecrets;
 import io.flowsteer.it.Eventually;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +91,7 @@ class NetconfDeviceBridgeIT {
                 .setHost(IetfInetUtil.hostFor("127.0.0.1"))
                 .setPort(new PortNumber(Uint16.valueOf(port)))
                 .setUsername(Testtool.USER)
-                .setPassword(Testtool.PASSWORD)
+                .setPassword(TestSecrets.seal(Testtool.PASSWORD))
                 .build());
         if (withPolicy) {
             final var segmentList = new SegmentListBuilder()
@@ -167,7 +168,7 @@ class NetconfDeviceBridgeIT {
         try (Southbound parts = new Southbound();
              NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->
                  new NetconfRouterManager(parts.clientFactory, List.of(Southbound.DRIVER), listener, parts.workers,
-                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()));
+                     parts.scheduler, Southbound.SETTINGS, Clock.systemUTC()), TestSecrets.opener());
              ConfigFeeds feeds = new ConfigFeeds(broker, List.of(bridge))) {
             bridge.register();
             feeds.register();
