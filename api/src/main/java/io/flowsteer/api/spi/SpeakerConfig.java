@@ -21,16 +21,17 @@ import org.eclipse.jdt.annotation.Nullable;
  * where to accept connections, and the code points the drafts leave TBD ({@link TbdCodePoints}): the FSv2 SAFIs
  * of {@link BgpFamily#IPV4_FSV2} and {@link BgpFamily#IPV6_FSV2} and the IP Basic family type
  * (draft-ietf-idr-fsv2-ip-basic section 9.1), and the extended and wide community code points the speaker encodes
- * and decodes with.
+ * and decodes with, and whether routers are asked to keep its routes across a restart ({@link GracefulRestartConfig}).
  *
  * @param routerId the BGP Identifier
  * @param localAs the local AS, 1 to 4294967295
  * @param listenAddress where to accept passive connections, or null to accept none; when it names one address
  *        (not the wildcard), outbound connections leave from that address too
  * @param codePoints the TBD code points
+ * @param gracefulRestart the graceful restart the speaker asks of its peers
  */
 public record SpeakerConfig(@NonNull Inet4Address routerId, long localAs, @Nullable InetSocketAddress listenAddress,
-        @NonNull TbdCodePoints codePoints) {
+        @NonNull TbdCodePoints codePoints, @NonNull GracefulRestartConfig gracefulRestart) {
     /**
      * Checks the AS number.
      *
@@ -38,13 +39,28 @@ public record SpeakerConfig(@NonNull Inet4Address routerId, long localAs, @Nulla
      * @param localAs the local AS
      * @param listenAddress listen address or null
      * @param codePoints the TBD code points
+     * @param gracefulRestart the graceful restart
      */
     public SpeakerConfig {
         requireNonNull(routerId);
         requireNonNull(codePoints);
+        requireNonNull(gracefulRestart);
         if (localAs < 1 || localAs > 0xffffffffL) {
             throw new IllegalArgumentException("local AS " + localAs + " is not a 4-octet AS number");
         }
+    }
+
+    /**
+     * A speaker with the default graceful restart ({@link GracefulRestartConfig#DEFAULT}).
+     *
+     * @param routerId the BGP Identifier
+     * @param localAs the local AS
+     * @param listenAddress listen address or null
+     * @param codePoints the TBD code points
+     */
+    public SpeakerConfig(final @NonNull Inet4Address routerId, final long localAs,
+            final @Nullable InetSocketAddress listenAddress, final @NonNull TbdCodePoints codePoints) {
+        this(routerId, localAs, listenAddress, codePoints, GracefulRestartConfig.DEFAULT);
     }
 
     /**

@@ -77,7 +77,7 @@ final class BgpConnection extends ChannelInboundHandlerAdapter {
      *
      * @param notification the NOTIFICATION, or null to close without one
      */
-    void close(final NotificationMessage notification) {
+    void close(final @Nullable NotificationMessage notification) {
         if (channel == null) {
             return;
         }

@@ -61,6 +61,8 @@ final class BgpPeer {
     private @Nullable ScheduledFuture<?> keepaliveTimer;
     private final ConnectRetryTimer connectRetry;
     private boolean stopped;
+    /** Whether this peer has had a session since the speaker started: the Restart State bit is set until then. */
+    private boolean establishedOnce;
     private @Nullable String lastError;
     private volatile PeerStatus status;
 
@@ -102,10 +104,24 @@ final class BgpPeer {
     }
 
     void stop(final int ceaseSubcode, final String reason) {
+        halt(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason);
+    }
+
+    /**
+     * Stops as a restarting speaker does (RFC 4724 section 4.1): the connection is closed without a NOTIFICATION,
+     * so that a router in helper mode keeps the routes, stale, until the speaker is back or the restart time ends.
+     *
+     * @param reason why, for the status
+     */
+    void stopForRestart(final String reason) {
+        halt(null, reason);
+    }
+
+    private void halt(final @Nullable NotificationMessage notification, final String reason) {
         stopped = true;
         connectRetry.cancel();
-        dropCandidate(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode));
-        closeSession(NotificationMessage.of(NotificationMessage.CEASE, ceaseSubcode), reason, false);
+        dropCandidate(notification);
+        closeSession(notification, reason, false);
         setState(BgpSessionState.IDLE);
     }
 
@@ -221,7 +237,8 @@ final class BgpPeer {
     }
 
     private void sendOpen(final BgpConnection connection) {
-        connection.send(new OutboundMessage.Control(OpenNegotiation.localOpen(config, speaker.speakerConfig())));
+        connection.send(new OutboundMessage.Control(OpenNegotiation.localOpen(config, speaker.speakerConfig(),
+            !establishedOnce)));
     }
 
     void onDisconnected(final BgpConnection connection, final Throwable cause) {
@@ -372,7 +389,7 @@ final class BgpPeer {
         onOpen(open);
     }
 
-    private void dropCandidate(final NotificationMessage notification) {
+    private void dropCandidate(final @Nullable NotificationMessage notification) {
         final BgpConnection loser = candidate;
         candidate = null;
         if (loser != null) {
@@ -403,6 +420,7 @@ final class BgpPeer {
     }
 
     private void onEstablished() {
+        establishedOnce = true;
         connectRetry.established();
         counters.count(Counted.ESTABLISHED_TRANSITIONS);
         lastError = null;
@@ -444,7 +462,8 @@ final class BgpPeer {
      * Ends the current session: sends the NOTIFICATION if given, closes the connection, stops the timers and
      * forgets what the session was sent.
      */
-    private void closeSession(final NotificationMessage notification, final String reason, final boolean retry) {
+    private void closeSession(final @Nullable NotificationMessage notification, final String reason,
+            final boolean retry) {
         cancel(holdTimer);
         cancel(keepaliveTimer);
         final BgpConnection connection = current;

@@ -152,7 +152,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final TbdCodePoints codePoints = config.codePoints();
         return new SpeakerConfig(config.routerId(), config.localAs(), config.listenAddress(),
             new TbdCodePoints(codePoints.fsv2(), extendedCommunities, codePoints.redirectGroupCommunity(),
-                codePoints.fsv2ActionCommunity(), codePoints.srSegmentListActionSubType()));
+                codePoints.fsv2ActionCommunity(), codePoints.srSegmentListActionSubType()), config.gracefulRestart());
     }
 
     private void useCodePoints(final TbdCodePoints codePoints) {
@@ -206,7 +206,8 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
      * <p>A change of identity or of the FSv2 code points (which change the capabilities) resets every session. A
      * change of only the community code points keeps the sessions: each established peer is sent its whole
      * Adj-RIB-Out again, encoded with the new code points, and asked for a ROUTE-REFRESH (RFC 2918) of every family
-     * when it supports one, so that what it sent is decoded again with them.
+     * when it supports one, so that what it sent is decoded again with them. A change of graceful restart applies to
+     * each peer's next session: resetting sessions for it would withdraw the routes it is meant to keep.
      */
     @Override
     public void configure(final SpeakerConfig config) {
@@ -485,7 +486,15 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     public void close() {
         try {
             loop.submit(() -> {
-                peers.values().forEach(peer -> peer.stop(NotificationMessage.ADMINISTRATIVE_SHUTDOWN, "shutdown"));
+                if (speakerConfig.gracefulRestart().enabled()) {
+                    // RFC 4724 section 4.1: routers in helper mode keep the routes until the controller is back
+                    LOG.info("BGP speaker stopping: sessions close without a NOTIFICATION, so routers with graceful"
+                        + " restart keep Flowsteer's routes for {} s", speakerConfig.gracefulRestart().restartTime());
+                    peers.values().forEach(peer -> peer.stopForRestart("the controller is stopping"));
+                } else {
+                    peers.values().forEach(peer -> peer.stop(NotificationMessage.ADMINISTRATIVE_SHUTDOWN,
+                        "shutdown"));
+                }
                 peers.clear();
                 passive.bind(null);
             }).get(5, TimeUnit.SECONDS);

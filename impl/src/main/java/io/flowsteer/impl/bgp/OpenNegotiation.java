@@ -14,6 +14,7 @@ import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.SessionEncoding;
 import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.spi.GracefulRestartConfig;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SpeakerConfig;
@@ -30,8 +31,6 @@ import org.eclipse.jdt.annotation.NonNull;
  * (RFC 5492), and the checks and negotiation of the OPEN it receives. Stateless.
  */
 final class OpenNegotiation {
-    /** Restart Time advertised in the graceful restart capability, RFC 4724 section 3. */
-    private static final int GRACEFUL_RESTART_TIME = 120;
     /** Hold times RFC 4271 section 6.2 refuses: 1 and 2 seconds. */
     private static final int MIN_NONZERO_HOLD_TIME = 3;
     private static final long MAX_TWO_OCTET_AS = 0xffff;
@@ -42,22 +41,35 @@ final class OpenNegotiation {
 
     /**
      * The OPEN the speaker sends to a peer: multiprotocol for each configured family (RFC 4760 section 8), route
-     * refresh (RFC 2918), 4-octet AS (RFC 6793), extended messages (RFC 8654) and graceful restart as a receiving
-     * speaker only (RFC 4724 section 3: no families, so End-of-RIB support without state keeping).
+     * refresh (RFC 2918), 4-octet AS (RFC 6793), extended messages (RFC 8654) and graceful restart (RFC 4724
+     * section 3). With graceful restart enabled, the capability lists each flowspec family of the peer with the
+     * Forwarding State bit set, since the rules outlive the speaker in the datastore, and sets the Restart State bit
+     * until the speaker has had a session with this peer (section 4.1); disabled, it lists no family, which says
+     * only that the speaker understands End-of-RIB.
      *
      * @param peer the peer
      * @param local the speaker
+     * @param restarting whether the speaker has had no session with this peer since it started
      * @return the OPEN
      */
-    static @NonNull OpenMessage localOpen(final @NonNull PeerConfig peer, final @NonNull SpeakerConfig local) {
+    static @NonNull OpenMessage localOpen(final @NonNull PeerConfig peer, final @NonNull SpeakerConfig local,
+            final boolean restarting) {
         final List<Capability> capabilities = new ArrayList<>();
+        final List<Capability.GracefulRestartFamily> keep = new ArrayList<>();
         for (BgpFamily family : sorted(peer.families())) {
-            capabilities.add(new Capability.Multiprotocol(family.afi().code(), family.safi(local.fsv2())));
+            final int safi = family.safi(local.fsv2());
+            capabilities.add(new Capability.Multiprotocol(family.afi().code(), safi));
+            if (family.isFlowspec()) {
+                keep.add(new Capability.GracefulRestartFamily(family.afi().code(), safi, true));
+            }
         }
         capabilities.add(new Capability.RouteRefresh());
         capabilities.add(new Capability.FourOctetAs(local.localAs()));
         capabilities.add(new Capability.ExtendedMessage());
-        capabilities.add(new Capability.GracefulRestart(false, GRACEFUL_RESTART_TIME, List.of()));
+        final GracefulRestartConfig restart = local.gracefulRestart();
+        capabilities.add(restart.enabled()
+            ? new Capability.GracefulRestart(restarting, restart.restartTime(), keep)
+            : new Capability.GracefulRestart(false, restart.restartTime(), List.of()));
         final int myAs = local.localAs() > MAX_TWO_OCTET_AS ? OpenMessage.AS_TRANS : (int) local.localAs();
         return new OpenMessage(OpenMessage.VERSION, myAs, peer.holdTime(), local.routerId(), capabilities);
     }

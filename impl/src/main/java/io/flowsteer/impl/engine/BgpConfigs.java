@@ -9,6 +9,7 @@ package io.flowsteer.impl.engine;
 
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
+import io.flowsteer.api.spi.GracefulRestartConfig;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.SpeakerConfig;
@@ -27,6 +28,7 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BgpSpeaker;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.CodePoints;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.bgp.speaker.GracefulRestart;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.bgp.MaxPrefixes;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.bgp.MaxPrefixes.OnExceed;
@@ -91,7 +93,23 @@ public final class BgpConfigs {
             : address(speaker.getListenAddress());
         final int port = speaker.getListenPort() == null ? DEFAULT_PORT
             : speaker.getListenPort().getValue().toJava();
-        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port), codePoints);
+        return new SpeakerConfig(routerId, localAs, new InetSocketAddress(listen, port), codePoints,
+            gracefulRestart(speaker.getGracefulRestart()));
+    }
+
+    /**
+     * The graceful restart the speaker asks of routers (RFC 4724 section 4.1), the YANG defaults for what is not set.
+     *
+     * @param configured the {@code bgp-speaker/graceful-restart} container, or null
+     * @return the setting
+     */
+    static @NonNull GracefulRestartConfig gracefulRestart(final @Nullable GracefulRestart configured) {
+        final GracefulRestartConfig defaults = GracefulRestartConfig.DEFAULT;
+        if (configured == null) {
+            return defaults;
+        }
+        return new GracefulRestartConfig(configured.getEnabled() == null ? defaults.enabled() : configured.getEnabled(),
+            configured.getRestartTime() == null ? defaults.restartTime() : configured.getRestartTime().toJava());
     }
 
     /**

@@ -17,6 +17,7 @@ import io.flowsteer.api.bgp.BgpProtocolException;
 import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
+import io.flowsteer.api.spi.GracefulRestartConfig;
 import io.flowsteer.api.spi.NegotiatedSession;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.SpeakerConfig;
@@ -51,19 +52,40 @@ class OpenNegotiationTest {
 
     @Test
     void theLocalOpenOffersEachFamilyAndTheCapabilitiesThisSpeakerHas() {
-        final OpenMessage open = OpenNegotiation.localOpen(PEER, LOCAL);
+        final OpenMessage open = OpenNegotiation.localOpen(PEER, LOCAL, false);
         assertEquals(4, open.version());
         assertEquals(65000, open.myAs());
         assertEquals(90, open.holdTime());
         assertEquals(List.of(new Capability.Multiprotocol(1, 1), new Capability.Multiprotocol(1, 133),
             new Capability.RouteRefresh(), new Capability.FourOctetAs(65000), new Capability.ExtendedMessage(),
-            new Capability.GracefulRestart(false, 120, List.of())), open.capabilities());
+            new Capability.GracefulRestart(false, 120, List.of(new Capability.GracefulRestartFamily(1, 133, true)))),
+            open.capabilities());
+    }
+
+    @Test
+    void gracefulRestartKeepsEveryFlowspecFamilyAndSaysWhenTheSpeakerRestarted() {
+        final PeerConfig both = new PeerConfig(v4("192.0.2.2"), 179, 65001, 90, Set.of(BgpFamily.IPV4_UNICAST,
+            BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC), false);
+        final SpeakerConfig local = new SpeakerConfig(v4("192.0.2.1"), 65000, null, LOCAL.codePoints(),
+            new GracefulRestartConfig(true, 300));
+        assertEquals(new Capability.GracefulRestart(true, 300, List.of(new Capability.GracefulRestartFamily(1, 133,
+            true), new Capability.GracefulRestartFamily(2, 133, true))), restartCapability(OpenNegotiation.localOpen(
+                both, local, true)));
+        final SpeakerConfig off = new SpeakerConfig(v4("192.0.2.1"), 65000, null, LOCAL.codePoints(),
+            new GracefulRestartConfig(false, 300));
+        assertEquals(new Capability.GracefulRestart(false, 300, List.of()),
+            restartCapability(OpenNegotiation.localOpen(both, off, true)), "End-of-RIB only");
+    }
+
+    private static Capability restartCapability(final OpenMessage open) {
+        return open.capabilities().stream().filter(Capability.GracefulRestart.class::isInstance).findFirst()
+            .orElseThrow();
     }
 
     @Test
     void aFourOctetLocalAsIsSentAsAsTrans() {
         final SpeakerConfig wide = new SpeakerConfig(v4("192.0.2.1"), 4200000000L, null, Fsv2Config.DEFAULT);
-        assertEquals(OpenMessage.AS_TRANS, OpenNegotiation.localOpen(PEER, wide).myAs());
+        assertEquals(OpenMessage.AS_TRANS, OpenNegotiation.localOpen(PEER, wide, false).myAs());
     }
 
     @Test
