@@ -12,9 +12,11 @@ import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.GracefulRestartConfig;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.TcpMd5Key;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -63,11 +65,17 @@ final class SpeakerUnderTest implements AutoCloseable {
 
     SpeakerUnderTest(final InetAddress localAddress, final long localAs, final InetAddress peer, final int peerPort,
             final long peerAs, final Set<BgpFamily> families, final TcpMd5Key md5Key) {
+        this(localAddress, localAs, peer, peerPort, peerAs, families, md5Key, GracefulRestartConfig.DEFAULT);
+    }
+
+    SpeakerUnderTest(final InetAddress localAddress, final long localAs, final InetAddress peer, final int peerPort,
+            final long peerAs, final Set<BgpFamily> families, final TcpMd5Key md5Key,
+            final GracefulRestartConfig gracefulRestart) {
         this.peer = peer;
         speaker = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(200),
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)),
             new SpeakerConfig(TestRoutes.ipv4(localAddress.getHostAddress()), localAs,
-                new InetSocketAddress(localAddress, 0)));
+                new InetSocketAddress(localAddress, 0), TbdCodePoints.DEFAULT, gracefulRestart));
         speaker.registerListener(new BgpPeerListener() {
             @Override
             public void onUnicastRoutes(final InetAddress from, final List<UnicastRoute> announced,

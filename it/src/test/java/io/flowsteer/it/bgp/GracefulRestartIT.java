@@ -1,0 +1,230 @@
+/*
+ * Copyright (c) 2026 Flowsteer contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.flowsteer.it.bgp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.spi.GracefulRestartConfig;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The speaker as a Restarting Speaker (RFC 4724 section 4.1) against GoBGP and BIRD in graceful restart helper mode:
+ * when the speaker goes away without a NOTIFICATION, as a controller that crashes or stops does, each router keeps
+ * every flowspec route (polled every 100 ms); when a speaker is back and sends End-of-RIB, the router keeps exactly
+ * what was sent again. With graceful restart disabled, the routes go with the session. FRR 8.4 keeps no flowspec
+ * route across a restart (its helper covers the unicast, multicast and VPN families only): checked too, so that
+ * the documentation learns when that changes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GracefulRestartIT {
+    private static final Pattern DESTINATION = Pattern.compile("172\\.16\\.\\d+\\.\\d+");
+    /**
+     * Every family the routers are configured with: GoBGP removes stale routes only after End-of-RIB of each family
+     * its neighbour has graceful restart for, so the speaker offers them all (and sends End-of-RIB for each).
+     */
+    private static final Set<BgpFamily> FAMILIES = EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC,
+        BgpFamily.IPV4_UNICAST, BgpFamily.IPV6_UNICAST);
+    private static final int RULES = 50;
+    private static final int KEPT = 40;
+    private static final Duration WATCH = Duration.ofSeconds(3);
+
+    /**
+     * A router under test: where the speaker connects, and the flowspec destinations the router holds.
+     */
+    private interface Router {
+        String address();
+
+        String speakerAddress();
+
+        long as();
+
+        int port();
+
+        String rib() throws IOException, InterruptedException;
+    }
+
+    private Gobgp gobgp;
+    private Frr frr;
+    private Bird bird;
+
+    @BeforeAll
+    void startRouters() throws IOException, InterruptedException {
+        gobgp = Gobgp.start("127.0.0.90", "127.0.0.91", "gobgpd-gr", Gobgp.SPEAKER_AS, null);
+        frr = Frr.start("127.0.0.92", "127.0.0.93", "frr-gr", Frr.SPEAKER_AS);
+        bird = Bird.start("127.0.0.94", "127.0.0.95", "bird-gr", Bird.SPEAKER_AS);
+    }
+
+    @AfterAll
+    void stopRouters() {
+        if (gobgp != null) {
+            gobgp.close();
+        }
+        if (frr != null) {
+            frr.close();
+        }
+        if (bird != null) {
+            bird.close();
+        }
+    }
+
+    Stream<Router> routers() {
+        return Stream.of(
+            router("127.0.0.90", "127.0.0.91", Gobgp.AS, () -> gobgp.bgpPort(),
+                () -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec")),
+            router("127.0.0.94", "127.0.0.95", Bird.AS, () -> bird.port(),
+                () -> bird.birdc("show route table", "flowtab4")));
+    }
+
+    @FunctionalInterface
+    private interface Port {
+        int get();
+    }
+
+    @FunctionalInterface
+    private interface Rib {
+        String read() throws IOException, InterruptedException;
+    }
+
+    private static Router router(final String address, final String speakerAddress, final long as, final Port port,
+            final Rib rib) {
+        return new Router() {
+            @Override
+            public String address() {
+                return address;
+            }
+
+            @Override
+            public String speakerAddress() {
+                return speakerAddress;
+            }
+
+            @Override
+            public long as() {
+                return as;
+            }
+
+            @Override
+            public int port() {
+                return port.get();
+            }
+
+            @Override
+            public String rib() throws IOException, InterruptedException {
+                return rib.read();
+            }
+
+            @Override
+            public String toString() {
+                return "router at " + address;
+            }
+        };
+    }
+
+    private static SpeakerUnderTest speaker(final Router router, final GracefulRestartConfig gracefulRestart)
+            throws IOException {
+        final long speakerAs = router.as() == Gobgp.AS ? Gobgp.SPEAKER_AS
+            : router.as() == Frr.AS ? Frr.SPEAKER_AS : Bird.SPEAKER_AS;
+        return new SpeakerUnderTest(InetAddress.getByName(router.speakerAddress()), speakerAs,
+            InetAddress.getByName(router.address()), router.port(), router.as(), FAMILIES, null, gracefulRestart);
+    }
+
+    private static List<FlowspecRoute> rules(final int count) {
+        return IntStream.range(0, count).mapToObj(TestRoutes::bulk).toList();
+    }
+
+    private static Set<String> destinations(final Router router) {
+        final Set<String> found = new TreeSet<>();
+        try {
+            final Matcher matcher = DESTINATION.matcher(router.rib());
+            while (matcher.find()) {
+                found.add(matcher.group());
+            }
+        } catch (IOException e) {
+            throw new AssertionError(router + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routers")
+    void theRoutesOutliveTheSpeakerAndOnlyWhatIsGoneIsRemoved(final Router router) throws Exception {
+        try (SpeakerUnderTest first = speaker(router, GracefulRestartConfig.DEFAULT)) {
+            first.advertise(rules(RULES));
+            first.awaitEstablished();
+            SpeakerUnderTest.await(router + " holds every rule", () -> destinations(router).size() == RULES);
+        }
+        // closed as a stopping controller closes: no NOTIFICATION; the router keeps every route, stale
+        final long until = System.nanoTime() + WATCH.toNanos();
+        int polls = 0;
+        while (System.nanoTime() < until) {
+            assertEquals(RULES, destinations(router).size(), router + " lost routes during the restart");
+            polls++;
+            Thread.sleep(100);
+        }
+        assertTrue(polls >= 10, "polled " + polls + " times");
+        try (SpeakerUnderTest second = speaker(router, GracefulRestartConfig.DEFAULT)) {
+            second.advertise(rules(KEPT));
+            second.awaitEstablished();
+            SpeakerUnderTest.await(router + " keeps only what was sent again, after End-of-RIB",
+                () -> destinations(router).size() == KEPT);
+            assertEquals(new TreeSet<>(IntStream.range(0, KEPT).mapToObj(GracefulRestartIT::destination).toList()),
+                destinations(router));
+        }
+    }
+
+    @Test
+    void frrWithdrawsFlowspecRoutesWithTheSessionEvenWithGracefulRestart() throws Exception {
+        final Router router = router("127.0.0.92", "127.0.0.93", Frr.AS, () -> frr.port(),
+            () -> frr.vtysh("show bgp ipv4 flowspec detail json"));
+        try (SpeakerUnderTest speaker = speaker(router, GracefulRestartConfig.DEFAULT)) {
+            speaker.advertise(rules(10));
+            speaker.awaitEstablished();
+            SpeakerUnderTest.await(router + " holds the ten rules", () -> destinations(router).size() == 10);
+        }
+        SpeakerUnderTest.await(router + " withdrew every rule with the session", () -> destinations(router).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routers")
+    void withoutGracefulRestartTheRoutesGoWithTheSession(final Router router) throws Exception {
+        final GracefulRestartConfig off = new GracefulRestartConfig(false, 120);
+        try (SpeakerUnderTest speaker = speaker(router, off)) {
+            speaker.advertise(rules(10));
+            speaker.awaitEstablished();
+            SpeakerUnderTest.await(router + " holds the ten rules", () -> destinations(router).size() == 10);
+        }
+        SpeakerUnderTest.await(router + " withdrew every rule with the session", () -> destinations(router).isEmpty());
+    }
+
+    /** The destination of {@link TestRoutes#bulk(int)}. */
+    private static String destination(final int index) {
+        return "172." + (16 | index >> 16 & 0x0f) + "." + (index >> 8 & 0xff) + "." + (index & 0xff);
+    }
+}
