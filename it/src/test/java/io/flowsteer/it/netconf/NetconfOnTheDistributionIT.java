@@ -12,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.flowsteer.it.ControllerExtension;
-import io.flowsteer.it.Eventually;
 import io.flowsteer.it.Restconf;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -31,9 +29,6 @@ class NetconfOnTheDistributionIT {
     private static final String ROUTER = "edge54";
     private static final String DEVICE = "/data/flowsteer-devices:devices/device=" + ROUTER;
     private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + ROUTER;
-    private static final String STATUS = "/data/flowsteer-status:device-status/device=" + ROUTER
-        + "/netconf?content=nonconfig";
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     @Test
     void aRouterGetsItsTableAndAPinnedHostKeyDecidesWhetherItGetsTheNext(final Restconf restconf,
@@ -89,14 +84,10 @@ class NetconfOnTheDistributionIT {
     }
 
     private static String text(final JsonObject status, final String leaf) {
-        return status.has(leaf) ? status.get(leaf).getAsString() : "";
+        return NetconfStatusReads.text(status, leaf);
     }
 
     private static JsonObject await(final Restconf restconf, final Predicate<JsonObject> done) throws Exception {
-        return Eventually.await("the router's NETCONF status", TIMEOUT, Duration.ofMillis(500), () -> {
-            final var response = restconf.get(STATUS);
-            return response.status() == 200
-                ? response.json().getAsJsonObject().getAsJsonObject("flowsteer-status:netconf") : new JsonObject();
-        }, done);
+        return NetconfStatusReads.await(restconf, ROUTER, done);
     }
 }

@@ -14,12 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.flowsteer.it.ControllerExtension;
-import io.flowsteer.it.Eventually;
 import io.flowsteer.it.Restconf;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -41,9 +39,6 @@ class PublicKeyLoginIT {
     private static final String USER = "keyonly";
     private static final String DEVICE = "/data/flowsteer-devices:devices/device=" + ROUTER;
     private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + ROUTER;
-    private static final String STATUS = "/data/flowsteer-status:device-status/device=" + ROUTER
-        + "/netconf?content=nonconfig";
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private static Testtool router;
 
@@ -108,14 +103,10 @@ class PublicKeyLoginIT {
     }
 
     private static String text(final JsonObject status, final String leaf) {
-        return status.has(leaf) ? status.get(leaf).getAsString() : "";
+        return NetconfStatusReads.text(status, leaf);
     }
 
     private static JsonObject await(final Restconf restconf, final Predicate<JsonObject> done) throws Exception {
-        return Eventually.await("the router's NETCONF status", TIMEOUT, Duration.ofMillis(500), () -> {
-            final var response = restconf.get(STATUS);
-            return response.status() == 200
-                ? response.json().getAsJsonObject().getAsJsonObject("flowsteer-status:netconf") : new JsonObject();
-        }, done);
+        return NetconfStatusReads.await(restconf, ROUTER, done);
     }
 }
