@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class RoutersExtension implements ParameterResolver {
     static final int FIRST_PORT = 17_830;
-    static final int COUNT = 56;
+    static final int COUNT = 57;
     private static final Namespace NAMESPACE = Namespace.create(RoutersExtension.class);
 
     @Override

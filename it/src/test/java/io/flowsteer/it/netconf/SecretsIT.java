@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({ ControllerExtension.class, RoutersExtension.class })
 class SecretsIT {
-    private static final String ROUTER = "edge55";
+    private static final String ROUTER = "edge56";
     private static final String DEVICE = "/data/flowsteer-devices:devices/device=" + ROUTER;
     private static final String TABLE = "/data/flowsteer-indirection:indirection-tables/router-table=" + ROUTER;
     private static final String PASSWORD = "sealed-it-password-5c1d";
@@ -46,7 +46,7 @@ class SecretsIT {
     @Test
     void secretsAreSealedMaskedAndStillLogIn(final Controller controller, final Restconf restconf,
             final Testtool routers) throws Exception {
-        final int port = routers.port(55);
+        final int port = routers.port(56);
         try {
             final Restconf.Response put = restconf.put(DEVICE, "{\"flowsteer-devices:device\":[{\"name\":\"" + ROUTER
                 + "\",\"bgp\":{\"peer-address\":\"127.0.0.155\",\"peer-as\":65155,\"passive\":true,"
