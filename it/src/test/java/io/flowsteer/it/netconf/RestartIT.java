@@ -19,6 +19,7 @@ import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.Restconf;
 import io.flowsteer.it.bgp.Gobgp;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +40,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A controller restarted with its data kept comes back, every time: the booted distribution is stopped (gracefully,
  * or with SIGKILL as a crash would) and started again five times. Each time RESTCONF answers with the stored rules
- * within the boot goal, every rule is installed again on a gobgpd router (its RIB holds every route), the BGP
- * session is re-established, and the NETCONF router, which still holds its table, is read back and left alone:
+ * within the boot goal, every rule is installed again on a gobgpd router (its RIB holds every route, and, with
+ * graceful restart, never lost one while the controller was away, polled every 100 ms), the BGP session is
+ * re-established, and the NETCONF router, which still holds its table, is read back and left alone:
  * nothing is pushed that it already has.
  */
 @ExtendWith({ ControllerExtension.class, RoutersExtension.class })
@@ -87,7 +90,14 @@ class RestartIT {
                         theWatchdogRestartsAaasPasswordListenerWhenTheHashServiceIsMissing(console, controller.log());
                     }
                     final Stop how = restart % 2 == 0 ? Stop.KILL : Stop.GRACEFUL;
-                    final Duration boot = controller.restart(how);
+                    final Duration boot;
+                    // graceful restart (RFC 4724): gobgpd keeps every rule while the controller is away
+                    try (RibWatch watch = new RibWatch(() -> routesHeld(gobgp, rules.size()))) {
+                        boot = controller.restart(how);
+                        awaitEverythingInPlace(restconf, gobgp, rules, true);
+                        assertEquals(rules.size(), watch.fewest(), "restart " + restart + " (" + how + "): gobgpd"
+                            + " lost rules while the controller was away (polled " + watch.polls() + " times)");
+                    }
                     boots.add(how + " " + boot.toMillis() + " ms");
                     LOG.info("Restart {} ({}): RESTCONF answered after {} ms", restart, how, boot.toMillis());
                     assertTrue(boot.compareTo(BOOT_GOAL) <= 0, "restart " + restart + " (" + how + ") took " + boot
@@ -99,7 +109,6 @@ class RestartIT {
                         assertTrue(stored.contains("\"" + rule + "\""), "restart " + restart + ": " + rule
                             + " is not in the configuration: " + stored);
                     }
-                    awaitEverythingInPlace(restconf, gobgp, rules, true);
                     assertEquals(table, RawNetconf.table(netconfPort), "restart " + restart
                         + ": the router's table changed");
                 }
@@ -193,6 +202,61 @@ class RestartIT {
             final boolean restarted) throws Exception {
         Eventually.await("everything back in place (last, what is missing)", SETTLE, Duration.ofMillis(500),
             () -> missing(restconf, gobgp, rules, restarted), String::isEmpty);
+    }
+
+    private static int routesHeld(final Gobgp gobgp, final int rules) throws IOException, InterruptedException {
+        final String rib = gobgp.cli("global", "rib", "-a", "ipv4-flowspec");
+        return (int) IntStream.range(0, rules).filter(i -> rib.contains("198.51.100." + (i * 8) + "/29")).count();
+    }
+
+    /**
+     * Polls a count every 100 ms on a thread of its own, and keeps the fewest seen.
+     */
+    private static final class RibWatch implements AutoCloseable {
+        /**
+         * The count watched.
+         */
+        @FunctionalInterface
+        interface Count {
+            int get() throws IOException, InterruptedException;
+        }
+
+        private final Thread thread;
+        private final AtomicInteger fewest = new AtomicInteger(Integer.MAX_VALUE);
+        private final AtomicInteger polls = new AtomicInteger();
+        private volatile boolean done;
+
+        RibWatch(final Count count) {
+            thread = new Thread(() -> {
+                while (!done) {
+                    try {
+                        final int now = count.get();
+                        fewest.accumulateAndGet(now, Math::min);
+                        polls.incrementAndGet();
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (IOException e) {
+                        LOG.warn("RIB poll failed: {}", e.getMessage());
+                    }
+                }
+            }, "rib-watch");
+            thread.start();
+        }
+
+        int fewest() {
+            return fewest.get();
+        }
+
+        int polls() {
+            return polls.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            done = true;
+            thread.join(5000);
+        }
     }
 
     private static String missing(final Restconf restconf, final Gobgp gobgp, final List<String> rules,
