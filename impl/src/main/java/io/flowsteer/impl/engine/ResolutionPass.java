@@ -34,6 +34,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotForRouterProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimit;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimitBuilder;
+import org.opendaylight.yangtools.yang.common.Uint32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,9 +160,12 @@ final class ResolutionPass {
                 && !line.reasons().codes().contains(NotForRouterProfile.VALUE);
             lines.add(new RouterDiff.Fresh(rule.name(), line, send ? FlowspecRoutes.of(rule, verdict) : null));
         }
+        final RouterLimit limit = RouterLimit.of(device);
+        final Set<String> replaced = partial ? new HashSet<>(onlyRules) : null;
+        final List<RouterDiff.Fresh> limited = limit == null ? unlimited(name, router, lines)
+            : limited(name, router, limit, targeted, lines, replaced);
         final RouterDiff.Before before = new RouterDiff.Before(router.written, router.advertised);
-        final RouterDiff diff = RouterDiff.of(before, partial ? onlyRules : null, lines, rules.rewritten(),
-            rules.deleted());
+        final RouterDiff diff = RouterDiff.of(before, replaced, limited, rules.rewritten(), rules.deleted());
         for (String rule : diff.toWrite()) {
             final DeviceStatusLine line = diff.written().get(rule);
             statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
@@ -186,6 +192,65 @@ final class ResolutionPass {
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
         }
+    }
+
+    /**
+     * A router without a rule limit: its lines stand, and a limit status it had goes.
+     */
+    private List<RouterDiff.Fresh> unlimited(final String name, final RouterState router,
+            final List<RouterDiff.Fresh> lines) {
+        router.unlimited = Map.of();
+        if (router.ruleLimit != null) {
+            router.ruleLimit = null;
+            statusWriter.deviceRemoved(name, RuleLimit.class);
+        }
+        return lines;
+    }
+
+    /**
+     * A router with a rule limit (issue 15 item 7): the limit is applied over every rule targeting it, so a change
+     * of one rule can move others in or out; those are added to the lines (and to the rules a partial resolution
+     * replaces) when their line changes.
+     */
+    private List<RouterDiff.Fresh> limited(final String name, final RouterState router, final RouterLimit limit,
+            final List<CompiledRule> targeted, final List<RouterDiff.Fresh> lines,
+            final @Nullable Set<String> replaced) {
+        final Map<String, RouterDiff.Fresh> fresh = new HashMap<>();
+        lines.forEach(line -> fresh.put(line.rule(), line));
+        final Map<String, RouterDiff.Fresh> all = new LinkedHashMap<>();
+        for (CompiledRule rule : targeted) {
+            final RouterDiff.Fresh line = fresh.containsKey(rule.name()) ? fresh.get(rule.name())
+                : router.unlimited.get(rule.name());
+            if (line != null) {
+                all.put(rule.name(), line);
+            }
+        }
+        router.unlimited = all;
+        final LimitedLines outcome = LimitedLines.of(all.values(), rules::acceptedAt, limit);
+        final List<RouterDiff.Fresh> out = new ArrayList<>(lines.size());
+        for (RouterDiff.Fresh line : lines) {
+            out.add(outcome.lines().get(line.rule()));
+        }
+        if (replaced != null) {
+            outcome.lines().forEach((rule, line) -> {
+                if (!fresh.containsKey(rule) && !line.line().equals(router.written.get(rule))) {
+                    out.add(line);
+                    replaced.add(rule);
+                }
+            });
+        }
+        final RuleLimit status = new RuleLimitBuilder().setLimit(Uint32.valueOf(limit.limit()))
+            .setRulesWithinLimit(Uint32.valueOf(outcome.within())).setRulesOverLimit(Uint32.valueOf(outcome.over()))
+            .build();
+        if (!status.equals(router.ruleLimit)) {
+            router.ruleLimit = status;
+            statusWriter.deviceRuleLimit(name, status);
+            if (outcome.over() > 0) {
+                LOG.warn("Router {} holds at most {} flowspec rules: {} rules are not sent to it", name,
+                    limit.limit(), outcome.over());
+            }
+        }
+        return out;
     }
 
     private void writeSummaries(final Set<String> touchedRules) {
