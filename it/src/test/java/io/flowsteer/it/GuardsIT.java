@@ -60,13 +60,25 @@ class GuardsIT {
 
             assertEquals(201, restconf.put(GUARDS, "{\"flowsteer-flowspec:guards\":{\"protected-prefix\":["
                 + "{\"prefix\":\"198.51.100.53/32\",\"description\":\"DNS resolvers\"}]}}").status());
-            final var dns = restconf.put(RULES + "guards-drop-dns", discard("guards-drop-dns", "198.51.100.0/24",
-                false));
-            assertEquals(400, dns.status(), dns.body());
-            assertTrue(errorMessage(dns).contains("198.51.100.53/32 (DNS resolvers"), dns.body());
+            // the guards apply once Flowsteer has read them, a moment after the write
+            final Restconf.Response dns = Eventually.await("the protected prefix in force", STATUS_TIMEOUT,
+                Duration.ofMillis(200), () -> {
+                    final var put = restconf.put(RULES + "guards-drop-dns", discard("guards-drop-dns",
+                        "198.51.100.0/24", false));
+                    if (put.status() != 400) {
+                        restconf.delete(RULES + "guards-drop-dns");
+                    }
+                    return put;
+                }, put -> put.status() == 400);
+            assertTrue(errorMessage(dns).contains("rule guards-drop-dns") && errorMessage(dns).contains(
+                "198.51.100.53/32 (DNS resolvers, guards/protected-prefix)") && errorMessage(dns).contains("force"),
+                dns.body());
+            assertEquals(409, restconf.get(RULES + "guards-drop-dns?content=config").status());
         } finally {
             restconf.delete(GUARDS);
-            restconf.delete(RULES + "guards-drop-router");
+            for (String rule : List.of("guards-drop-router", "guards-wide", "guards-drop-dns")) {
+                restconf.delete(RULES + rule);
+            }
             restconf.delete(DEVICE);
         }
     }
@@ -83,10 +95,10 @@ class GuardsIT {
                 // one at a time, so that they are accepted in this order
                 onDevice(restconf, rule, line -> line != null);
             }
-            assertEquals("pending", onDevice(restconf, "guards-l1", line -> line != null).get("state")
-                .getAsString());
-            assertEquals("pending", onDevice(restconf, "guards-l2", line -> line != null).get("state")
-                .getAsString());
+            for (String within : List.of("guards-l1", "guards-l2")) {
+                final JsonObject line = onDevice(restconf, within, status -> status != null);
+                assertEquals("pending", line.get("state").getAsString(), line.toString());
+            }
             final JsonObject third = onDevice(restconf, "guards-l3",
                 line -> line != null && "rejected".equals(line.get("state").getAsString()));
             assertTrue(third.get("reason-code").getAsString().endsWith("router-rule-limit"), third.toString());

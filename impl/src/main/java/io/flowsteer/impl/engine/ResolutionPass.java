@@ -301,6 +301,72 @@ final class ResolutionPass {
     }
 
     /**
+     * A dry run of a bulk change (issue 15 item 8): every router a rule of the change targets, or holds a line of
+     * now, is resolved with the change in place; the change's rules get their lines there under the router's limit
+     * (the change's new rules accepted after every configured one, in installation order), and the configured rules
+     * the router has a route for now but would not have then are withdrawn. Nothing is written or sent.
+     *
+     * @param batch the rules of the change, replacing configured rules of the same name
+     * @param now the time of the dry run
+     * @return per router touched, what the change would do there
+     */
+    @NonNull Map<String, RouterDryRun> dryRun(final @NonNull List<CompiledRule> batch, final @NonNull Instant now) {
+        final Set<String> names = new HashSet<>();
+        batch.forEach(rule -> names.add(rule.name()));
+        final List<CompiledRule> all = new ArrayList<>(rules.ordered().size() + batch.size());
+        rules.ordered().stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
+        all.addAll(batch);
+        final List<CompiledRule> sorted = RuleOrder.of(all).rules();
+        final Map<String, Long> newcomers = new HashMap<>();
+        for (CompiledRule rule : sorted) {
+            if (names.contains(rule.name()) && !rules.contains(rule.name())) {
+                newcomers.put(rule.name(), Long.MAX_VALUE - sorted.size() + newcomers.size());
+            }
+        }
+        final Map<String, RouterDryRun> out = new LinkedHashMap<>();
+        routers.devices().forEach((name, device) -> {
+            final RouterState router = routers.routers().get(name);
+            final Map<String, FlowspecRoute> holds = router == null ? Map.of() : router.advertised;
+            final List<CompiledRule> targeted = RuleBook.targeted(name, device, sorted);
+            if (targeted.stream().noneMatch(rule -> names.contains(rule.name()))
+                    && names.stream().noneMatch(holds::containsKey)) {
+                return;
+            }
+            final RouterResolution resolution = resolver.resolve(routers.view(name, device, router), targeted,
+                router == null ? null : router.resolution, now);
+            final Map<String, RouterDiff.Fresh> lines = new LinkedHashMap<>();
+            for (CompiledRule rule : targeted) {
+                final RuleVerdict verdict = resolution.verdicts().get(rule.name());
+                if (verdict != null) {
+                    lines.put(rule.name(), new RouterDiff.Fresh(rule.name(), new DeviceStatusLine(verdict.state(),
+                        verdict.reasons(), verdict.effectiveAction()), verdict.advertise()
+                            ? FlowspecRoutes.of(rule, verdict) : null));
+                }
+            }
+            final RouterLimit limit = RouterLimit.of(device);
+            final Map<String, RouterDiff.Fresh> limited = limit == null ? lines : LimitedLines.of(lines.values(),
+                rule -> newcomers.getOrDefault(rule, rules.acceptedAt(rule)), limit).lines();
+            final Map<String, DeviceStatusLine> verdicts = new LinkedHashMap<>();
+            final List<String> withdrawn = new ArrayList<>();
+            for (CompiledRule rule : targeted) {
+                final RouterDiff.Fresh line = limited.get(rule.name());
+                if (line != null && names.contains(rule.name())) {
+                    verdicts.put(rule.name(), line.line());
+                }
+            }
+            for (CompiledRule rule : rules.ordered()) {
+                final RouterDiff.Fresh line = limited.get(rule.name());
+                if (holds.containsKey(rule.name()) && (line == null || line.route() == null
+                        || line.line().state() == RuleState.Rejected || line.line().state() == RuleState.Unsupported)) {
+                    withdrawn.add(rule.name());
+                }
+            }
+            out.put(name, new RouterDryRun(verdicts, withdrawn));
+        });
+        return out;
+    }
+
+    /**
      * What the engine knows now, for the console and RPCs.
      *
      * @return an immutable snapshot

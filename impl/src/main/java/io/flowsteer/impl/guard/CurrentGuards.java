@@ -54,8 +54,8 @@ public final class CurrentGuards implements ConfigFollower {
     public synchronized void settings(final @NonNull GuardSettings newSettings) {
         settings = newSettings;
         update();
-        LOG.info("Safety guards: {} protected prefixes, discard and rate-limit rules need force below IPv4 /{}"
-            + " and IPv6 /{}", current.protectedPrefixes().size(), current.ipv4Shortest(),
+        LOG.info("Safety guards changed: protected prefixes {}, discard and rate-limit rules need force below IPv4"
+            + " /{} and IPv6 /{}", current.protectedPrefixes().size(), current.ipv4Shortest(),
             current.ipv6Shortest());
     }
 

@@ -17,6 +17,9 @@ import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.impl.cli.EngineViews;
+import io.flowsteer.impl.compile.Compilation;
+import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.resolve.ResolutionEvent;
 import io.flowsteer.impl.status.StatusPaths;
@@ -329,6 +332,32 @@ class FlowsteerEngineTest {
         await(() -> deviceLine("second", "r1").map(OnDevice::getState), Optional.of(RuleState.Pending)::equals);
         await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.devicePath("r1"))
             .map(device -> device.getRuleLimit()), Optional::isEmpty);
+    }
+
+    @Test
+    void aDryRunOfABulkChangeSaysWhatEachRouterWouldInstallRejectAndWithdraw() throws Exception {
+        putDevice(new DeviceBuilder(router("r1", "127.0.0.1", Set.of())).setCapabilityProfile(
+            new CapabilityProfileBuilder().setMaxFlowspecRules(Uint32.TWO).build()).build());
+        putRule(Rules.dns("first", "192.0.2.0/29").build());
+        putRule(Rules.dns("second", "192.0.2.8/29").build());
+        await(() -> deviceLine("second", "r1"), Optional::isPresent);
+        final CompiledRule third = compiled(Rules.dns("third", "192.0.2.16/29").build());
+
+        final RouterDryRun full = engine.dryRun(List.of(third)).get(10, TimeUnit.SECONDS).get("r1");
+        assertEquals(RuleState.Rejected, full.verdicts().get("third").state());
+        assertEquals(RouterRuleLimit.VALUE, full.verdicts().get("third").reasons().leading().code());
+        assertEquals(List.of(), full.withdrawn());
+
+        final CompiledRule moved = compiled(Rules.dns("first", "192.0.2.0/29").setDeviceGroup(Set.of("elsewhere"))
+            .build());
+        final RouterDryRun freed = engine.dryRun(List.of(third, moved)).get(10, TimeUnit.SECONDS).get("r1");
+        assertEquals(RuleState.Installed, freed.verdicts().get("third").state(), freed.toString());
+        assertEquals(List.of("first"), freed.withdrawn());
+        assertEquals(RuleState.Pending, deviceLine("first", "r1").orElseThrow().getState(), "nothing changed");
+    }
+
+    private static CompiledRule compiled(final Rule rule) {
+        return ((Compilation.Compiled) new RuleCompiler().compile(rule)).rule();
     }
 
     private List<Long> ruleLimit(final String device) throws Exception {
