@@ -282,12 +282,8 @@ final class ResolutionPass {
      */
     @NonNull Map<String, RouterResolution> preview(final @NonNull List<CompiledRule> extra,
             final @NonNull Instant now) {
-        final Set<String> names = new HashSet<>();
-        extra.forEach(rule -> names.add(rule.name()));
-        final List<CompiledRule> all = new ArrayList<>(rules.ordered().size() + extra.size());
-        rules.ordered().stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
-        all.addAll(extra);
-        final List<CompiledRule> sorted = RuleOrder.of(all).rules();
+        final Set<String> names = names(extra);
+        final List<CompiledRule> sorted = withChange(names, extra);
         final Map<String, RouterResolution> out = new LinkedHashMap<>();
         routers.devices().forEach((name, device) -> {
             final List<CompiledRule> targeted = RuleBook.targeted(name, device, sorted);
@@ -311,12 +307,8 @@ final class ResolutionPass {
      * @return per router touched, what the change would do there
      */
     @NonNull Map<String, RouterDryRun> dryRun(final @NonNull List<CompiledRule> batch, final @NonNull Instant now) {
-        final Set<String> names = new HashSet<>();
-        batch.forEach(rule -> names.add(rule.name()));
-        final List<CompiledRule> all = new ArrayList<>(rules.ordered().size() + batch.size());
-        rules.ordered().stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
-        all.addAll(batch);
-        final List<CompiledRule> sorted = RuleOrder.of(all).rules();
+        final Set<String> names = names(batch);
+        final List<CompiledRule> sorted = withChange(names, batch);
         final Map<String, Long> newcomers = new HashMap<>();
         for (CompiledRule rule : sorted) {
             if (names.contains(rule.name()) && !rules.contains(rule.name())) {
@@ -364,6 +356,23 @@ final class ResolutionPass {
             out.put(name, new RouterDryRun(verdicts, withdrawn));
         });
         return out;
+    }
+
+    private static Set<String> names(final List<CompiledRule> change) {
+        final Set<String> names = new HashSet<>();
+        change.forEach(rule -> names.add(rule.name()));
+        return names;
+    }
+
+    /**
+     * Every configured rule and the rules of a change, which replace configured rules of the same name, in
+     * installation order.
+     */
+    private List<CompiledRule> withChange(final Set<String> names, final List<CompiledRule> change) {
+        final List<CompiledRule> all = new ArrayList<>(rules.ordered().size() + change.size());
+        rules.ordered().stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
+        all.addAll(change);
+        return RuleOrder.of(all).rules();
     }
 
     /**

@@ -291,8 +291,7 @@ class FlowsteerEngineTest {
 
     @Test
     void rulesPastARoutersLimitAreRejectedInTheOrderTheyWereAcceptedAndADeletionPromotesTheNext() throws Exception {
-        putDevice(new DeviceBuilder(router("r1", "127.0.0.1", Set.of())).setCapabilityProfile(
-            new CapabilityProfileBuilder().setMaxFlowspecRules(Uint32.TWO).build()).build());
+        putLimitedRouter(2);
         final List<String> names = List.of("first", "second", "third");
         for (int i = 0; i < names.size(); i++) {
             final String name = names.get(i);
@@ -323,8 +322,7 @@ class FlowsteerEngineTest {
 
     @Test
     void aRouterWithoutALimitHasNoLimitStatus() throws Exception {
-        putDevice(new DeviceBuilder(router("r1", "127.0.0.1", Set.of())).setCapabilityProfile(
-            new CapabilityProfileBuilder().setMaxFlowspecRules(Uint32.ONE).build()).build());
+        putLimitedRouter(1);
         putRule(Rules.dns("first", "192.0.2.0/24").build());
         putRule(Rules.dns("second", "198.51.100.0/24").build());
         await(() -> deviceLine("second", "r1").map(OnDevice::getState), Optional.of(RuleState.Rejected)::equals);
@@ -336,8 +334,7 @@ class FlowsteerEngineTest {
 
     @Test
     void aDryRunOfABulkChangeSaysWhatEachRouterWouldInstallRejectAndWithdraw() throws Exception {
-        putDevice(new DeviceBuilder(router("r1", "127.0.0.1", Set.of())).setCapabilityProfile(
-            new CapabilityProfileBuilder().setMaxFlowspecRules(Uint32.TWO).build()).build());
+        putLimitedRouter(2);
         putRule(Rules.dns("first", "192.0.2.0/29").build());
         putRule(Rules.dns("second", "192.0.2.8/29").build());
         await(() -> deviceLine("second", "r1"), Optional::isPresent);
@@ -354,6 +351,11 @@ class FlowsteerEngineTest {
         assertEquals(RuleState.Installed, freed.verdicts().get("third").state(), freed.toString());
         assertEquals(List.of("first"), freed.withdrawn());
         assertEquals(RuleState.Pending, deviceLine("first", "r1").orElseThrow().getState(), "nothing changed");
+    }
+
+    private void putLimitedRouter(final int limit) throws Exception {
+        putDevice(new DeviceBuilder(router("r1", "127.0.0.1", Set.of())).setCapabilityProfile(
+            new CapabilityProfileBuilder().setMaxFlowspecRules(Uint32.valueOf(limit)).build()).build());
     }
 
     private static CompiledRule compiled(final Rule rule) {
