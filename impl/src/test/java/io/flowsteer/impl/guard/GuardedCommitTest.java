@@ -40,8 +40,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.guards
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
-import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.common.Decimal64;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint8;
@@ -77,7 +77,7 @@ class GuardedCommitTest {
     }
 
     @Test
-    void aDiscardOfARoutersAddressIsRefusedAndNotStored() {
+    void aDiscardOfARoutersAddressIsRefusedAndNotStored() throws Exception {
         final String message = refusal(discard("drop-pe1", "192.0.2.0/24", false));
         assertEquals(CommitRefusal.MARKER + "rule drop-pe1: match/destination-prefix 192.0.2.0/24 covers protected"
             + " prefix 192.0.2.1/32 (the BGP peer address of router pe1), and the rule discards it"
@@ -140,12 +140,8 @@ class GuardedCommitTest {
         mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, path(rule.getName()), rule));
     }
 
-    private Optional<Rule> read(final String name) {
-        try {
-            return mdsal.read(LogicalDatastoreType.CONFIGURATION, path(name));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private Optional<Rule> read(final String name) throws Exception {
+        return mdsal.read(LogicalDatastoreType.CONFIGURATION, path(name));
     }
 
     private static InstanceIdentifier<Rule> path(final String name) {
