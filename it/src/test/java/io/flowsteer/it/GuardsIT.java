@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * rate-limit too wide a destination, is refused with 400 naming the rule, the prefix and {@code force}, and is not
  * stored; with {@code force} it is stored; an operator's protected prefix is guarded the same way; and a router
  * with a rule limit rejects exactly the rules past it (reason code {@code router-rule-limit}) until a deletion
- * frees a place.
+ * frees a place; a dry run of a batch ({@code preview-rule}) says so beforehand and stores nothing.
  */
 @ExtendWith(ControllerExtension.class)
 class GuardsIT {
@@ -106,6 +106,24 @@ class GuardsIT {
                 third.toString());
             assertEquals("1", ruleLimit(restconf, "1").get("rules-over-limit").getAsString());
 
+            // a dry run of two more rules: one past the limit, one a commit would refuse
+            final var dryRun = restconf.post("/operations/flowsteer-status:preview-rule", "{\"input\":{\"batch\":"
+                + "{\"rule\":[" + rule("guards-l4", "203.0.113.24/29", false) + ","
+                + rule("guards-near-router", "192.0.2.192/26", false) + "]}}}");
+            assertEquals(200, dryRun.status(), dryRun.body());
+            final JsonObject batch = dryRun.json().getAsJsonObject().getAsJsonObject("flowsteer-status:output")
+                .getAsJsonObject("batch");
+            final JsonObject refused = batch.getAsJsonArray("refused").get(0).getAsJsonObject();
+            assertEquals("guards-near-router", refused.get("name").getAsString(), batch.toString());
+            assertTrue(refused.getAsJsonArray("error").get(0).getAsString().contains("192.0.2.201/32"),
+                batch.toString());
+            final JsonObject verdict = batch.getAsJsonArray("on-device").get(0).getAsJsonObject()
+                .getAsJsonArray("rule-verdict").get(0).getAsJsonObject();
+            assertEquals("guards-l4", verdict.get("name").getAsString(), batch.toString());
+            assertEquals("rejected", verdict.get("state").getAsString(), batch.toString());
+            assertTrue(verdict.get("reason-code").getAsString().endsWith("router-rule-limit"), batch.toString());
+            assertEquals(409, restconf.get(RULES + "guards-l4?content=config").status(), "a dry run stores nothing");
+
             assertEquals(204, restconf.delete(RULES + "guards-l1").status());
             final JsonObject promoted = onDevice(restconf, "guards-l3",
                 line -> line != null && "pending".equals(line.get("state").getAsString()));
@@ -130,9 +148,13 @@ class GuardsIT {
     }
 
     private static String discard(final String name, final String prefix, final boolean force) {
-        return "{\"flowsteer-flowspec:rule\":[{\"name\":\"" + name + "\",\"device\":[\"guards-r1\"],"
-            + (force ? "\"force\":true," : "") + "\"match\":{\"destination-prefix\":{\"prefix\":\"" + prefix
-            + "\"}},\"actions\":{\"traffic-rate-bytes\":{\"rate\":\"0\"}}}]}";
+        return "{\"flowsteer-flowspec:rule\":[" + rule(name, prefix, force) + "]}";
+    }
+
+    private static String rule(final String name, final String prefix, final boolean force) {
+        return "{\"name\":\"" + name + "\",\"device\":[\"guards-r1\"]," + (force ? "\"force\":true," : "")
+            + "\"match\":{\"destination-prefix\":{\"prefix\":\"" + prefix + "\"}},\"actions\":{"
+            + "\"traffic-rate-bytes\":{\"rate\":\"0\"}}}";
     }
 
     private static JsonObject onDevice(final Restconf restconf, final String rule,
