@@ -28,13 +28,11 @@ import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.BgpBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Guards;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.GuardsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.TrafficRateBytesBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.guards.BlastRadiusBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.guards.ProtectedPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
@@ -83,25 +81,25 @@ class GuardedCommitTest {
             + " prefix 192.0.2.1/32 (the BGP peer address of router pe1), and the rule discards it"
             + " (actions/traffic-rate-bytes rate 0); no rule may discard, rate-limit to zero or redirect traffic to"
             + " a protected prefix; set force to true on the rule to accept it anyway", message);
-        assertEquals(Optional.empty(), read("drop-pe1"));
+        assertEquals(Optional.empty(), Rules.read(mdsal, "drop-pe1"));
     }
 
     @Test
     void aForcedRuleIsStored() throws Exception {
-        put(discard("drop-pe1", "192.0.2.0/24", true));
-        assertTrue(read("drop-pe1").isPresent());
+        Rules.put(mdsal, discard("drop-pe1", "192.0.2.0/24", true));
+        assertTrue(Rules.read(mdsal, "drop-pe1").isPresent());
     }
 
     @Test
     void aDeletedRouterIsNoLongerProtected() throws Exception {
         guards.onDevice("pe1", null);
-        put(discard("drop-pe1", "192.0.2.0/24", false));
-        assertTrue(read("drop-pe1").isPresent());
+        Rules.put(mdsal, discard("drop-pe1", "192.0.2.0/24", false));
+        assertTrue(Rules.read(mdsal, "drop-pe1").isPresent());
     }
 
     @Test
     void theOperatorsPrefixesAndBlastRadiusApplyOnceWritten() throws Exception {
-        put(discard("drop-dns", "198.51.100.0/24", false));
+        Rules.put(mdsal, discard("drop-dns", "198.51.100.0/24", false));
         mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(Guards.class),
             new GuardsBuilder().setProtectedPrefix(BindingMap.of(new ProtectedPrefixBuilder()
                 .setPrefix(new IpPrefix("198.51.100.53/32")).setDescription("DNS resolvers").build()))
@@ -111,20 +109,20 @@ class GuardedCommitTest {
             .contains("covers protected prefix 198.51.100.53/32 (DNS resolvers, guards/protected-prefix)"));
         assertTrue(refusal(discard("wide", "10.0.0.0/12", false)).contains("covers 2^20 addresses; guards/blast-radius"
             + " lets a rule that discards cover at most an IPv4 /16"));
-        assertTrue(read("drop-dns").isPresent(), "a rule stored before the guard changed stays");
+        assertTrue(Rules.read(mdsal, "drop-dns").isPresent(), "a rule stored before the guard changed stays");
         // the test store presents every stored rule to the cohort on each write, so this one goes first
-        mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION, path("drop-dns")));
+        mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION, Rules.path("drop-dns")));
 
         mdsal.write(tx -> tx.merge(LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(Guards.class),
             new GuardsBuilder().setProtectRouterAddresses(false).build()));
         Await.await(() -> guards.get().protectedPrefixes().size() == 1);
         final Rule pe1 = discard("drop-pe1", "192.0.2.0/24", false);
-        mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, path(pe1.getName()), pe1));
-        assertTrue(read("drop-pe1").isPresent(), "the routers' own addresses are no longer protected");
+        mdsal.write(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, Rules.path(pe1.getName()), pe1));
+        assertTrue(Rules.read(mdsal, "drop-pe1").isPresent(), "the routers' own addresses are no longer protected");
     }
 
     private String refusal(final Rule rule) {
-        final ExecutionException failure = assertThrows(ExecutionException.class, () -> put(rule));
+        final ExecutionException failure = assertThrows(ExecutionException.class, () -> Rules.put(mdsal, rule));
         return Throwables.getCausalChain(failure).stream()
             .filter(DataValidationFailedException.class::isInstance).map(Throwable::getMessage).findFirst()
             .orElseThrow(() -> new AssertionError("no validation failure in " + failure));
@@ -134,17 +132,5 @@ class GuardedCommitTest {
         return Rules.dns(name, prefix).setForce(force ? Boolean.TRUE : null).setActions(new ActionsBuilder()
             .setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("0")).build()).build())
             .build();
-    }
-
-    private void put(final Rule rule) throws Exception {
-        mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, path(rule.getName()), rule));
-    }
-
-    private Optional<Rule> read(final String name) throws Exception {
-        return mdsal.read(LogicalDatastoreType.CONFIGURATION, path(name));
-    }
-
-    private static InstanceIdentifier<Rule> path(final String name) {
-        return InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(name)).build();
     }
 }
