@@ -7,6 +7,8 @@
  */
 package io.flowsteer.impl.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.NonNull;
@@ -21,7 +23,7 @@ import org.eclipse.jdt.annotation.NonNull;
  */
 public record RouterDryRun(@NonNull Map<String, DeviceStatusLine> verdicts, @NonNull List<String> withdrawn) {
     public RouterDryRun {
-        verdicts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(verdicts));
+        verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
         withdrawn = List.copyOf(withdrawn);
     }
 }
