@@ -9,6 +9,8 @@ package io.flowsteer.impl.compile;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.guard.CurrentGuards;
+import io.flowsteer.impl.guard.RuleGuards;
 import io.flowsteer.impl.validate.ConfigCommitCohort;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
@@ -31,12 +33,18 @@ import org.slf4j.LoggerFactory;
  * This enforces what YANG says but the datastore does not (must, when) and what YANG cannot say (offset below
  * length, host bits, values that do not fit their wire fields). The order keeper takes each compilation made here
  * once the transaction is committed ({@link CurrentCompiler#compileCommitted}).
+ *
+ * <p>A rule that compiles is then held against the safety guards in force ({@link RuleGuards}, issue 15 items 5 and
+ * 6: protected prefixes and blast radius). What they find refuses the rule too, unless the rule has {@code force}
+ * true: then it is accepted and each override is logged at WARN.
  */
 public final class RuleCommitCohort extends ConfigCommitCohort {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCommitCohort.class);
     private static final InstanceIdentifier<Flowspec> FLOWSPEC = InstanceIdentifier.create(Flowspec.class);
+    private static final String OVERRIDE_HINT = RuleGuards.OVERRIDE;
 
     private final @NonNull CurrentCompiler compiler;
+    private final @NonNull CurrentGuards guards;
 
     /**
      * A cohort compiling with a fixed compiler.
@@ -59,9 +67,24 @@ public final class RuleCommitCohort extends ConfigCommitCohort {
      */
     public RuleCommitCohort(final @NonNull DOMDataBroker domDataBroker,
             final @NonNull BindingNormalizedNodeSerializer serializer, final @NonNull CurrentCompiler compiler) {
+        this(domDataBroker, serializer, compiler, new CurrentGuards());
+    }
+
+    /**
+     * A cohort compiling with the compiler in use and holding rules against the guards in force at each commit.
+     *
+     * @param domDataBroker the DOM data broker, with the commit cohort extension
+     * @param serializer the binding codec
+     * @param compiler the rule compiler in use
+     * @param guards the safety guards in force
+     */
+    public RuleCommitCohort(final @NonNull DOMDataBroker domDataBroker,
+            final @NonNull BindingNormalizedNodeSerializer serializer, final @NonNull CurrentCompiler compiler,
+            final @NonNull CurrentGuards guards) {
         super(domDataBroker, serializer);
         this.compiler = requireNonNull(compiler);
-        LOG.debug("Rules are compiled at commit");
+        this.guards = requireNonNull(guards);
+        LOG.debug("Rules are compiled and guarded at commit");
     }
 
     /**
@@ -96,13 +119,35 @@ public final class RuleCommitCohort extends ConfigCommitCohort {
                     String.valueOf(e.getMessage())).describe());
                 return;
             }
-            if (binding instanceof Rule rule && compiler.compile(rule) instanceof Compilation.Refused refused) {
-                refused.errors().forEach(error -> errors.add(error.describe()));
+            if (binding instanceof Rule rule) {
+                if (compiler.compile(rule) instanceof Compilation.Refused refused) {
+                    refused.errors().forEach(error -> errors.add(error.describe()));
+                } else {
+                    guard(rule, errors);
+                }
             }
             return;
         }
         for (DataTreeCandidateNode child : node.childNodes()) {
             collect(path.node(child.name()), child, errors);
         }
+    }
+
+    /**
+     * Holds a rule that compiles against the guards: what they find refuses it, unless it is forced.
+     */
+    private void guard(final Rule rule, final List<String> errors) {
+        final List<RuleError> findings = guards.get().check(rule.requireName(), rule);
+        if (findings.isEmpty()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(rule.getForce())) {
+            for (RuleError finding : findings) {
+                LOG.warn("Rule {} is written with force, past a safety guard: {}", rule.getName(),
+                    finding.field() + " " + finding.message().replace(OVERRIDE_HINT, ""));
+            }
+            return;
+        }
+        findings.forEach(finding -> errors.add(finding.describe()));
     }
 }

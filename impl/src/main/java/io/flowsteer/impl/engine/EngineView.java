@@ -44,6 +44,15 @@ public interface EngineView {
     @NonNull CompletableFuture<Map<String, RouterResolution>> preview(@NonNull List<CompiledRule> extra);
 
     /**
+     * A dry run of a bulk change: resolves the rules as if they were configured together, replacing those of the
+     * same name, router limits included, writing and sending nothing.
+     *
+     * @param batch the rules of the change
+     * @return per router the change touches, what it would do there
+     */
+    @NonNull CompletableFuture<Map<String, RouterDryRun>> dryRun(@NonNull List<CompiledRule> batch);
+
+    /**
      * Re-resolves a router from scratch and rewrites all of its status.
      *
      * @param device the router

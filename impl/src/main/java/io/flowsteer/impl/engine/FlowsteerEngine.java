@@ -255,6 +255,12 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         return CompletableFuture.supplyAsync(() -> pass.preview(extra, clock.instant()), executor);
     }
 
+    @Override
+    public @NonNull CompletableFuture<Map<String, RouterDryRun>> dryRun(final @NonNull List<CompiledRule> batch) {
+        final List<CompiledRule> copy = List.copyOf(batch);
+        return CompletableFuture.supplyAsync(() -> pass.dryRun(copy, clock.instant()), executor);
+    }
+
     /**
      * Unregisters from the speaker. Work already queued still runs until the executor's owner shuts it down.
      *

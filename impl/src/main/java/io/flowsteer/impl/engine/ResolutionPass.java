@@ -34,6 +34,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NotForRouterProfile;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimit;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimitBuilder;
+import org.opendaylight.yangtools.yang.common.Uint32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,9 +160,12 @@ final class ResolutionPass {
                 && !line.reasons().codes().contains(NotForRouterProfile.VALUE);
             lines.add(new RouterDiff.Fresh(rule.name(), line, send ? FlowspecRoutes.of(rule, verdict) : null));
         }
+        final RouterLimit limit = RouterLimit.of(device);
+        final Set<String> replaced = partial ? new HashSet<>(onlyRules) : null;
+        final List<RouterDiff.Fresh> limited = limit == null ? unlimited(name, router, lines)
+            : limited(name, router, limit, targeted, lines, replaced);
         final RouterDiff.Before before = new RouterDiff.Before(router.written, router.advertised);
-        final RouterDiff diff = RouterDiff.of(before, partial ? onlyRules : null, lines, rules.rewritten(),
-            rules.deleted());
+        final RouterDiff diff = RouterDiff.of(before, replaced, limited, rules.rewritten(), rules.deleted());
         for (String rule : diff.toWrite()) {
             final DeviceStatusLine line = diff.written().get(rule);
             statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
@@ -186,6 +192,65 @@ final class ResolutionPass {
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
         }
+    }
+
+    /**
+     * A router without a rule limit: its lines stand, and a limit status it had goes.
+     */
+    private List<RouterDiff.Fresh> unlimited(final String name, final RouterState router,
+            final List<RouterDiff.Fresh> lines) {
+        router.unlimited = Map.of();
+        if (router.ruleLimit != null) {
+            router.ruleLimit = null;
+            statusWriter.deviceRemoved(name, RuleLimit.class);
+        }
+        return lines;
+    }
+
+    /**
+     * A router with a rule limit (issue 15 item 7): the limit is applied over every rule targeting it, so a change
+     * of one rule can move others in or out; those are added to the lines (and to the rules a partial resolution
+     * replaces) when their line changes.
+     */
+    private List<RouterDiff.Fresh> limited(final String name, final RouterState router, final RouterLimit limit,
+            final List<CompiledRule> targeted, final List<RouterDiff.Fresh> lines,
+            final @Nullable Set<String> replaced) {
+        final Map<String, RouterDiff.Fresh> fresh = new HashMap<>();
+        lines.forEach(line -> fresh.put(line.rule(), line));
+        final Map<String, RouterDiff.Fresh> all = new LinkedHashMap<>();
+        for (CompiledRule rule : targeted) {
+            final RouterDiff.Fresh line = fresh.containsKey(rule.name()) ? fresh.get(rule.name())
+                : router.unlimited.get(rule.name());
+            if (line != null) {
+                all.put(rule.name(), line);
+            }
+        }
+        router.unlimited = all;
+        final LimitedLines outcome = LimitedLines.of(all.values(), rules::acceptedAt, limit);
+        final List<RouterDiff.Fresh> out = new ArrayList<>(lines.size());
+        for (RouterDiff.Fresh line : lines) {
+            out.add(outcome.lines().get(line.rule()));
+        }
+        if (replaced != null) {
+            outcome.lines().forEach((rule, line) -> {
+                if (!fresh.containsKey(rule) && !line.line().equals(router.written.get(rule))) {
+                    out.add(line);
+                    replaced.add(rule);
+                }
+            });
+        }
+        final RuleLimit status = new RuleLimitBuilder().setLimit(Uint32.valueOf(limit.limit()))
+            .setRulesWithinLimit(Uint32.valueOf(outcome.within())).setRulesOverLimit(Uint32.valueOf(outcome.over()))
+            .build();
+        if (!status.equals(router.ruleLimit)) {
+            router.ruleLimit = status;
+            statusWriter.deviceRuleLimit(name, status);
+            if (outcome.over() > 0) {
+                LOG.warn("Router {} holds at most {} flowspec rules: {} rules are not sent to it", name,
+                    limit.limit(), outcome.over());
+            }
+        }
+        return out;
     }
 
     private void writeSummaries(final Set<String> touchedRules) {
@@ -217,12 +282,8 @@ final class ResolutionPass {
      */
     @NonNull Map<String, RouterResolution> preview(final @NonNull List<CompiledRule> extra,
             final @NonNull Instant now) {
-        final Set<String> names = new HashSet<>();
-        extra.forEach(rule -> names.add(rule.name()));
-        final List<CompiledRule> all = new ArrayList<>(rules.ordered().size() + extra.size());
-        rules.ordered().stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
-        all.addAll(extra);
-        final List<CompiledRule> sorted = RuleOrder.of(all).rules();
+        final Set<String> names = names(extra);
+        final List<CompiledRule> sorted = withChange(names, extra);
         final Map<String, RouterResolution> out = new LinkedHashMap<>();
         routers.devices().forEach((name, device) -> {
             final List<CompiledRule> targeted = RuleBook.targeted(name, device, sorted);
@@ -233,6 +294,85 @@ final class ResolutionPass {
             }
         });
         return out;
+    }
+
+    /**
+     * A dry run of a bulk change (issue 15 item 8): every router a rule of the change targets, or holds a line of
+     * now, is resolved with the change in place; the change's rules get their lines there under the router's limit
+     * (the change's new rules accepted after every configured one, in installation order), and the configured rules
+     * the router has a route for now but would not have then are withdrawn. Nothing is written or sent.
+     *
+     * @param batch the rules of the change, replacing configured rules of the same name
+     * @param now the time of the dry run
+     * @return per router touched, what the change would do there
+     */
+    @NonNull Map<String, RouterDryRun> dryRun(final @NonNull List<CompiledRule> batch, final @NonNull Instant now) {
+        final Set<String> names = names(batch);
+        final List<CompiledRule> sorted = withChange(names, batch);
+        final Map<String, Long> newcomers = new HashMap<>();
+        for (CompiledRule rule : sorted) {
+            if (names.contains(rule.name()) && !rules.contains(rule.name())) {
+                newcomers.put(rule.name(), Long.MAX_VALUE - sorted.size() + newcomers.size());
+            }
+        }
+        final Map<String, RouterDryRun> out = new LinkedHashMap<>();
+        routers.devices().forEach((name, device) -> {
+            final RouterState router = routers.routers().get(name);
+            final Map<String, FlowspecRoute> holds = router == null ? Map.of() : router.advertised;
+            final List<CompiledRule> targeted = RuleBook.targeted(name, device, sorted);
+            if (targeted.stream().noneMatch(rule -> names.contains(rule.name()))
+                    && names.stream().noneMatch(holds::containsKey)) {
+                return;
+            }
+            final RouterResolution resolution = resolver.resolve(routers.view(name, device, router), targeted,
+                router == null ? null : router.resolution, now);
+            final Map<String, RouterDiff.Fresh> lines = new LinkedHashMap<>();
+            for (CompiledRule rule : targeted) {
+                final RuleVerdict verdict = resolution.verdicts().get(rule.name());
+                if (verdict != null) {
+                    lines.put(rule.name(), new RouterDiff.Fresh(rule.name(), new DeviceStatusLine(verdict.state(),
+                        verdict.reasons(), verdict.effectiveAction()), verdict.advertise()
+                            ? FlowspecRoutes.of(rule, verdict) : null));
+                }
+            }
+            final RouterLimit limit = RouterLimit.of(device);
+            final Map<String, RouterDiff.Fresh> limited = limit == null ? lines : LimitedLines.of(lines.values(),
+                rule -> newcomers.getOrDefault(rule, rules.acceptedAt(rule)), limit).lines();
+            final Map<String, DeviceStatusLine> verdicts = new LinkedHashMap<>();
+            final List<String> withdrawn = new ArrayList<>();
+            for (CompiledRule rule : targeted) {
+                final RouterDiff.Fresh line = limited.get(rule.name());
+                if (line != null && names.contains(rule.name())) {
+                    verdicts.put(rule.name(), line.line());
+                }
+            }
+            for (CompiledRule rule : rules.ordered()) {
+                final RouterDiff.Fresh line = limited.get(rule.name());
+                if (holds.containsKey(rule.name()) && (line == null || line.route() == null
+                        || line.line().state() == RuleState.Rejected || line.line().state() == RuleState.Unsupported)) {
+                    withdrawn.add(rule.name());
+                }
+            }
+            out.put(name, new RouterDryRun(verdicts, withdrawn));
+        });
+        return out;
+    }
+
+    private static Set<String> names(final List<CompiledRule> change) {
+        final Set<String> names = new HashSet<>();
+        change.forEach(rule -> names.add(rule.name()));
+        return names;
+    }
+
+    /**
+     * Every configured rule and the rules of a change, which replace configured rules of the same name, in
+     * installation order.
+     */
+    private List<CompiledRule> withChange(final Set<String> names, final List<CompiledRule> change) {
+        final List<CompiledRule> all = new ArrayList<>(rules.ordered().size() + change.size());
+        rules.ordered().stream().filter(rule -> !names.contains(rule.name())).forEach(all::add);
+        all.addAll(change);
+        return RuleOrder.of(all).rules();
     }
 
     /**

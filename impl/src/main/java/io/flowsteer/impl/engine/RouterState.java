@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimit;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 
@@ -45,6 +46,10 @@ final class RouterState {
     /** The unicast routes it sent us as last written, by prefix. */
     Map<String, Unicast> receivedUnicast = Map.of();
     @Nullable Instant deadline;
+    /** Under a rule limit: every rule's line as if there were none, by rule; empty without a limit. */
+    Map<String, RouterDiff.Fresh> unlimited = Map.of();
+    /** The {@code rule-limit} status last written, or null when none is. */
+    @Nullable RuleLimit ruleLimit;
 
     boolean sessionUp() {
         return peer != null && session != null && session.state() == BgpSessionState.ESTABLISHED;
@@ -59,5 +64,6 @@ final class RouterState {
         sent = List.of();
         resolution = null;
         view = null;
+        unlimited = Map.of();
     }
 }

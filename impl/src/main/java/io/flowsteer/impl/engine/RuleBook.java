@@ -33,6 +33,9 @@ final class RuleBook {
     private final Set<String> rewritten = new HashSet<>();
     private final Set<String> deleted = new HashSet<>();
     private final Set<Long> deletedChains = new HashSet<>();
+    /** When each rule was first accepted, as an increasing number: the order in which rules take a router's places. */
+    private final Map<String, Long> accepted = new HashMap<>();
+    private long nextAccepted;
 
     /**
      * What a pass in which only rules changed resolves again on each router: those rules, the members of their
@@ -67,11 +70,16 @@ final class RuleBook {
                 deletedChains.add(chain);
             }
             sharedMatches.remove(name);
+            accepted.remove(name);
         }
         ordered = List.copyOf(rules);
         final Set<String> present = new HashSet<>(rules.size() * 2);
         for (CompiledRule rule : rules) {
             present.add(rule.name());
+            // rules accepted together (e.g. all stored rules at start) are numbered in installation order
+            if (!accepted.containsKey(rule.name())) {
+                accepted.put(rule.name(), nextAccepted++);
+            }
             if (changed.contains(rule.name())) {
                 chains.put(rule.name(), chainOf(rule));
                 sharedMatches.put(rule.name(), rule.nlri());
@@ -85,6 +93,18 @@ final class RuleBook {
 
     @NonNull List<CompiledRule> ordered() {
         return ordered;
+    }
+
+    /**
+     * When a rule was first accepted (issue 15 item 7, the order in which rules take a router's places): a number
+     * that grows with every new rule and stays with the rule while it is changed. Rules that arrive together, such
+     * as every stored rule when the controller starts, are numbered in installation order.
+     *
+     * @param rule the rule's name
+     * @return its number; {@link Long#MAX_VALUE} for a rule not in the book
+     */
+    long acceptedAt(final @NonNull String rule) {
+        return accepted.getOrDefault(rule, Long.MAX_VALUE);
     }
 
     boolean contains(final @NonNull String rule) {

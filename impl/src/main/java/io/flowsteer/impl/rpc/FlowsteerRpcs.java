@@ -20,6 +20,7 @@ import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.RuleError;
 import io.flowsteer.impl.engine.EngineView;
+import io.flowsteer.impl.guard.CurrentGuards;
 import io.flowsteer.impl.order.RuleOrder;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleVerdict;
@@ -64,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * The RPCs of {@code flowsteer-status}:
  * <ul>
  *   <li>{@code preview-rule}: compiles a rule that is not configured, places it in the installation order among
- *       the configured rules, and resolves it on every router it targets, writing and sending nothing;</li>
+ *       the configured rules, and resolves it on every router it targets, writing and sending nothing; or, given a
+ *       batch, a dry run of a bulk change ({@link BatchPreview});</li>
  *   <li>{@code explain-packet}: which rule in effect on a router applies to a packet, and what it does;</li>
  *   <li>{@code resync-device}: re-resolves a router and rewrites all its status.</li>
  * </ul>
@@ -77,6 +79,7 @@ public final class FlowsteerRpcs implements AutoCloseable {
     private final @NonNull RpcProviderService rpcProvider;
     private final @NonNull CurrentCompiler compiler;
     private final @NonNull EngineView engine;
+    private final @NonNull CurrentGuards guards;
     private Registration registration;
 
     /**
@@ -101,9 +104,24 @@ public final class FlowsteerRpcs implements AutoCloseable {
      */
     public FlowsteerRpcs(final @NonNull RpcProviderService rpcProvider, final @NonNull CurrentCompiler compiler,
             final @NonNull EngineView engine) {
+        this(rpcProvider, compiler, engine, new CurrentGuards());
+    }
+
+    /**
+     * Creates the RPCs; {@link #register()} offers them. A batch preview holds its rules against the safety guards
+     * in force at the time, as a commit would.
+     *
+     * @param rpcProvider MD-SAL's RPC registry
+     * @param compiler the rule compiler in use
+     * @param engine the engine
+     * @param guards the safety guards in force
+     */
+    public FlowsteerRpcs(final @NonNull RpcProviderService rpcProvider, final @NonNull CurrentCompiler compiler,
+            final @NonNull EngineView engine, final @NonNull CurrentGuards guards) {
         this.rpcProvider = requireNonNull(rpcProvider);
         this.compiler = requireNonNull(compiler);
         this.engine = requireNonNull(engine);
+        this.guards = requireNonNull(guards);
     }
 
     /**
@@ -131,8 +149,16 @@ public final class FlowsteerRpcs implements AutoCloseable {
      */
     public @NonNull ListenableFuture<RpcResult<PreviewRuleOutput>> previewRule(final @NonNull PreviewRuleInput input) {
         final Rule rule = input.getRule();
+        final var batch = input.getBatch() == null ? null : input.getBatch().getRule();
+        if (batch != null && !batch.isEmpty()) {
+            if (rule != null) {
+                return invalid("batch", "preview-rule takes a rule or a batch, not both");
+            }
+            return toRpcResult(BatchPreview.run(List.copyOf(batch.values()), compiler.get(), guards.get(), engine)
+                .thenApply(outcome -> new PreviewRuleOutputBuilder().setBatch(outcome).build()));
+        }
         if (rule == null) {
-            return invalid("rule", "preview-rule needs a rule");
+            return invalid("rule", "preview-rule needs a rule or a batch");
         }
         final String name = rule.getName() == null ? PREVIEW_NAME : rule.getName();
         final Compilation compilation = compiler.get().compile(name, rule);

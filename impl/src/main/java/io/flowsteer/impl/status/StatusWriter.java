@@ -40,6 +40,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleStat
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Netconf;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimit;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
@@ -168,6 +169,16 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void deviceBgp(final @NonNull String device, final @NonNull Bgp bgp) {
         queue.add(new DevicePart<>(device, Bgp.class, bgp));
+    }
+
+    /**
+     * Replaces a router's rule limit status.
+     *
+     * @param device the router
+     * @param limit the status
+     */
+    public void deviceRuleLimit(final @NonNull String device, final @NonNull RuleLimit limit) {
+        queue.add(new DevicePart<>(device, RuleLimit.class, limit));
     }
 
     /**

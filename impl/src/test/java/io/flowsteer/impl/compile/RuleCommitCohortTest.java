@@ -21,10 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefix;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.Match;
@@ -108,14 +106,14 @@ class RuleCommitCohortTest {
     }
 
     private void put(final Rule rule) throws Exception {
-        mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, path(rule.getName()), rule));
+        Rules.put(mdsal, rule);
     }
 
     private Optional<Rule> read(final String name) throws Exception {
-        return mdsal.read(LogicalDatastoreType.CONFIGURATION, path(name));
+        return Rules.read(mdsal, name);
     }
 
     private static InstanceIdentifier<Rule> path(final String name) {
-        return InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(name)).build();
+        return Rules.path(name);
     }
 }

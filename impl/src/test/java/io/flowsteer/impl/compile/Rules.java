@@ -7,18 +7,25 @@
  */
 package io.flowsteer.impl.compile;
 
+import io.flowsteer.impl.testing.InMemoryMdsal;
+import java.util.Optional;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.AddressFamily;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.LogicalOperation;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.NumericComparison;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPort;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPortBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.IpProtocolBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.MatchBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.uint16.terms.TermBuilder;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.common.Uint16;
 import org.opendaylight.yangtools.yang.common.Uint8;
@@ -75,5 +82,38 @@ public final class Rules {
         return new DestinationPortBuilder().setTerm(BindingMap.of(new TermBuilder().setId(Uint8.ONE)
             .setLogicalOperation(operation).setComparison(comparison).setValue(Uint16.valueOf(port)).build()))
             .build();
+    }
+
+    /**
+     * Where a rule is configured.
+     *
+     * @param name the rule's name
+     * @return its path in the configuration datastore
+     */
+    public static InstanceIdentifier<Rule> path(final String name) {
+        return InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(name)).build();
+    }
+
+    /**
+     * Writes a rule as RESTCONF's PUT would, creating the rules container when needed.
+     *
+     * @param mdsal the broker
+     * @param rule the rule
+     * @throws Exception when the write is refused
+     */
+    public static void put(final InMemoryMdsal mdsal, final Rule rule) throws Exception {
+        mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, path(rule.getName()), rule));
+    }
+
+    /**
+     * Reads a configured rule.
+     *
+     * @param mdsal the broker
+     * @param name the rule's name
+     * @return the rule, or empty when it is not stored
+     * @throws Exception when the read fails
+     */
+    public static Optional<Rule> read(final InMemoryMdsal mdsal, final String name) throws Exception {
+        return mdsal.read(LogicalDatastoreType.CONFIGURATION, path(name));
     }
 }

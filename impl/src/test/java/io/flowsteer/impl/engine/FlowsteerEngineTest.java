@@ -17,6 +17,9 @@ import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.impl.cli.EngineViews;
+import io.flowsteer.impl.compile.Compilation;
+import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.resolve.ResolutionEvent;
 import io.flowsteer.impl.status.StatusPaths;
@@ -40,6 +43,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.BgpBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfileBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
@@ -55,6 +59,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.ind
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.tables.router.table.EntryBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.indirection.target.target.NextHopsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.NoBgpSession;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RouterRuleLimit;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SameMatch;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.SessionDown;
@@ -282,6 +287,87 @@ class FlowsteerEngineTest {
         final String routers = EngineViews.routers(snapshot);
         assertTrue(routers.lines().anyMatch(line -> line.startsWith("r1 ") && line.contains("127.0.0.1 AS65010")
             && line.endsWith("2 pending")), routers);
+    }
+
+    @Test
+    void rulesPastARoutersLimitAreRejectedInTheOrderTheyWereAcceptedAndADeletionPromotesTheNext() throws Exception {
+        putLimitedRouter(2);
+        final List<String> names = List.of("first", "second", "third");
+        for (int i = 0; i < names.size(); i++) {
+            final String name = names.get(i);
+            putRule(Rules.dns(name, "192.0.2." + (i * 8) + "/29").build());
+            await(() -> deviceLine(name, "r1"), Optional::isPresent);
+        }
+        // more specific, so earlier in installation order, but accepted last: it does not take a place
+        putRule(Rules.dns("fourth", "192.0.2.1/32").build());
+        final OnDevice fourth = await(() -> deviceLine("fourth", "r1"), Optional::isPresent).orElseThrow();
+        assertEquals(RuleState.Rejected, fourth.getState());
+        assertEquals(RouterRuleLimit.VALUE, fourth.getReasonCode(), fourth.getReason());
+        assertEquals("2", fourth.nonnullReasonArgument().get(new ReasonArgumentKey("limit")).getValue());
+        assertTrue(fourth.getReason().startsWith("the router holds at most 2 flowspec rules"
+            + " (capability-profile/max-flowspec-rules)"), fourth.getReason());
+        assertEquals(RouterRuleLimit.VALUE, deviceLine("third", "r1").orElseThrow().getReasonCode());
+        assertEquals(SessionDown.VALUE, deviceLine("first", "r1").orElseThrow().getReasonCode());
+        assertEquals(SessionDown.VALUE, deviceLine("second", "r1").orElseThrow().getReasonCode());
+        assertEquals(List.of(2L, 2L, 2L), await(() -> ruleLimit("r1"), limit -> limit.get(2) == 2));
+
+        mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION,
+            InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey("second")).build()));
+        await(() -> deviceLine("third", "r1").map(OnDevice::getReasonCode), code -> code.equals(
+            Optional.of(SessionDown.VALUE)));
+        assertEquals(RuleState.Pending, deviceLine("third", "r1").orElseThrow().getState());
+        assertEquals(RuleState.Rejected, deviceLine("fourth", "r1").orElseThrow().getState());
+        assertEquals(List.of(2L, 2L, 1L), await(() -> ruleLimit("r1"), limit -> limit.get(2) == 1));
+    }
+
+    @Test
+    void aRouterWithoutALimitHasNoLimitStatus() throws Exception {
+        putLimitedRouter(1);
+        putRule(Rules.dns("first", "192.0.2.0/24").build());
+        putRule(Rules.dns("second", "198.51.100.0/24").build());
+        await(() -> deviceLine("second", "r1").map(OnDevice::getState), Optional.of(RuleState.Rejected)::equals);
+        putDevice(router("r1", "127.0.0.1", Set.of()));
+        await(() -> deviceLine("second", "r1").map(OnDevice::getState), Optional.of(RuleState.Pending)::equals);
+        await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.devicePath("r1"))
+            .map(device -> device.getRuleLimit()), Optional::isEmpty);
+    }
+
+    @Test
+    void aDryRunOfABulkChangeSaysWhatEachRouterWouldInstallRejectAndWithdraw() throws Exception {
+        putLimitedRouter(2);
+        putRule(Rules.dns("first", "192.0.2.0/29").build());
+        putRule(Rules.dns("second", "192.0.2.8/29").build());
+        await(() -> deviceLine("second", "r1"), Optional::isPresent);
+        final CompiledRule third = compiled(Rules.dns("third", "192.0.2.16/29").build());
+
+        final RouterDryRun full = engine.dryRun(List.of(third)).get(10, TimeUnit.SECONDS).get("r1");
+        assertEquals(RuleState.Rejected, full.verdicts().get("third").state());
+        assertEquals(RouterRuleLimit.VALUE, full.verdicts().get("third").reasons().leading().code());
+        assertEquals(List.of(), full.withdrawn());
+
+        final CompiledRule moved = compiled(Rules.dns("first", "192.0.2.0/29").setDeviceGroup(Set.of("elsewhere"))
+            .build());
+        final RouterDryRun freed = engine.dryRun(List.of(third, moved)).get(10, TimeUnit.SECONDS).get("r1");
+        assertEquals(RuleState.Installed, freed.verdicts().get("third").state(), freed.toString());
+        assertEquals(List.of("first"), freed.withdrawn());
+        assertEquals(RuleState.Pending, deviceLine("first", "r1").orElseThrow().getState(), "nothing changed");
+    }
+
+    private void putLimitedRouter(final int limit) throws Exception {
+        putDevice(new DeviceBuilder(router("r1", "127.0.0.1", Set.of())).setCapabilityProfile(
+            new CapabilityProfileBuilder().setMaxFlowspecRules(Uint32.valueOf(limit)).build()).build());
+    }
+
+    private static CompiledRule compiled(final Rule rule) {
+        return ((Compilation.Compiled) new RuleCompiler().compile(rule)).rule();
+    }
+
+    private List<Long> ruleLimit(final String device) throws Exception {
+        return mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.devicePath(device))
+            .map(status -> status.getRuleLimit())
+            .map(limit -> List.of(limit.getLimit().toJava(), limit.getRulesWithinLimit().toJava(),
+                limit.getRulesOverLimit().toJava()))
+            .orElse(List.of(0L, 0L, 0L));
     }
 
     private Optional<OnDevice> deviceLine(final String rule, final String device) throws Exception {
