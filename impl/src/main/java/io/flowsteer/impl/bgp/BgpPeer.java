@@ -429,8 +429,9 @@ final class BgpPeer {
     private void holdTimerExpired() {
         if (current != null) {
             counters.count(Counted.SESSION_RESETS);
-            closeSession(NotificationMessage.of(NotificationMessage.HOLD_TIMER_EXPIRED, 0), "hold timer expired",
-                true);
+            // before Established, a silent peer may be one whose segments the kernel drops: say what must match
+            closeSession(NotificationMessage.of(NotificationMessage.HOLD_TIMER_EXPIRED, 0), "hold timer expired"
+                + (state == BgpSessionState.ESTABLISHED ? "" : SpeakerTransport.hint(config)), true);
         }
     }
 
