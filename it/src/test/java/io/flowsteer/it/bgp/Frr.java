@@ -80,6 +80,24 @@ final class Frr implements AutoCloseable {
      */
     static Frr start(final String address, final String speakerAddress, final String name, final long speakerAs)
             throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, speakerAs, null);
+    }
+
+    /**
+     * Starts bgpd on its own addresses, its session with the speaker signed with TCP MD5 (RFC 2385) when given a
+     * key ({@code neighbor X password KEY}).
+     *
+     * @param address bgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory of its files under the test directory
+     * @param speakerAs the speaker's AS
+     * @param md5Key the neighbour's password, or null for an unsigned session
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Frr start(final String address, final String speakerAddress, final String name, final long speakerAs,
+            final String md5Key) throws IOException, InterruptedException {
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name).toAbsolutePath();
         Files.createDirectories(dir);
         final Frr frr = new Frr(dir, Daemons.freePort(address), address);
@@ -99,6 +117,7 @@ final class Frr implements AutoCloseable {
             n + " update-source " + address,
             n + " timers 10 30",
             n + " capability extended-nexthop",
+            md5Key == null ? "!" : n + " password " + md5Key,
             " address-family ipv4 flowspec",
             "  " + n + " activate",
             " exit-address-family",
