@@ -116,6 +116,23 @@ class SpeakerTransportGtsmTest {
             config.port()));
     }
 
+    /** Connects as the speaker does, expecting success. */
+    private Channel connected(final PeerConfig config) throws InterruptedException {
+        final BlockingQueue<Channel> channels = new LinkedBlockingQueue<>();
+        final Future<Void> connect = connect(config, channels);
+        assertTrue(connect.await(5, TimeUnit.SECONDS));
+        assertTrue(connect.isSuccess(), () -> String.valueOf(connect.cause()));
+        return channels.take();
+    }
+
+    /** The next accepted connection, given its peer's GTSM as the speaker does. */
+    private SocketChannel acceptedFrom(final PeerConfig config) throws InterruptedException {
+        final SocketChannel child = accepted.poll(5, TimeUnit.SECONDS);
+        assertNotNull(child);
+        assertTrue(transport.applyTtlSecurity(child, config));
+        return child;
+    }
+
     private static int option(final Channel channel, final IntegerUnixChannelOption option) {
         return channel.config().getOption(option);
     }
@@ -125,11 +142,7 @@ class SpeakerTransportGtsmTest {
         final PeerConfig router = peer(V4, 179, 1);
         final Channel server = listen(V4, List.of(router));
         assertEquals(255, option(server, SpeakerTransport.IP_TTL), "the listener answers with TTL 255");
-        final BlockingQueue<Channel> channels = new LinkedBlockingQueue<>();
-        final Future<Void> connect = connect(peer(V4, port(server), 1), channels);
-        assertTrue(connect.await(5, TimeUnit.SECONDS));
-        assertTrue(connect.isSuccess(), () -> String.valueOf(connect.cause()));
-        final Channel client = channels.take();
+        final Channel client = connected(peer(V4, port(server), 1));
         assertEquals(255, option(client, SpeakerTransport.IP_TTL));
         assertEquals(255, option(client, SpeakerTransport.IP_MINTTL));
         client.close().syncUninterruptibly();
@@ -147,11 +160,7 @@ class SpeakerTransportGtsmTest {
         assertTrue(oneHop.cause().getMessage().endsWith(
             "(GTSM is configured: the router must send with TTL 255 (ttl-security))"), oneHop.cause().getMessage());
         // 192 hops allow a minimum TTL of 64: the same listener is reached
-        final BlockingQueue<Channel> channels = new LinkedBlockingQueue<>();
-        final Future<Void> farther = connect(peer(V4, port(server), 192), channels);
-        assertTrue(farther.await(5, TimeUnit.SECONDS));
-        assertTrue(farther.isSuccess(), () -> String.valueOf(farther.cause()));
-        assertEquals(64, option(channels.take(), SpeakerTransport.IP_MINTTL));
+        assertEquals(64, option(connected(peer(V4, port(server), 192)), SpeakerTransport.IP_MINTTL));
         server.close().syncUninterruptibly();
     }
 
@@ -162,9 +171,7 @@ class SpeakerTransportGtsmTest {
         try (Socket plain = new Socket()) {
             // Java's sockets send with the system's TTL, 64
             plain.connect(server.localAddress(), 2000);
-            final SocketChannel child = accepted.poll(5, TimeUnit.SECONDS);
-            assertNotNull(child);
-            assertTrue(transport.applyTtlSecurity(child, router));
+            final SocketChannel child = acceptedFrom(router);
             assertEquals(255, option(child, SpeakerTransport.IP_TTL));
             assertEquals(255, option(child, SpeakerTransport.IP_MINTTL));
             final OutputStream out = plain.getOutputStream();
@@ -173,12 +180,9 @@ class SpeakerTransportGtsmTest {
             assertNull(received.poll(1500, TimeUnit.MILLISECONDS), "a segment with TTL 64 is dropped");
         }
         // a peer that sends with TTL 255 gets through
-        final BlockingQueue<Channel> channels = new LinkedBlockingQueue<>();
-        assertTrue(connect(peer(V4, port(server), 1), channels).await(5, TimeUnit.SECONDS));
-        final SocketChannel child = accepted.poll(5, TimeUnit.SECONDS);
-        assertNotNull(child);
-        assertTrue(transport.applyTtlSecurity(child, router));
-        channels.take().writeAndFlush(Unpooled.copiedBuffer("ttl255", StandardCharsets.US_ASCII));
+        final Channel client = connected(peer(V4, port(server), 1));
+        acceptedFrom(router);
+        client.writeAndFlush(Unpooled.copiedBuffer("ttl255", StandardCharsets.US_ASCII));
         assertEquals("ttl255", received.poll(5, TimeUnit.SECONDS));
         server.close().syncUninterruptibly();
     }
@@ -209,16 +213,10 @@ class SpeakerTransportGtsmTest {
         final PeerConfig router = peer(v6, 179, 2);
         final Channel server = listen(v6, List.of(router));
         assertEquals(255, option(server, SpeakerTransport.IPV6_UNICAST_HOPS));
-        final BlockingQueue<Channel> channels = new LinkedBlockingQueue<>();
-        final Future<Void> connect = connect(peer(v6, port(server), 2), channels);
-        assertTrue(connect.await(5, TimeUnit.SECONDS));
-        assertTrue(connect.isSuccess(), () -> String.valueOf(connect.cause()));
-        final Channel client = channels.take();
+        final Channel client = connected(peer(v6, port(server), 2));
         assertEquals(255, option(client, SpeakerTransport.IPV6_UNICAST_HOPS));
         assertEquals(254, option(client, SpeakerTransport.IPV6_MINHOPCOUNT));
-        final SocketChannel child = accepted.poll(5, TimeUnit.SECONDS);
-        assertNotNull(child);
-        assertTrue(transport.applyTtlSecurity(child, router));
+        final SocketChannel child = acceptedFrom(router);
         assertEquals(255, option(child, SpeakerTransport.IPV6_UNICAST_HOPS));
         assertEquals(254, option(child, SpeakerTransport.IPV6_MINHOPCOUNT));
         server.close().syncUninterruptibly();

@@ -53,17 +53,7 @@ class SpeakerTransportTest {
 
     @Test
     void withoutEpollAGtsmConnectFailsWithTheReason() throws Exception {
-        final SpeakerTransport nio = SpeakerTransport.nio();
-        final EventLoopGroup group = nio.newGroup();
-        try {
-            final Future<Void> connect = nio.connect(group.next(), new Bootstrap().group(group)
-                .handler(new ChannelInboundHandlerAdapter()), GTSM, new InetSocketAddress(PEER, 179));
-            assertTrue(connect.await(5, TimeUnit.SECONDS));
-            assertFalse(connect.isSuccess());
-            assertEquals(SpeakerTransport.NO_GTSM, connect.cause().getMessage());
-        } finally {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-        }
+        assertEquals(SpeakerTransport.NO_GTSM, nioConnectFailure(GTSM));
     }
 
     @Test
@@ -81,14 +71,19 @@ class SpeakerTransportTest {
 
     @Test
     void withoutEpollAKeyedConnectFailsWithoutTouchingTheNetwork() throws Exception {
+        assertEquals(SpeakerTransport.NO_MD5, nioConnectFailure(SIGNED));
+    }
+
+    /** Connects a peer on NIO, which must fail at once, and returns why. */
+    private static String nioConnectFailure(final PeerConfig config) throws InterruptedException {
         final SpeakerTransport nio = SpeakerTransport.nio();
         final EventLoopGroup group = nio.newGroup();
         try {
             final Future<Void> connect = nio.connect(group.next(), new Bootstrap().group(group)
-                .handler(new ChannelInboundHandlerAdapter()), SIGNED, new InetSocketAddress(PEER, 179));
+                .handler(new ChannelInboundHandlerAdapter()), config, new InetSocketAddress(PEER, 179));
             assertTrue(connect.await(5, TimeUnit.SECONDS));
             assertFalse(connect.isSuccess());
-            assertEquals(SpeakerTransport.NO_MD5, connect.cause().getMessage());
+            return connect.cause().getMessage();
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
