@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * (strict bind), flow4/flow6 tables fed by one passive BGP session, control socket and log in a directory of the
  * build, driven with birdc.
  */
-final class Bird implements AutoCloseable {
+final class Bird implements BgpDaemon {
     /** BIRD's address. */
     static final String ADDRESS = "127.0.0.30";
     /** Flowsteer's address for this peer. */
@@ -144,8 +144,17 @@ final class Bird implements AutoCloseable {
         launch();
     }
 
-    int port() {
+    @Override
+    public int port() {
         return port;
+    }
+
+    /**
+     * {@inheritDoc} Asks {@code show protocols all} of the one BGP protocol, whose neighbour is the speaker.
+     */
+    @Override
+    public boolean established(final String neighbor) throws IOException, InterruptedException {
+        return birdc("show protocols all", PROTOCOL).contains("BGP state:          Established");
     }
 
     /**

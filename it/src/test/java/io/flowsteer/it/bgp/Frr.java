@@ -7,12 +7,16 @@
  */
 package io.flowsteer.it.bgp;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.x address and a free port, with its vty socket and log in a directory of the build, driven with vtysh.
  * The neighbor is passive: Flowsteer connects.
  */
-final class Frr implements AutoCloseable {
+final class Frr implements BgpDaemon {
     /** bgpd's address. */
     static final String ADDRESS = "127.0.0.20";
     /** Flowsteer's address for this peer. */
@@ -162,8 +166,26 @@ final class Frr implements AutoCloseable {
         launch();
     }
 
-    int port() {
+    @Override
+    public int port() {
         return port;
+    }
+
+    /**
+     * {@inheritDoc} Asks {@code show bgp summary json}: one object per family, each with its peers and their state.
+     */
+    @Override
+    public boolean established(final String neighbor) throws IOException, InterruptedException {
+        final JsonObject summary = JsonParser.parseString(vtysh("show bgp summary json")).getAsJsonObject();
+        for (Map.Entry<String, JsonElement> family : summary.entrySet()) {
+            final JsonObject peers = family.getValue().isJsonObject()
+                ? family.getValue().getAsJsonObject().getAsJsonObject("peers") : null;
+            final JsonObject peer = peers == null ? null : peers.getAsJsonObject(neighbor);
+            if (peer != null && "Established".equals(peer.get("state").getAsString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.bgp.BgpFamily;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -26,43 +25,20 @@ import org.junit.jupiter.api.Test;
  * session and the speaker's listener drops unsigned SYNs from the keyed peer. Needs Linux (the speaker signs through
  * Netty's epoll transport) and gobgpd on the PATH.
  */
-class GobgpTcpMd5IT extends TcpMd5Interop {
+class GobgpTcpMd5IT extends TcpMd5Interop<Gobgp> {
     private static final String GOBGP_ADDRESS = "127.0.0.71";
-    private static final String SPEAKER_ADDRESS = "127.0.0.70";
-
-    private Gobgp gobgp;
 
     GobgpTcpMd5IT() {
-        super("gobgpd", SPEAKER_ADDRESS, Gobgp.SPEAKER_AS, GOBGP_ADDRESS, Gobgp.AS,
-            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV4_UNICAST));
-    }
-
-    @Override
-    void startDaemon() throws IOException, InterruptedException {
-        gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-md5", Gobgp.SPEAKER_AS, KEY);
-    }
-
-    @Override
-    void stopDaemon() {
-        if (gobgp != null) {
-            gobgp.close();
-        }
-    }
-
-    @Override
-    int daemonPort() {
-        return gobgp.bgpPort();
-    }
-
-    @Override
-    boolean daemonEstablished() {
-        return SessionChecks.output(() -> gobgp.cli("neighbor")).contains("Establ");
+        super(new Ends("127.0.0.70", Gobgp.SPEAKER_AS, GOBGP_ADDRESS, Gobgp.AS,
+            EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV4_UNICAST)),
+            (address, speaker) -> Gobgp.start(address, speaker, "gobgpd-md5", Gobgp.SPEAKER_AS, KEY));
     }
 
     @Test
     void aRouteArrivesOverTheSignedSession() throws Exception {
+        final Gobgp gobgp = daemon();
         try (SpeakerUnderTest speaker = speaker(KEY)) {
-            SessionChecks.assertEstablishedOnBothSides(speaker, "gobgpd", this::daemonEstablished);
+            SessionChecks.assertEstablishedOnBothSides(speaker, "gobgpd", daemonEstablished());
             gobgp.cli("global", "rib", "add", "-a", "ipv4", "10.70.0.0/24", "nexthop", "192.0.2.254");
             try {
                 SpeakerUnderTest.await("unicast route received over the signed session",
@@ -72,7 +48,7 @@ class GobgpTcpMd5IT extends TcpMd5Interop {
             }
             assertEquals(1, speaker.establishedTransitions());
         }
-        SessionChecks.awaitDown("gobgpd", this::daemonEstablished);
+        SessionChecks.awaitDown("gobgpd", daemonEstablished());
     }
 
     @Test

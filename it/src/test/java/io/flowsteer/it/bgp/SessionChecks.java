@@ -23,10 +23,14 @@ import java.util.function.BooleanSupplier;
  * session both ends call Established, or none on either end, with the reason the speaker's status gives.
  */
 final class SessionChecks {
-    /** A daemon CLI call. */
+    /**
+     * A daemon CLI call.
+     *
+     * @param <T> what it answers
+     */
     @FunctionalInterface
-    interface Cli {
-        String run() throws IOException, InterruptedException;
+    interface Cli<T> {
+        T run() throws IOException, InterruptedException;
     }
 
     private SessionChecks() {
@@ -36,10 +40,11 @@ final class SessionChecks {
     /**
      * Runs a CLI call in a condition, failing the test when the CLI fails.
      *
+     * @param <T> what it answers
      * @param cli the call
-     * @return its output
+     * @return its answer
      */
-    static String output(final Cli cli) {
+    static <T> T output(final Cli<T> cli) {
         try {
             return cli.run();
         } catch (IOException e) {
@@ -48,6 +53,17 @@ final class SessionChecks {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * Whether a daemon shows its session with a neighbour Established, failing the test when its CLI fails.
+     *
+     * @param daemon the daemon
+     * @param neighbor the neighbour's address, Flowsteer's
+     * @return the condition
+     */
+    static BooleanSupplier established(final BgpDaemon daemon, final String neighbor) {
+        return () -> output(() -> daemon.established(neighbor));
     }
 
     /**

@@ -11,7 +11,9 @@ import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.spi.TcpMd5Key;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,75 +24,92 @@ import org.junit.jupiter.api.TestInstance;
  * started once with {@link #KEY} for Flowsteer's address; Flowsteer with the same key gets a session that both
  * call Established (the daemon in its own CLI), with another key or none it gets no session, and with another key
  * its status says a key is configured (RFC 2385 section 2.0: the daemon drops such segments unanswered).
+ *
+ * @param <D> the daemon
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TcpMd5Interop {
+abstract class TcpMd5Interop<D extends BgpDaemon> {
     /** The key the daemon is configured with. */
     static final String KEY = "flowsteer-md5-it";
-
-    private final String daemon;
-    private final String speakerAddress;
-    private final long speakerAs;
-    private final String daemonAddress;
-    private final long daemonAs;
-    private final Set<BgpFamily> families;
+    /** The families of the flowspec daemons. */
+    static final Set<BgpFamily> FLOWSPEC = EnumSet.of(BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC);
 
     /**
-     * The addresses and ASes of one pair, on addresses no other test uses.
+     * Starts a daemon.
      *
-     * @param daemon the daemon's name, for messages
+     * @param <D> the daemon
+     */
+    @FunctionalInterface
+    interface Starter<D extends BgpDaemon> {
+        /**
+         * Starts the daemon, passive, with {@link #KEY} for the speaker's address.
+         *
+         * @param address the daemon's address
+         * @param speakerAddress Flowsteer's address
+         * @return the running daemon
+         * @throws IOException when it does not start
+         * @throws InterruptedException when interrupted
+         */
+        D start(String address, String speakerAddress) throws IOException, InterruptedException;
+    }
+
+    /**
+     * The two ends of one pair, on addresses no other test uses.
+     *
      * @param speakerAddress Flowsteer's address
      * @param speakerAs Flowsteer's AS
      * @param daemonAddress the daemon's address
      * @param daemonAs the daemon's AS
      * @param families the families Flowsteer offers
      */
-    TcpMd5Interop(final String daemon, final String speakerAddress, final long speakerAs, final String daemonAddress,
-            final long daemonAs, final Set<BgpFamily> families) {
-        this.daemon = daemon;
-        this.speakerAddress = speakerAddress;
-        this.speakerAs = speakerAs;
-        this.daemonAddress = daemonAddress;
-        this.daemonAs = daemonAs;
-        this.families = families;
+    record Ends(String speakerAddress, long speakerAs, String daemonAddress, long daemonAs,
+            Set<BgpFamily> families) {
+        // a value
     }
 
-    /**
-     * Starts the daemon with {@link #KEY} for the speaker's address, passive.
-     *
-     * @throws IOException when it does not start
-     * @throws InterruptedException when interrupted
-     */
-    abstract void startDaemon() throws IOException, InterruptedException;
+    private final Ends ends;
+    private final Starter<D> starter;
+    private D daemon;
 
-    abstract void stopDaemon();
+    /**
+     * A pair and how to start its daemon.
+     *
+     * @param ends the two ends
+     * @param starter starts the daemon
+     */
+    TcpMd5Interop(final Ends ends, final Starter<D> starter) {
+        this.ends = ends;
+        this.starter = starter;
+    }
 
     @BeforeAll
-    final void startDaemonOnce() throws IOException, InterruptedException {
-        startDaemon();
+    final void startDaemon() throws IOException, InterruptedException {
+        daemon = starter.start(ends.daemonAddress(), ends.speakerAddress());
     }
 
     @AfterAll
-    final void stopDaemonOnce() {
-        stopDaemon();
+    final void stopDaemon() {
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     /**
-     * The daemon's BGP port.
+     * The running daemon.
      *
-     * @return the port
+     * @return the daemon
      */
-    abstract int daemonPort();
+    final D daemon() {
+        return daemon;
+    }
 
     /**
      * Whether the daemon's own CLI shows the session with the speaker Established.
      *
-     * @return true when it does
+     * @return the condition
      */
-    abstract boolean daemonEstablished();
-
-    String daemonAddress() {
-        return daemonAddress;
+    final BooleanSupplier daemonEstablished() {
+        return SessionChecks.established(daemon, ends.speakerAddress());
     }
 
     /**
@@ -100,31 +119,32 @@ abstract class TcpMd5Interop {
      * @return the started speaker
      * @throws IOException when an address does not parse
      */
-    SpeakerUnderTest speaker(final String key) throws IOException {
-        return new SpeakerUnderTest(InetAddress.getByName(speakerAddress), speakerAs,
-            InetAddress.getByName(daemonAddress), daemonPort(), daemonAs, families,
+    final SpeakerUnderTest speaker(final String key) throws IOException {
+        return new SpeakerUnderTest(InetAddress.getByName(ends.speakerAddress()), ends.speakerAs(),
+            InetAddress.getByName(ends.daemonAddress()), daemon.port(), ends.daemonAs(), ends.families(),
             key == null ? null : new TcpMd5Key(key));
     }
 
     @Test
     void theSameKeyEstablishesTheSessionOnBothSides() throws Exception {
         try (SpeakerUnderTest speaker = speaker(KEY)) {
-            SessionChecks.assertEstablishedOnBothSides(speaker, daemon, this::daemonEstablished);
+            SessionChecks.assertEstablishedOnBothSides(speaker, daemon.toString(), daemonEstablished());
         }
-        SessionChecks.awaitDown(daemon, this::daemonEstablished);
+        SessionChecks.awaitDown(daemon.toString(), daemonEstablished());
     }
 
     @Test
     void anotherKeyGetsNoSessionAndTheStatusSaysAKeyIsConfigured() throws Exception {
         try (SpeakerUnderTest speaker = speaker("another-key")) {
-            SessionChecks.assertNoSession(speaker, daemon, this::daemonEstablished, "TCP-MD5 key is configured");
+            SessionChecks.assertNoSession(speaker, daemon.toString(), daemonEstablished(),
+                "TCP-MD5 key is configured");
         }
     }
 
     @Test
     void noKeyGetsNoSession() throws Exception {
         try (SpeakerUnderTest speaker = speaker(null)) {
-            SessionChecks.assertNoSession(speaker, daemon, this::daemonEstablished, null);
+            SessionChecks.assertNoSession(speaker, daemon.toString(), daemonEstablished(), null);
         }
     }
 }
