@@ -27,10 +27,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param maxPrefixes how many routes the peer may send, and what happens when it sends more
  * @param localAddress the source address of connections to the peer, or null for the speaker's choice
  * @param tcpMd5Key the key signing the session's TCP segments (RFC 2385), or null for none
+ * @param ttlSecurity the session's GTSM (RFC 5082), or null for none
  */
 public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, int holdTime,
         @NonNull Set<BgpFamily> families, boolean passive, @NonNull PrefixLimits maxPrefixes,
-        @Nullable InetAddress localAddress, @Nullable TcpMd5Key tcpMd5Key) {
+        @Nullable InetAddress localAddress, @Nullable TcpMd5Key tcpMd5Key, @Nullable TtlSecurity ttlSecurity) {
     /**
      * Checks the values.
      *
@@ -43,6 +44,7 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      * @param maxPrefixes the prefix limits
      * @param localAddress the source address of connections to the peer, or null for the speaker's choice
      * @param tcpMd5Key the TCP MD5 key, or null
+     * @param ttlSecurity the GTSM hops, or null
      */
     public PeerConfig {
         requireNonNull(address);
@@ -60,7 +62,7 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
     }
 
     /**
-     * A peer with the default prefix limits ({@link PrefixLimits#DEFAULT}) and no TCP MD5 signatures.
+     * A peer with the default prefix limits ({@link PrefixLimits#DEFAULT}), no TCP MD5 signatures and no GTSM.
      *
      * @param address the peer's address
      * @param port the port
@@ -91,6 +93,25 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
     }
 
     /**
+     * A peer without GTSM (RFC 5082).
+     *
+     * @param address the peer's address
+     * @param port the port
+     * @param peerAs the peer AS
+     * @param holdTime the hold time
+     * @param families the families
+     * @param passive passive mode
+     * @param maxPrefixes the prefix limits
+     * @param localAddress the source address of connections to the peer, or null for the speaker's choice
+     * @param tcpMd5Key the TCP MD5 key, or null
+     */
+    public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
+            final @NonNull Set<BgpFamily> families, final boolean passive, final @NonNull PrefixLimits maxPrefixes,
+            final @Nullable InetAddress localAddress, final @Nullable TcpMd5Key tcpMd5Key) {
+        this(address, port, peerAs, holdTime, families, passive, maxPrefixes, localAddress, tcpMd5Key, null);
+    }
+
+    /**
      * A peer connected to from the speaker's choice of source address, without TCP MD5 signatures.
      *
      * @param address the peer's address
@@ -103,6 +124,6 @@ public record PeerConfig(@NonNull InetAddress address, int port, long peerAs, in
      */
     public PeerConfig(final @NonNull InetAddress address, final int port, final long peerAs, final int holdTime,
             final @NonNull Set<BgpFamily> families, final boolean passive, final @NonNull PrefixLimits maxPrefixes) {
-        this(address, port, peerAs, holdTime, families, passive, maxPrefixes, null, null);
+        this(address, port, peerAs, holdTime, families, passive, maxPrefixes, null, null, null);
     }
 }

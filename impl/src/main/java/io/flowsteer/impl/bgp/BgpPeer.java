@@ -249,8 +249,8 @@ final class BgpPeer {
         if (connection != current) {
             return;
         }
-        final String reason = cause == null ? "connection closed by peer"
-            : "transport error: " + cause.getMessage();
+        final String reason = withHint(cause == null ? "connection closed by peer"
+            : "transport error: " + cause.getMessage());
         if (cause != null && !(cause instanceof IOException)) {
             LOG.warn("Peer {}: closing session after an unexpected error", config.address(), cause);
             counters.count(Counted.SESSION_RESETS);
@@ -444,11 +444,20 @@ final class BgpPeer {
         holdTimer = loop.schedule(this::holdTimerExpired, seconds, TimeUnit.SECONDS);
     }
 
+    /**
+     * A reason with what the router must match, before Established: a router that goes silent or closes without a
+     * NOTIFICATION may be one whose segments the kernel drops, or that drops the speaker's, for a TCP-MD5 key
+     * (RFC 2385 section 2.0) or GTSM (RFC 5082 section 3) that differs.
+     */
+    private String withHint(final String reason) {
+        return state == BgpSessionState.ESTABLISHED ? reason : reason + SpeakerTransport.hint(config);
+    }
+
     private void holdTimerExpired() {
         if (current != null) {
             counters.count(Counted.SESSION_RESETS);
-            closeSession(NotificationMessage.of(NotificationMessage.HOLD_TIMER_EXPIRED, 0), "hold timer expired",
-                true);
+            closeSession(NotificationMessage.of(NotificationMessage.HOLD_TIMER_EXPIRED, 0),
+                withHint("hold timer expired"), true);
         }
     }
 

@@ -79,7 +79,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
     private final PassiveListener passive = new PassiveListener(group, loop, transport.serverChannel(), this::accept,
-        this::signListener);
+        this::protectListener);
 
     /**
      * A speaker packing at most {@link UpdateMessageEncoder#DEFAULT_MAX_NLRIS_PER_UPDATE} NLRIs into one UPDATE,
@@ -242,8 +242,14 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             ch.close();
             return;
         }
-        if (transport.refusal(peer.config(), null) != null) {
-            LOG.info("Refusing a connection from {}: {}", ch.remoteAddress(), SpeakerTransport.NO_MD5);
+        final String refused = transport.refusal(peer.config(), null);
+        if (refused != null) {
+            LOG.info("Refusing a connection from {}: {}", ch.remoteAddress(), refused);
+            ch.close();
+            return;
+        }
+        if (!transport.applyTtlSecurity(ch, peer.config())) {
+            LOG.warn("Refusing a connection from {}: its GTSM TTL could not be set", ch.remoteAddress());
             ch.close();
             return;
         }
@@ -279,13 +285,16 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
             }), config, new InetSocketAddress(config.address(), config.port()));
     }
 
-    /** Why a peer gets no session on this speaker's transport (a key it cannot sign with), else otherwise. */
+    /**
+     * Why a peer gets no session on this speaker's transport (a key it cannot sign with, GTSM it cannot set), else
+     * otherwise.
+     */
     @Nullable String refusal(final PeerConfig config, final @Nullable String otherwise) {
         return transport.refusal(config, otherwise);
     }
 
-    private void signListener() {
-        transport.signListener(passive.channel(), peers.values().stream().map(BgpPeer::config).toList());
+    private void protectListener() {
+        transport.protectListener(passive.channel(), peers.values().stream().map(BgpPeer::config).toList());
     }
 
     @Override
@@ -300,7 +309,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
                 peers.put(config.address(), peer);
                 peer.start();
             }
-            signListener();
+            protectListener();
         });
     }
 
@@ -325,7 +334,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         final BgpPeer gone = peers.remove(peer);
         if (gone != null) {
             gone.stop(NotificationMessage.PEER_DECONFIGURED, "peer removed");
-            signListener();
+            protectListener();
         }
         return gone != null;
     }

@@ -108,7 +108,10 @@ final class PassiveListener {
         serverChannel = future.channel();
         bound.run();
         future.addListener(f -> {
-            if (!f.isSuccess()) {
+            if (f.isSuccess()) {
+                // again once bound: options that depend on the bound address's family (IPv6 hop limit)
+                bound.run();
+            } else {
                 LOG.error("Cannot listen on {}", address, f.cause());
             }
         });

@@ -15,6 +15,7 @@ import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.SpeakerConfig;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.TcpMd5Key;
+import io.flowsteer.api.spi.TtlSecurity;
 import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.IpAddressText;
 import io.flowsteer.impl.config.SecretOpener;
@@ -183,7 +184,7 @@ public final class BgpConfigs {
      * @param device the router's name, for logs
      * @param bgp its {@code bgp} container
      * @param secrets opens the TCP-MD5 key
-     * @return the peer configuration
+     * @return the peer configuration, with GTSM (RFC 5082) when {@code ttl-security-hops} is set
      * @throws IllegalArgumentException when the key cannot be opened
      */
     public static @NonNull PeerConfig peer(final @NonNull String device, final @NonNull Bgp bgp,
@@ -194,7 +195,8 @@ public final class BgpConfigs {
             families(device, bgp.getAddressFamily()), Boolean.TRUE.equals(bgp.getPassive()),
             maxPrefixes(bgp.getMaxPrefixes()), bgp.getLocalAddress() == null ? null : address(bgp.getLocalAddress()),
             bgp.getTcpMd5Key() == null ? null
-                : new TcpMd5Key(secrets.open(device, "bgp/tcp-md5-key", bgp.getTcpMd5Key())));
+                : new TcpMd5Key(secrets.open(device, "bgp/tcp-md5-key", bgp.getTcpMd5Key())),
+            bgp.getTtlSecurityHops() == null ? null : new TtlSecurity(bgp.getTtlSecurityHops().toJava()));
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * (strict bind), flow4/flow6 tables fed by one passive BGP session, control socket and log in a directory of the
  * build, driven with birdc.
  */
-final class Bird implements AutoCloseable {
+final class Bird implements BgpDaemon {
     /** BIRD's address. */
     static final String ADDRESS = "127.0.0.30";
     /** Flowsteer's address for this peer. */
@@ -64,6 +64,24 @@ final class Bird implements AutoCloseable {
      */
     static Bird start(final String address, final String speakerAddress, final String name, final long speakerAs)
             throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, speakerAs, null);
+    }
+
+    /**
+     * Writes the configuration and starts bird on its own addresses, its session with the speaker signed with TCP
+     * MD5 (RFC 2385) when given a key ({@code password "KEY";} in the protocol).
+     *
+     * @param address bird's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory of its files under the test directory
+     * @param speakerAs the speaker's AS
+     * @param md5Key the session's password, or null for an unsigned session
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Bird start(final String address, final String speakerAddress, final String name, final long speakerAs,
+            final String md5Key) throws IOException, InterruptedException {
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name).toAbsolutePath();
         Files.createDirectories(dir);
         final Bird bird = new Bird(dir, Daemons.freePort(address));
@@ -81,6 +99,7 @@ final class Bird implements AutoCloseable {
             "  multihop;",
             "  strict bind on;",
             "  hold time 30;",
+            md5Key == null ? "" : "  password \"" + md5Key + "\";",
             "  enable route refresh on;",
             "  flow4 { table flowtab4; import all; export none; };",
             "  flow6 { table flowtab6; import all; export none; };",
@@ -125,8 +144,17 @@ final class Bird implements AutoCloseable {
         launch();
     }
 
-    int port() {
+    @Override
+    public int port() {
         return port;
+    }
+
+    /**
+     * {@inheritDoc} Asks {@code show protocols all} of the one BGP protocol, whose neighbour is the speaker.
+     */
+    @Override
+    public boolean established(final String neighbor) throws IOException, InterruptedException {
+        return birdc("show protocols all", PROTOCOL).contains("BGP state:          Established");
     }
 
     /**

@@ -7,12 +7,16 @@
  */
 package io.flowsteer.it.bgp;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.x address and a free port, with its vty socket and log in a directory of the build, driven with vtysh.
  * The neighbor is passive: Flowsteer connects.
  */
-final class Frr implements AutoCloseable {
+final class Frr implements BgpDaemon {
     /** bgpd's address. */
     static final String ADDRESS = "127.0.0.20";
     /** Flowsteer's address for this peer. */
@@ -80,6 +84,24 @@ final class Frr implements AutoCloseable {
      */
     static Frr start(final String address, final String speakerAddress, final String name, final long speakerAs)
             throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, speakerAs, null);
+    }
+
+    /**
+     * Starts bgpd on its own addresses, its session with the speaker signed with TCP MD5 (RFC 2385) when given a
+     * key ({@code neighbor X password KEY}).
+     *
+     * @param address bgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory of its files under the test directory
+     * @param speakerAs the speaker's AS
+     * @param md5Key the neighbour's password, or null for an unsigned session
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    static Frr start(final String address, final String speakerAddress, final String name, final long speakerAs,
+            final String md5Key) throws IOException, InterruptedException {
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name).toAbsolutePath();
         Files.createDirectories(dir);
         final Frr frr = new Frr(dir, Daemons.freePort(address), address);
@@ -99,6 +121,7 @@ final class Frr implements AutoCloseable {
             n + " update-source " + address,
             n + " timers 10 30",
             n + " capability extended-nexthop",
+            md5Key == null ? "!" : n + " password " + md5Key,
             " address-family ipv4 flowspec",
             "  " + n + " activate",
             " exit-address-family",
@@ -143,8 +166,26 @@ final class Frr implements AutoCloseable {
         launch();
     }
 
-    int port() {
+    @Override
+    public int port() {
         return port;
+    }
+
+    /**
+     * {@inheritDoc} Asks {@code show bgp summary json}: one object per family, each with its peers and their state.
+     */
+    @Override
+    public boolean established(final String neighbor) throws IOException, InterruptedException {
+        final JsonObject summary = JsonParser.parseString(vtysh("show bgp summary json")).getAsJsonObject();
+        for (Map.Entry<String, JsonElement> family : summary.entrySet()) {
+            final JsonObject peers = family.getValue().isJsonObject()
+                ? family.getValue().getAsJsonObject().getAsJsonObject("peers") : null;
+            final JsonObject peer = peers == null ? null : peers.getAsJsonObject(neighbor);
+            if (peer != null && "Established".equals(peer.get("state").getAsString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

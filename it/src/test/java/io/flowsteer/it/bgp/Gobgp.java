@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link #SPEAKER_ADDRESS} in AS {@link #SPEAKER_AS}, with ipv4-flowspec, ipv6-flowspec, ipv4-unicast and ipv6-unicast
  * and graceful restart (so that it sends End-of-RIB markers, RFC 4724).
  */
-public final class Gobgp implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+public final class Gobgp implements ExtensionContext.Store.CloseableResource, BgpDaemon {
     /** gobgpd's BGP address. */
     public static final String ADDRESS = "127.0.0.2";
     /** The address Flowsteer's speaker connects from. */
@@ -71,7 +71,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name)
             throws IOException, InterruptedException {
-        return start(address, speakerAddress, name, SPEAKER_AS, null);
+        return start(address, speakerAddress, name, SPEAKER_AS, (String) null);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name,
             final long speakerAs) throws IOException, InterruptedException {
-        return start(address, speakerAddress, name, speakerAs, null);
+        return start(address, speakerAddress, name, speakerAs, (String) null);
     }
 
     /**
@@ -104,6 +104,23 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public static Gobgp start(final String address, final String speakerAddress, final String name,
             final long speakerAs, final String md5Key) throws IOException, InterruptedException {
+        return start(address, speakerAddress, name, speakerAs, new Neighbor(md5Key, 0, 0, 0));
+    }
+
+    /**
+     * Starts a gobgpd of its own with a neighbour configured beyond the defaults.
+     *
+     * @param address gobgpd's BGP address
+     * @param speakerAddress the address Flowsteer's speaker connects from
+     * @param name the directory under target/ for its configuration and log
+     * @param speakerAs the speaker's AS
+     * @param neighbor how the speaker's neighbour is configured
+     * @return the running daemon
+     * @throws IOException when it does not start
+     * @throws InterruptedException when interrupted
+     */
+    public static Gobgp start(final String address, final String speakerAddress, final String name,
+            final long speakerAs, final Neighbor neighbor) throws IOException, InterruptedException {
         final int bgpPort = freePort(address);
         final int apiPort = freePort("127.0.0.1");
         final Path dir = Path.of(System.getProperty("flowsteer.it.dir", "target"), name);
@@ -119,10 +136,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
             "  [neighbors.config]",
             "    neighbor-address = \"" + speakerAddress + "\"",
             "    peer-as = " + speakerAs,
-            md5Key == null ? "" : "    auth-password = \"" + md5Key + "\"",
-            "  [neighbors.transport.config]",
-            "    passive-mode = true",
-            "    local-address = \"" + address + "\"",
+            String.join("\n", neighbor.toml(address)),
             "  [neighbors.timers.config]",
             "    hold-time = 30",
             "    keepalive-interval = 10",
@@ -170,6 +184,36 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
         }
     }
 
+    /**
+     * How gobgpd's neighbour, Flowsteer's speaker, is configured beyond the defaults.
+     *
+     * @param md5Key the {@code auth-password} (TCP MD5, RFC 2385), or null for an unsigned session
+     * @param ttlMin with {@code ttl-security} (GTSM, RFC 5082) the lowest TTL gobgpd accepts (it then sends with
+     *     255), or 0 for none
+     * @param multihopTtl with {@code ebgp-multihop} the TTL gobgpd sends with, or 0 for none
+     * @param speakerPort the speaker's port for gobgpd to connect to, or 0 for a passive gobgpd
+     */
+    public record Neighbor(String md5Key, int ttlMin, int multihopTtl, int speakerPort) {
+        private List<String> toml(final String address) {
+            final List<String> lines = new ArrayList<>();
+            if (md5Key != null) {
+                lines.add("    auth-password = \"" + md5Key + "\"");
+            }
+            lines.add("  [neighbors.transport.config]");
+            lines.add("    local-address = \"" + address + "\"");
+            lines.add(speakerPort == 0 ? "    passive-mode = true" : "    remote-port = " + speakerPort);
+            if (ttlMin != 0) {
+                lines.addAll(List.of("  [neighbors.ttl-security.config]", "    enabled = true",
+                    "    ttl-min = " + ttlMin));
+            }
+            if (multihopTtl != 0) {
+                lines.addAll(List.of("  [neighbors.ebgp-multihop.config]", "    enabled = true",
+                    "    multihop-ttl = " + multihopTtl));
+            }
+            return lines;
+        }
+    }
+
     private static int freePort(final String address) throws IOException {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
@@ -184,6 +228,20 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Au
      */
     public int bgpPort() {
         return bgpPort;
+    }
+
+    @Override
+    public int port() {
+        return bgpPort;
+    }
+
+    /**
+     * {@inheritDoc} Asks {@code gobgp neighbor}, a table with a line per neighbour.
+     */
+    @Override
+    public boolean established(final String neighbor) throws IOException, InterruptedException {
+        return cli("neighbor").lines().map(String::strip)
+            .anyMatch(line -> line.startsWith(neighbor + " ") && line.contains("Establ"));
     }
 
     /**

@@ -65,13 +65,38 @@ final class SpeakerUnderTest implements AutoCloseable {
 
     SpeakerUnderTest(final InetAddress localAddress, final long localAs, final InetAddress peer, final int peerPort,
             final long peerAs, final Set<BgpFamily> families, final TcpMd5Key md5Key) {
-        this(localAddress, localAs, peer, peerPort, peerAs, families, md5Key, GracefulRestartConfig.DEFAULT);
+        this(localAddress, localAs, new PeerConfig(peer, peerPort, peerAs, 30, families, false, md5Key));
     }
 
     SpeakerUnderTest(final InetAddress localAddress, final long localAs, final InetAddress peer, final int peerPort,
             final long peerAs, final Set<BgpFamily> families, final TcpMd5Key md5Key,
             final GracefulRestartConfig gracefulRestart) {
-        this.peer = peer;
+        this(localAddress, localAs, new PeerConfig(peer, peerPort, peerAs, 30, families, false, md5Key),
+            gracefulRestart);
+    }
+
+    /**
+     * Starts the speaker and configures a peer of any configuration.
+     *
+     * @param localAddress Flowsteer's address (listen and source address)
+     * @param localAs Flowsteer's AS
+     * @param peerConfig the peer
+     */
+    SpeakerUnderTest(final InetAddress localAddress, final long localAs, final PeerConfig peerConfig) {
+        this(localAddress, localAs, peerConfig, GracefulRestartConfig.DEFAULT);
+    }
+
+    /**
+     * Starts the speaker, with a graceful restart of its own, and configures a peer of any configuration.
+     *
+     * @param localAddress Flowsteer's address (listen and source address)
+     * @param localAs Flowsteer's AS
+     * @param peerConfig the peer
+     * @param gracefulRestart what the speaker asks of the peer (RFC 4724)
+     */
+    SpeakerUnderTest(final InetAddress localAddress, final long localAs, final PeerConfig peerConfig,
+            final GracefulRestartConfig gracefulRestart) {
+        this.peer = peerConfig.address();
         speaker = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(200),
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)),
             new SpeakerConfig(TestRoutes.ipv4(localAddress.getHostAddress()), localAs,
@@ -95,7 +120,7 @@ final class SpeakerUnderTest implements AutoCloseable {
                 endOfRib.add(family);
             }
         });
-        speaker.putPeer(new PeerConfig(peer, peerPort, peerAs, 30, families, false, md5Key));
+        speaker.putPeer(peerConfig);
     }
 
     NettyBgpSouthbound speaker() {
@@ -125,6 +150,17 @@ final class SpeakerUnderTest implements AutoCloseable {
             out.add(route instanceof TestRoutes test ? test.route() : (FlowspecRoute) route);
         }
         speaker.setAdjRibOut(peer, out);
+    }
+
+    /**
+     * Waits until the speaker's listener is bound.
+     *
+     * @return its address and port
+     * @throws InterruptedException when interrupted
+     */
+    InetSocketAddress awaitListening() throws InterruptedException {
+        await("the speaker listens", () -> speaker.boundAddress() != null && speaker.boundAddress().getPort() != 0);
+        return speaker.boundAddress();
     }
 
     void awaitEstablished() throws InterruptedException {
