@@ -12,12 +12,18 @@ import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunity;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
+import io.flowsteer.api.community.RedirectToIpNextHop;
+import io.flowsteer.api.community.RedirectToIpv4;
+import io.flowsteer.api.community.RedirectToIpv6;
+import io.flowsteer.api.community.RedirectToVrfIpv6;
 import io.flowsteer.api.community.RegularExtendedCommunity;
 import io.flowsteer.api.community.wide.CommunityContainerCodec;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.resolve.Dialect;
 import io.flowsteer.impl.resolve.RuleVerdict;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
@@ -61,6 +67,67 @@ public final class FlowspecRoutes {
             ipv6.add((Ipv6ExtendedCommunity) compatibility);
         }
         return new FlowspecRoute(route.nlri(), new RouteAttributes(regular, ipv6, attributes.others()));
+    }
+
+    /**
+     * The route for a rule as a router that takes the given dialect gets it: {@link #of(CompiledRule, RuleVerdict)}
+     * with redirect to IP in the router's encoding and the IPv6 redirect-to-VRF community at its code point.
+     *
+     * <p>Redirect to IP: {@code ietf} keeps the draft-ietf-idr-flowspec-redirect-ip communities (section 3).
+     * {@code legacy-next-hop} replaces them with the "redirect to IP next hop" community of
+     * draft-simpson-idr-flowspec-redirect (section 3) and puts the target in MP_REACH_NLRI's next hop; {@code both}
+     * adds that to the communities. The next-hop form is used only when the route has exactly one redirect (C=0)
+     * target of its own address family; the resolver makes any other rule unsupported on such a router, or, on
+     * continue on failure, installed without redirect to IP, and then none of its redirect-to-IP communities is sent
+     * in that form.
+     *
+     * @param rule the compiled rule
+     * @param verdict the router's verdict on it
+     * @param dialect the router's dialect
+     * @return its route
+     */
+    public static @NonNull FlowspecRoute of(final @NonNull CompiledRule rule, final @NonNull RuleVerdict verdict,
+            final @NonNull Dialect dialect) {
+        final FlowspecRoute route = of(rule, verdict);
+        if (Dialect.IETF.equals(dialect)) {
+            return route;
+        }
+        final RouteAttributes attributes = route.attributes();
+        final List<RegularExtendedCommunity> regular = new ArrayList<>(attributes.extendedCommunities().size() + 1);
+        final List<Ipv6ExtendedCommunity> ipv6 = new ArrayList<>(attributes.ipv6ExtendedCommunities().size());
+        final List<InetAddress> redirects = new ArrayList<>(1);
+        boolean copies = false;
+        for (RegularExtendedCommunity community : attributes.extendedCommunities()) {
+            if (community instanceof RedirectToIpv4 redirect) {
+                copies |= redirect.copy();
+                if (!redirect.copy() && !redirects.contains(redirect.target())) {
+                    redirects.add(redirect.target());
+                }
+                if (!dialect.communityForm()) {
+                    continue;
+                }
+            }
+            regular.add(community);
+        }
+        for (Ipv6ExtendedCommunity community : attributes.ipv6ExtendedCommunities()) {
+            if (community instanceof RedirectToIpv6 redirect) {
+                copies |= redirect.copy();
+                if (!redirect.copy() && !redirects.contains(redirect.target())) {
+                    redirects.add(redirect.target());
+                }
+                if (!dialect.communityForm()) {
+                    continue;
+                }
+            }
+            ipv6.add(community instanceof RedirectToVrfIpv6 vrf ? vrf.at(dialect.vrfIpv6()) : community);
+        }
+        InetAddress nextHop = null;
+        if (dialect.nextHopForm() && !copies && redirects.size() == 1
+                && redirects.get(0).getAddress().length * 8 == rule.nlri().afi().addressBits()) {
+            nextHop = redirects.get(0);
+            regular.add(RedirectToIpNextHop.REDIRECT);
+        }
+        return new FlowspecRoute(route.nlri(), new RouteAttributes(regular, ipv6, attributes.others(), nextHop));
     }
 
     /**

@@ -151,11 +151,13 @@ final class ResolutionPass {
         final RouterProfile profile = RouterProfile.of(device.getBgp());
         for (CompiledRule rule : subject) {
             final RuleVerdict verdict = resolution.verdicts().get(rule.name());
-            final DeviceStatusLine line = StatusLines.of(rule, verdict, router.peer, router.session, profile);
+            final DeviceStatusLine line = StatusLines.of(rule, verdict, router.peer, router.session, profile,
+                view.capabilities().dialect());
             // a route the router's profile says it cannot take is never sent
             final boolean send = verdict != null && verdict.advertise()
                 && !line.reasons().codes().contains(NotForRouterProfile.VALUE);
-            lines.add(new RouterDiff.Fresh(rule.name(), line, send ? FlowspecRoutes.of(rule, verdict) : null));
+            lines.add(new RouterDiff.Fresh(rule.name(), line, send
+                ? FlowspecRoutes.of(rule, verdict, view.capabilities().dialect()) : null));
         }
         final RouterDiff.Before before = new RouterDiff.Before(router.written, router.advertised);
         final RouterDiff diff = RouterDiff.of(before, partial ? onlyRules : null, lines, rules.rewritten(),
