@@ -143,7 +143,7 @@ class DialectTest {
             300);
         final RouterView modern = router(Routers.builtIn("vrp", BuiltInProfile.HuaweiVrp).build());
         final RuleVerdict verdict = verdict(modern, rule);
-        // no VRF imports the target on these routers: invalid there, but sent, as RFC 8955 section 7.4 wants
+        // no VRF imports the target on these routers: the redirect is invalid there, the route still sent
         assertTrue(verdict.advertise(), verdict.reason());
         assertEquals(List.of(rfc), FlowspecRoutes.of(rule, verdict, modern.capabilities().dialect()).attributes()
             .ipv6ExtendedCommunities());
