@@ -35,7 +35,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * for iBGP, the local AS for eBGP, RFC 4271 section 5.1.2; 2-octet with AS_TRANS and AS4_PATH when 4-octet AS is
  * not negotiated, RFC 6793 section 4.2.2), LOCAL_PREF 100 for iBGP, MP_REACH_NLRI with a next hop of length 0
  * (RFC 8955 section 4) or, for a redirect to IP next hop, the target's 4 or 16 octets
- * (draft-simpson-idr-flowspec-redirect section 3), the action communities and the caller's other attributes. NLRIs with equal attributes are
+ * (draft-simpson-idr-flowspec-redirect section 3), the action communities and the caller's other attributes.
+ * NLRIs with equal attributes are
  * packed into one UPDATE up to the session's maximum message size and, when the encoder has one, up to a maximum
  * number of NLRIs per UPDATE (see {@link #DEFAULT_MAX_NLRIS_PER_UPDATE}). Withdrawals use MP_UNREACH_NLRI (RFC 4760
  * section 4). Instances are immutable and thread-safe.
