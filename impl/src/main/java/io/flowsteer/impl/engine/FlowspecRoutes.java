@@ -27,6 +27,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The BGP route that carries a compiled rule: its NLRI, its action extended communities (RFC 4360 and RFC 5701
@@ -95,36 +96,22 @@ public final class FlowspecRoutes {
         final RouteAttributes attributes = route.attributes();
         final List<RegularExtendedCommunity> regular = new ArrayList<>(attributes.extendedCommunities().size() + 1);
         final List<Ipv6ExtendedCommunity> ipv6 = new ArrayList<>(attributes.ipv6ExtendedCommunities().size());
-        final List<InetAddress> redirects = new ArrayList<>(1);
-        boolean copies = false;
+        final List<Redirect> redirects = new ArrayList<>(1);
         for (RegularExtendedCommunity community : attributes.extendedCommunities()) {
-            if (community instanceof RedirectToIpv4 redirect) {
-                copies |= redirect.copy();
-                if (!redirect.copy() && !redirects.contains(redirect.target())) {
-                    redirects.add(redirect.target());
-                }
-                if (!dialect.communityForm()) {
-                    continue;
-                }
+            if (Redirect.noted(community, redirects) == null || dialect.communityForm()) {
+                regular.add(community);
             }
-            regular.add(community);
         }
         for (Ipv6ExtendedCommunity community : attributes.ipv6ExtendedCommunities()) {
-            if (community instanceof RedirectToIpv6 redirect) {
-                copies |= redirect.copy();
-                if (!redirect.copy() && !redirects.contains(redirect.target())) {
-                    redirects.add(redirect.target());
-                }
-                if (!dialect.communityForm()) {
-                    continue;
-                }
+            if (Redirect.noted(community, redirects) == null || dialect.communityForm()) {
+                ipv6.add(community instanceof RedirectToVrfIpv6 vrf ? vrf.at(dialect.vrfIpv6()) : community);
             }
-            ipv6.add(community instanceof RedirectToVrfIpv6 vrf ? vrf.at(dialect.vrfIpv6()) : community);
         }
+        final List<InetAddress> targets = redirects.stream().map(Redirect::target).distinct().toList();
         InetAddress nextHop = null;
-        if (dialect.nextHopForm() && !copies && redirects.size() == 1
-                && redirects.get(0).getAddress().length * 8 == rule.nlri().afi().addressBits()) {
-            nextHop = redirects.get(0);
+        if (dialect.nextHopForm() && redirects.stream().noneMatch(Redirect::copy) && targets.size() == 1
+                && targets.get(0).getAddress().length * 8 == rule.nlri().afi().addressBits()) {
+            nextHop = targets.get(0);
             regular.add(RedirectToIpNextHop.REDIRECT);
         }
         return new FlowspecRoute(route.nlri(), new RouteAttributes(regular, ipv6, attributes.others(), nextHop));
@@ -156,5 +143,27 @@ public final class FlowspecRoutes {
         final List<RawAttribute> others = container == null ? List.of()
             : List.of(new RawAttribute(OPTIONAL_TRANSITIVE, CommunityContainerCodec.ATTRIBUTE_TYPE, container));
         return new FlowspecRoute(nlri, new RouteAttributes(regular, ipv6, others));
+    }
+
+    /**
+     * A draft-ietf-idr-flowspec-redirect-ip community's target and C bit.
+     */
+    private record Redirect(@NonNull InetAddress target, boolean copy) {
+        /**
+         * Notes the community if it is a redirect to IP.
+         *
+         * @param community the community
+         * @param into where a redirect is noted
+         * @return the redirect, or null when the community is none
+         */
+        static @Nullable Redirect noted(final ExtendedCommunity community, final List<Redirect> into) {
+            final Redirect redirect = community instanceof RedirectToIpv4 ipv4 ? new Redirect(ipv4.target(),
+                ipv4.copy()) : community instanceof RedirectToIpv6 ipv6 ? new Redirect(ipv6.target(), ipv6.copy())
+                : null;
+            if (redirect != null) {
+                into.add(redirect);
+            }
+            return redirect;
+        }
     }
 }
