@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Builds the UPDATEs that advertise and withdraw flowspec routes. Advertisements carry MP_REACH_NLRI as the very
@@ -168,7 +167,7 @@ public final class UpdateMessageEncoder {
         }
         final byte[] nextHop = nextHop(family, attributes);
         final int fixed = BgpMessageCodec.HEADER_LENGTH + 4 + before.readableBytes() + MP_REACH_OVERHEAD
-            + (nextHop == null ? 0 : nextHop.length) + after.readableBytes();
+            + nextHop.length + after.readableBytes();
         final List<byte[]> messages = new ArrayList<>();
         for (List<byte[]> batch : pack(family, nlris, fixed, session.maxMessageSize())) {
             final ByteBuf out = Unpooled.buffer(session.maxMessageSize());
@@ -180,13 +179,8 @@ public final class UpdateMessageEncoder {
             out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_REACH_NLRI);
             final int mpLengthAt = out.writerIndex();
             out.writeShort(0);
-            out.writeShort(family.afi().code()).writeByte(family.safi(fsv2));
-            if (nextHop == null) {
-                out.writeByte(0);
-            } else {
-                out.writeByte(nextHop.length).writeBytes(nextHop);
-            }
-            out.writeByte(0);
+            out.writeShort(family.afi().code()).writeByte(family.safi(fsv2)).writeByte(nextHop.length)
+                .writeBytes(nextHop).writeByte(0);
             batch.forEach(out::writeBytes);
             out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
             out.writeBytes(before, before.readerIndex(), before.readableBytes());
@@ -198,10 +192,13 @@ public final class UpdateMessageEncoder {
         return messages;
     }
 
-    private static byte @Nullable [] nextHop(final BgpFamily family, final RouteAttributes attributes) {
+    /**
+     * The next hop field's octets: none for flowspec (RFC 8955 section 4), the redirect target when there is one.
+     */
+    private static byte @NonNull [] nextHop(final BgpFamily family, final RouteAttributes attributes) {
         final InetAddress hop = attributes.nextHop();
         if (hop == null) {
-            return null;
+            return new byte[0];
         }
         final byte[] octets = hop.getAddress();
         if (octets.length * 8 != family.afi().addressBits()) {

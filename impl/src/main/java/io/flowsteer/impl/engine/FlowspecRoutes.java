@@ -79,8 +79,7 @@ public final class FlowspecRoutes {
      * draft-simpson-idr-flowspec-redirect (section 3) and puts the target in MP_REACH_NLRI's next hop; {@code both}
      * adds that to the communities. The next-hop form is used only when the route has exactly one redirect (C=0)
      * target of its own address family; the resolver makes any other rule unsupported on such a router, or, on
-     * continue on failure, installed without redirect to IP, and then none of its redirect-to-IP communities is sent
-     * in that form.
+     * continue on failure, installed without redirect to IP, and then no redirect to IP is sent in either form.
      *
      * @param rule the compiled rule
      * @param verdict the router's verdict on it
@@ -97,20 +96,25 @@ public final class FlowspecRoutes {
         final List<RegularExtendedCommunity> regular = new ArrayList<>(attributes.extendedCommunities().size() + 1);
         final List<Ipv6ExtendedCommunity> ipv6 = new ArrayList<>(attributes.ipv6ExtendedCommunities().size());
         final List<Redirect> redirects = new ArrayList<>(1);
+        attributes.extendedCommunities().forEach(community -> Redirect.noted(community, redirects));
+        attributes.ipv6ExtendedCommunities().forEach(community -> Redirect.noted(community, redirects));
+        final List<InetAddress> targets = redirects.stream().map(Redirect::target).distinct().toList();
+        final boolean carried = redirects.stream().noneMatch(Redirect::copy) && targets.size() == 1
+            && targets.get(0).getAddress().length * 8 == rule.nlri().afi().addressBits();
+        // on `both`, redirects the next hop cannot carry are not installed there, so no form of them is sent
+        final boolean keep = dialect.communityForm() && (!dialect.nextHopForm() || carried);
         for (RegularExtendedCommunity community : attributes.extendedCommunities()) {
-            if (Redirect.noted(community, redirects) == null || dialect.communityForm()) {
+            if (keep || Redirect.noted(community, new ArrayList<>(1)) == null) {
                 regular.add(community);
             }
         }
         for (Ipv6ExtendedCommunity community : attributes.ipv6ExtendedCommunities()) {
-            if (Redirect.noted(community, redirects) == null || dialect.communityForm()) {
+            if (keep || Redirect.noted(community, new ArrayList<>(1)) == null) {
                 ipv6.add(community instanceof RedirectToVrfIpv6 vrf ? vrf.at(dialect.vrfIpv6()) : community);
             }
         }
-        final List<InetAddress> targets = redirects.stream().map(Redirect::target).distinct().toList();
         InetAddress nextHop = null;
-        if (dialect.nextHopForm() && redirects.stream().noneMatch(Redirect::copy) && targets.size() == 1
-                && targets.get(0).getAddress().length * 8 == rule.nlri().afi().addressBits()) {
+        if (dialect.nextHopForm() && carried) {
             nextHop = targets.get(0);
             regular.add(RedirectToIpNextHop.REDIRECT);
         }

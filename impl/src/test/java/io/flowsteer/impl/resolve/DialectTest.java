@@ -126,6 +126,22 @@ class DialectTest {
     }
 
     @Test
+    void onBothARedirectTheNextHopCannotCarryIsSentInNeitherForm() throws Exception {
+        final Device device = overridden(BuiltInProfile.JuniperJunos, RedirectToIpEncoding.Both,
+            RedirectToVrfIpv6CodePoint.Rfc8956);
+        final RouterView lenient = router(Routers.builtIn("r", BuiltInProfile.JuniperJunos).setCapabilityProfile(
+            new CapabilityProfileBuilder(device.getCapabilityProfile()).setActionFailure(
+                org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfile
+                    .ActionFailure.ContinueOnFailure).build()).build());
+        final CompiledRule rule = compile(Flows.dns("two", redirectTo(target("203.0.113.5", false),
+            target("203.0.113.6", false))));
+        final RuleVerdict verdict = verdict(lenient, rule);
+        assertEquals(RuleState.PartiallyInstalled, verdict.state(), verdict.reason());
+        assertEquals(RouteAttributes.EMPTY, FlowspecRoutes.of(rule, verdict, lenient.capabilities().dialect())
+            .attributes());
+    }
+
+    @Test
     void copyIsNotClaimedOnARouterTakingTheNextHopForm() {
         final RouterView xr = router(Routers.builtIn("xr", BuiltInProfile.CiscoIosXr).build());
         final RuleVerdict verdict = verdict(xr, compile(Flows.dns("tap", redirectTo(target("203.0.113.5", true)))));
