@@ -9,8 +9,10 @@ package io.flowsteer.api.bgp;
 
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
 import io.flowsteer.api.community.RegularExtendedCommunity;
+import java.net.InetAddress;
 import java.util.List;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The path attributes of a flowspec route that carry its actions: EXTENDED_COMMUNITIES (RFC 4360, RFC 8955
@@ -20,9 +22,12 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param extendedCommunities the 8-octet communities, in wire order
  * @param ipv6ExtendedCommunities the 20-octet communities, in wire order
  * @param others other attributes, sent verbatim
+ * @param nextHop the next hop of MP_REACH_NLRI: null for none (length 0, RFC 8955 section 4), or the target of a
+ *     redirect to IP next hop (draft-simpson-idr-flowspec-redirect section 3), of the route's address family
  */
 public record RouteAttributes(@NonNull List<RegularExtendedCommunity> extendedCommunities,
-        @NonNull List<Ipv6ExtendedCommunity> ipv6ExtendedCommunities, @NonNull List<RawAttribute> others) {
+        @NonNull List<Ipv6ExtendedCommunity> ipv6ExtendedCommunities, @NonNull List<RawAttribute> others,
+        @Nullable InetAddress nextHop) {
     /** No action attributes: an accept-all flowspec route. */
     public static final @NonNull RouteAttributes EMPTY = new RouteAttributes(List.of(), List.of(), List.of());
 
@@ -37,6 +42,19 @@ public record RouteAttributes(@NonNull List<RegularExtendedCommunity> extendedCo
         extendedCommunities = List.copyOf(extendedCommunities);
         ipv6ExtendedCommunities = List.copyOf(ipv6ExtendedCommunities);
         others = List.copyOf(others);
+    }
+
+    /**
+     * Without a next hop.
+     *
+     * @param extendedCommunities 8-octet communities
+     * @param ipv6ExtendedCommunities 20-octet communities
+     * @param others other attributes
+     */
+    public RouteAttributes(final @NonNull List<RegularExtendedCommunity> extendedCommunities,
+            final @NonNull List<Ipv6ExtendedCommunity> ipv6ExtendedCommunities,
+            final @NonNull List<RawAttribute> others) {
+        this(extendedCommunities, ipv6ExtendedCommunities, others, null);
     }
 
     /**

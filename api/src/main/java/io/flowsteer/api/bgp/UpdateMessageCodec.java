@@ -15,6 +15,7 @@ import static java.util.Objects.requireNonNull;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
+import io.flowsteer.api.community.RedirectToIpNextHop;
 import io.flowsteer.api.community.RegularExtendedCommunity;
 import io.flowsteer.api.error.ErrorTreatment;
 import io.flowsteer.api.error.WireFormatException;
@@ -440,8 +441,20 @@ public final class UpdateMessageCodec {
                 error(ErrorTreatment.TREAT_AS_WITHDRAW, "missing NEXT_HOP");
             }
             return new UpdateMessage(withdrawn, origin, asPath, nextHop, localPref,
-                new RouteAttributes(extendedCommunities, ipv6ExtendedCommunities, others), mpReach, mpUnreach, nlri,
-                errors);
+                new RouteAttributes(extendedCommunities, ipv6ExtendedCommunities, others, redirectNextHop()), mpReach,
+                mpUnreach, nlri, errors);
+        }
+
+        /**
+         * The next hop of flowspec routes that redirect to it (draft-simpson-idr-flowspec-redirect section 3); any
+         * other flowspec next hop means nothing (RFC 8955 section 4) and is not kept.
+         */
+        private @Nullable InetAddress redirectNextHop() {
+            if (mpReach == null || !mpReach.routes().family().isFlowspec()) {
+                return null;
+            }
+            return extendedCommunities.stream().anyMatch(RedirectToIpNextHop.class::isInstance) ? mpReach.nextHop()
+                : null;
         }
     }
 }

@@ -22,6 +22,7 @@ import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.api.wire.Fsv2NlriCodec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,9 @@ import org.eclipse.jdt.annotation.NonNull;
  * first path attribute (RFC 7606 section 5.1), then ORIGIN IGP, AS_PATH (empty
  * for iBGP, the local AS for eBGP, RFC 4271 section 5.1.2; 2-octet with AS_TRANS and AS4_PATH when 4-octet AS is
  * not negotiated, RFC 6793 section 4.2.2), LOCAL_PREF 100 for iBGP, MP_REACH_NLRI with a next hop of length 0
- * (RFC 8955 section 4), the action communities and the caller's other attributes. NLRIs with equal attributes are
+ * (RFC 8955 section 4) or, for a redirect to IP next hop, the target's 4 or 16 octets
+ * (draft-simpson-idr-flowspec-redirect section 3), the action communities and the caller's other attributes.
+ * NLRIs with equal attributes are
  * packed into one UPDATE up to the session's maximum message size and, when the encoder has one, up to a maximum
  * number of NLRIs per UPDATE (see {@link #DEFAULT_MAX_NLRIS_PER_UPDATE}). Withdrawals use MP_UNREACH_NLRI (RFC 4760
  * section 4). Instances are immutable and thread-safe.
@@ -162,8 +165,9 @@ public final class UpdateMessageEncoder {
         for (RawAttribute other : others) {
             writeAttribute(after, other.flags(), other.type(), Unpooled.wrappedBuffer(other.value().toByteArray()));
         }
+        final byte[] nextHop = nextHop(family, attributes);
         final int fixed = BgpMessageCodec.HEADER_LENGTH + 4 + before.readableBytes() + MP_REACH_OVERHEAD
-            + after.readableBytes();
+            + nextHop.length + after.readableBytes();
         final List<byte[]> messages = new ArrayList<>();
         for (List<byte[]> batch : pack(family, nlris, fixed, session.maxMessageSize())) {
             final ByteBuf out = Unpooled.buffer(session.maxMessageSize());
@@ -175,7 +179,8 @@ public final class UpdateMessageEncoder {
             out.writeByte(FLAG_OPTIONAL | FLAG_EXTENDED_LENGTH).writeByte(PathAttributeType.MP_REACH_NLRI);
             final int mpLengthAt = out.writerIndex();
             out.writeShort(0);
-            out.writeShort(family.afi().code()).writeByte(family.safi(fsv2)).writeByte(0).writeByte(0);
+            out.writeShort(family.afi().code()).writeByte(family.safi(fsv2)).writeByte(nextHop.length)
+                .writeBytes(nextHop).writeByte(0);
             batch.forEach(out::writeBytes);
             out.setShort(mpLengthAt, out.writerIndex() - mpLengthAt - 2);
             out.writeBytes(before, before.readerIndex(), before.readableBytes());
@@ -185,6 +190,22 @@ public final class UpdateMessageEncoder {
             messages.add(toArray(out));
         }
         return messages;
+    }
+
+    /**
+     * The next hop field's octets: none for flowspec (RFC 8955 section 4), the redirect target when there is one.
+     */
+    private static byte @NonNull [] nextHop(final BgpFamily family, final RouteAttributes attributes) {
+        final InetAddress hop = attributes.nextHop();
+        if (hop == null) {
+            return new byte[0];
+        }
+        final byte[] octets = hop.getAddress();
+        if (octets.length * 8 != family.afi().addressBits()) {
+            throw new EncodeException("next hop " + hop.getHostAddress() + " is not of the address family of "
+                + family);
+        }
+        return octets;
     }
 
     /**

@@ -36,6 +36,12 @@ import org.eclipse.jdt.annotation.Nullable;
  * whose rate is NaN, which the RFC does not cover and no action can use, is kept verbatim as an
  * {@link UnknownExtendedCommunity} so that it still propagates unchanged.
  *
+ * <p>Dialects, all decoded whatever a router is configured to take: redirect to VRF with an IPv6 route target at
+ * sub-type 0x0d (RFC 8956 section 6.1) and at 0x0b (the draft before it), see {@link RedirectToVrfIpv6.CodePoint};
+ * redirect to IP as the draft-ietf-idr-flowspec-redirect-ip communities and as the "redirect to IP next hop"
+ * community of draft-simpson-idr-flowspec-redirect section 3 ({@link RedirectToIpNextHop}), whose target is the
+ * route's next hop.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ExtendedCommunityCodec {
@@ -59,6 +65,8 @@ public final class ExtendedCommunityCodec {
     static final int SFC_MPLS_LABELS = 0x0b02;
     static final int REDIRECT_TO_IPV6 = 0x000c;
     static final int REDIRECT_IPV6_RT = 0x000d;
+    static final int REDIRECT_IPV6_RT_0X0B = 0x000b;
+    static final int REDIRECT_TO_IP_NEXT_HOP = 0x0800;
 
     private static final int COPY_BIT = 0x01;
     private static final int SAMPLE_BIT = 0x02;
@@ -84,6 +92,7 @@ public final class ExtendedCommunityCodec {
         Map.entry(REDIRECT_IPV4_RT, "redirect to VRF, IPv4 route target (RFC 8955 section 7)"),
         Map.entry(REDIRECT_AS4, "redirect to VRF, 4-octet AS route target (RFC 8955 section 7)"),
         Map.entry(REDIRECT_TO_IPV4, "redirect to IPv4 (draft-ietf-idr-flowspec-redirect-ip)"),
+        Map.entry(REDIRECT_TO_IP_NEXT_HOP, "redirect to IP next hop (draft-simpson-idr-flowspec-redirect)"),
         Map.entry(INTERFACE_SET, "interface-set (draft-ietf-idr-flowspec-interfaceset)"),
         Map.entry(SFIR_POOL, "SFIR pool identifier (RFC 9015)"),
         Map.entry(SFC_MPLS_LABELS, "SFC MPLS mixed labels (RFC 9015)"));
@@ -246,6 +255,7 @@ public final class ExtendedCommunityCodec {
             case TRAFFIC_MARKING -> new TrafficMarking(ec.getUnsignedByte(7) & DSCP_MASK);
             case REDIRECT_TO_IPV4 -> new RedirectToIpv4(Addresses.readIpv4(ec.skipBytes(2)),
                 (ec.getUnsignedShort(6) & COPY_BIT) != 0);
+            case REDIRECT_TO_IP_NEXT_HOP -> new RedirectToIpNextHop((ec.getUnsignedByte(7) & COPY_BIT) != 0);
             case INTERFACE_SET -> {
                 final int bits = ec.getUnsignedShort(6);
                 yield new InterfaceSet(ec.getUnsignedInt(2), (bits & OUTBOUND_BIT) != 0, (bits & INBOUND_BIT) != 0,
@@ -278,6 +288,8 @@ public final class ExtendedCommunityCodec {
                 (ec.getUnsignedShort(18) & COPY_BIT) != 0);
             case REDIRECT_IPV6_RT -> new RedirectToVrfIpv6(Addresses.readIpv6(ec.skipBytes(2)),
                 ec.getUnsignedShort(18));
+            case REDIRECT_IPV6_RT_0X0B -> new RedirectToVrfIpv6(Addresses.readIpv6(ec.skipBytes(2)),
+                ec.getUnsignedShort(18), RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B);
             default -> new UnknownIpv6ExtendedCommunity(Octets.read(ec.readerIndex(0), IPV6_LENGTH));
         };
     }
@@ -308,7 +320,7 @@ public final class ExtendedCommunityCodec {
             out.writeShort(redirect.copy() ? COPY_BIT : 0);
         } else if (community instanceof RedirectToVrfIpv6 redirect) {
             final int local = unsigned("local-administrator", redirect.localAdministrator(), 16);
-            out.writeShort(REDIRECT_IPV6_RT);
+            out.writeShort(redirect.codePoint().subType());
             Addresses.write(redirect.globalAdministrator(), out);
             out.writeShort(local);
         } else if (community instanceof UnknownIpv6ExtendedCommunity unknown) {
@@ -342,6 +354,8 @@ public final class ExtendedCommunityCodec {
         } else if (community instanceof RedirectToIpv4 redirect) {
             return header(REDIRECT_TO_IPV4) | ipv4Bits(redirect.target().getAddress()) << 16
                 | (redirect.copy() ? COPY_BIT : 0);
+        } else if (community instanceof RedirectToIpNextHop redirect) {
+            return header(REDIRECT_TO_IP_NEXT_HOP) | (redirect.copy() ? COPY_BIT : 0);
         } else if (community instanceof RedirectToIndirectionId redirect) {
             final long flags = unsigned("sequence-id", (long) redirect.sequenceId(), 4) << SEQUENCE_ID_SHIFT
                 | (redirect.copy() ? COPY_BIT : 0);

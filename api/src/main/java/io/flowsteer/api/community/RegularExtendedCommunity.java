@@ -13,7 +13,8 @@ package io.flowsteer.api.community;
  */
 public sealed interface RegularExtendedCommunity extends ExtendedCommunity
         permits TrafficRateBytes, TrafficRatePackets, TrafficAction, RedirectToVrfAs2, RedirectToVrfIpv4,
-            RedirectToVrfAs4, TrafficMarking, RedirectToIpv4, RedirectToIndirectionId, ActionChainOrdering,
+            RedirectToVrfAs4, TrafficMarking, RedirectToIpv4, RedirectToIpNextHop, RedirectToIndirectionId,
+            ActionChainOrdering,
             InterfaceSet, SfcClassifier, SfirPoolIdentifier, SfcMplsMixedLabels, UnknownExtendedCommunity {
     // marker
 }

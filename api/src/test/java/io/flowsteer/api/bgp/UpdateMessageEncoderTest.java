@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.community.RedirectToIpNextHop;
 import io.flowsteer.api.community.TrafficRateBytes;
+import io.flowsteer.api.error.EncodeException;
 import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.Fsv1Nlri;
@@ -20,7 +22,9 @@ import io.flowsteer.api.wire.Fsv2Config;
 import io.flowsteer.api.wire.IpPrefixComponent;
 import io.flowsteer.api.wire.NumericComponent;
 import io.netty.buffer.Unpooled;
+import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +102,51 @@ class UpdateMessageEncoderTest {
     void capBelowOneIsRefused() {
         assertThrows(IllegalArgumentException.class,
             () -> new UpdateMessageEncoder(COMMUNITIES, Fsv2Config.DEFAULT, 0));
+    }
+
+    @Test
+    void redirectToIpNextHopTravelsAsTheMpReachNextHopBothWays() throws Exception {
+        // draft-simpson-idr-flowspec-redirect section 3: community 0x0800, target in MP_REACH_NLRI's next hop
+        final InetAddress target = InetAddress.getByName("192.0.2.7");
+        final RouteAttributes attributes = new RouteAttributes(List.of(RedirectToIpNextHop.REDIRECT), List.of(),
+            List.of(), target);
+        final byte[] message = capped.advertise(BgpFamily.IPV4_FLOWSPEC, attributes, hostRoutes(1), IBGP_4096).get(0);
+        // header 19, withdrawn length 2, attributes length 2, MP_REACH flags, type, 2-octet length, AFI, SAFI
+        assertEquals("04c0000207", HexFormat.of().formatHex(message, 19 + 2 + 2 + 4 + 3, 19 + 2 + 2 + 4 + 3 + 5));
+        final UpdateMessage update = decode(message);
+        assertEquals(target, update.mpReach().nextHop());
+        assertEquals(attributes, update.attributes());
+    }
+
+    @Test
+    void ipv6RedirectToIpNextHopIsSixteenOctets() throws Exception {
+        final InetAddress target = InetAddress.getByName("2001:db8::7");
+        final RouteAttributes attributes = new RouteAttributes(List.of(RedirectToIpNextHop.REDIRECT), List.of(),
+            List.of(), target);
+        final Fsv1Nlri nlri = new Fsv1Nlri(Afi.IPV6, IpPrefixComponent.ipv6(ComponentType.DESTINATION_PREFIX,
+            InetAddress.getByName("2001:db8:1::").getAddress(), 0, 48));
+        final UpdateMessage update = decode(capped.advertise(BgpFamily.IPV6_FLOWSPEC, attributes, List.of(nlri),
+            IBGP_4096).get(0));
+        assertEquals(attributes, update.attributes());
+    }
+
+    @Test
+    void nextHopOfAnotherFamilyIsRefused() throws Exception {
+        final RouteAttributes attributes = new RouteAttributes(List.of(RedirectToIpNextHop.REDIRECT), List.of(),
+            List.of(), InetAddress.getByName("2001:db8::7"));
+        assertThrows(EncodeException.class, () -> capped.advertise(BgpFamily.IPV4_FLOWSPEC, attributes,
+            hostRoutes(1), IBGP_4096));
+    }
+
+    @Test
+    void flowspecNextHopWithoutTheRedirectCommunityIsNotKept() throws Exception {
+        // RFC 8955 section 4: the next hop of a flowspec route means nothing unless a redirect points at it
+        final RouteAttributes sent = new RouteAttributes(List.of(new TrafficRateBytes(0, 0f)), List.of(), List.of(),
+            InetAddress.getByName("192.0.2.7"));
+        final UpdateMessage update = decode(capped.advertise(BgpFamily.IPV4_FLOWSPEC, sent, hostRoutes(1),
+            IBGP_4096).get(0));
+        assertEquals(InetAddress.getByName("192.0.2.7"), update.mpReach().nextHop());
+        assertEquals(null, update.attributes().nextHop());
     }
 
     private UpdateMessage decode(final byte[] message) throws BgpProtocolException {

@@ -296,6 +296,7 @@ class CommunityCodecPropertiesTest {
             Combinators.combine(unsigned(24), unsigned(8), unsigned(16)).as(SfcClassifier::new),
             unsignedLong(48).map(SfirPoolIdentifier::new),
             unsignedLong(48).map(SfcMplsMixedLabels::new),
+            Arbitraries.of(true, false).map(RedirectToIpNextHop::new),
             // route targets and other types Flowsteer does not interpret
             Combinators.combine(Arbitraries.of(0x00, 0x02, 0x03, 0x06, 0x40, 0x43), Arbitraries.bytes()
                 .array(byte[].class).ofSize(7)).as(CommunityCodecPropertiesTest::unknown));
@@ -312,8 +313,10 @@ class CommunityCodecPropertiesTest {
     Arbitrary<Ipv6ExtendedCommunity> ipv6Community() {
         return Arbitraries.oneOf(
             Combinators.combine(ipv6(), Arbitraries.of(true, false)).as(RedirectToIpv6::new),
-            Combinators.combine(ipv6(), unsigned(16)).as(RedirectToVrfIpv6::new),
-            Combinators.combine(Arbitraries.of(0x00, 0x40), Arbitraries.of(0x02, 0x03, 0x0b),
+            Combinators.combine(ipv6(), unsigned(16), Arbitraries.of(RedirectToVrfIpv6.CodePoint.class))
+                .as(RedirectToVrfIpv6::new),
+            // 0x000b is redirect to VRF before RFC 8956; 0x400b is not
+            Combinators.combine(Arbitraries.of(0x00, 0x40), Arbitraries.of(0x02, 0x03, 0x11),
                 Arbitraries.bytes().array(byte[].class).ofSize(18)).as((type, subType, rest) -> {
                     final byte[] bytes = new byte[20];
                     bytes[0] = type.byteValue();

@@ -58,6 +58,9 @@ class ExtendedCommunityCodecTest {
             // draft-ietf-idr-flowspec-redirect-ip 3: C is the low bit of the local administrator
             Arguments.of("010c c6336401 0001", new RedirectToIpv4(v4("198.51.100.1"), true)),
             Arguments.of("010c c6336401 0000", new RedirectToIpv4(v4("198.51.100.1"), false)),
+            // draft-simpson-idr-flowspec-redirect 3: no address (it is the next hop), C the low bit of the last octet
+            Arguments.of("0800 0000000000 00", new RedirectToIpNextHop(false)),
+            Arguments.of("0800 0000000000 01", new RedirectToIpNextHop(true)),
             // draft-ietf-idr-flowspec-path-redirect 4: flags RES(3) S-ID(4) C
             Arguments.of("0900 07 02 01020304", new RedirectToIndirectionId(3, true, 2, 0x01020304L)),
             Arguments.of("0900 1e 00 ffffffff", new RedirectToIndirectionId(15, false, 0, 0xffffffffL)),
@@ -100,6 +103,9 @@ class ExtendedCommunityCodecTest {
             Arguments.of("000c 00000000000000000000ffffc0000201 0000",
                 new RedirectToIpv6(v6("::ffff:192.0.2.1"), false)),
             Arguments.of("000d 20010db8000000000000000000020001 000a", new RedirectToVrfIpv6(v6("2001:db8::2:1"), 10)),
+            // the code point of redirect to VRF IPv6 before RFC 8956, kept so that it is sent again as it came
+            Arguments.of("000b 20010db8000000000000000000020001 000a", new RedirectToVrfIpv6(v6("2001:db8::2:1"), 10,
+                RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B)),
             Arguments.of("0002 20010db8000000000000000000000001 0064", new UnknownIpv6ExtendedCommunity(
                 Octets.fromHex("000220010db80000000000000000000000010064"))));
     }
@@ -128,6 +134,8 @@ class ExtendedCommunityCodecTest {
             Arguments.of("010c c6336401 fffe", new RedirectToIpv4(v4("198.51.100.1"), false)),
             Arguments.of("010c c6336401 ffff", new RedirectToIpv4(v4("198.51.100.1"), true)),
             Arguments.of("0900 e1 00 00000001", new RedirectToIndirectionId(0, true, 0, 1)),
+            Arguments.of("0800 ffffffffff fe", new RedirectToIpNextHop(false)),
+            Arguments.of("0800 ffffffffff ff", new RedirectToIpNextHop(true)),
             Arguments.of("80f0 01 00 ffffffff", new ActionChainOrdering(1, 0)));
     }
 

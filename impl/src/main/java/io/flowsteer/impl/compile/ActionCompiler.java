@@ -15,6 +15,7 @@ import io.flowsteer.api.community.RedirectToIpv6;
 import io.flowsteer.api.community.RedirectToVrfAs2;
 import io.flowsteer.api.community.RedirectToVrfAs4;
 import io.flowsteer.api.community.RedirectToVrfIpv4;
+import io.flowsteer.api.community.RedirectToVrfIpv6;
 import io.flowsteer.api.community.TrafficAction;
 import io.flowsteer.api.community.TrafficMarking;
 import io.flowsteer.api.community.TrafficRateBytes;
@@ -50,6 +51,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.action
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.route.target.route.target.As2;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.route.target.route.target.As4;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.route.target.route.target.Ipv4;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.route.target.route.target.Ipv6;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.Actions;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 
@@ -169,6 +171,13 @@ final class ActionCompiler {
         } else if (target instanceof As4 as4) {
             communities.add(new RedirectToVrfAs4(as4.getAs4Administrator().toJava(),
                 as4.getAs4AssignedNumber().toJava()));
+        } else if (target instanceof Ipv6 ipv6) {
+            // RFC 8956 section 6.1; a router on the older code point gets it moved there (FlowspecRoutes)
+            if (IpAddressText.parse(ipv6.getIpv6Administrator().getValue()) instanceof Inet6Address address) {
+                communities.add(new RedirectToVrfIpv6(address, ipv6.getIpv6AssignedNumber().toJava()));
+            } else {
+                problems.add(field + "/ipv6-administrator", "is not an IPv6 address");
+            }
         } else {
             problems.add(field, "has no route target");
         }

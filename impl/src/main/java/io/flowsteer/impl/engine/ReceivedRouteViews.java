@@ -34,6 +34,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
 
 /**
  * Routes a router sent to Flowsteer as the {@code received-routes} entries of {@code flowsteer-status}: the
@@ -78,6 +79,8 @@ public final class ReceivedRouteViews {
             .setFamily(family)
             .setDecoded(NlriText.describe(route.nlri()))
             .setExtendedCommunity(extended.isEmpty() ? null : extended)
+            .setRedirectNextHop(route.attributes().nextHop() == null ? null
+                : IetfInetUtil.ipAddressFor(route.attributes().nextHop()))
             .setAsPath(asPath(received.asPath()))
             .setFeasible(received.validation().feasible())
             .setValidation(received.validation().reason())

@@ -154,11 +154,13 @@ final class ResolutionPass {
         final RouterProfile profile = RouterProfile.of(device.getBgp());
         for (CompiledRule rule : subject) {
             final RuleVerdict verdict = resolution.verdicts().get(rule.name());
-            final DeviceStatusLine line = StatusLines.of(rule, verdict, router.peer, router.session, profile);
+            final DeviceStatusLine line = StatusLines.of(rule, verdict, router.peer, router.session, profile,
+                view.capabilities().dialect());
             // a route the router's profile says it cannot take is never sent
             final boolean send = verdict != null && verdict.advertise()
                 && !line.reasons().codes().contains(NotForRouterProfile.VALUE);
-            lines.add(new RouterDiff.Fresh(rule.name(), line, send ? FlowspecRoutes.of(rule, verdict) : null));
+            lines.add(new RouterDiff.Fresh(rule.name(), line, send
+                ? FlowspecRoutes.of(rule, verdict, view.capabilities().dialect()) : null));
         }
         final RouterLimit limit = RouterLimit.of(device);
         final Set<String> replaced = partial ? new HashSet<>(onlyRules) : null;

@@ -16,6 +16,7 @@ import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.RefusedRoute;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.resolve.Dialect;
 import io.flowsteer.impl.resolve.RuleVerdict;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.Reasons;
@@ -74,6 +75,24 @@ final class StatusLines {
     static @NonNull DeviceStatusLine of(final @NonNull CompiledRule rule, final @Nullable RuleVerdict verdict,
             final @Nullable PeerConfig peer, final @Nullable PeerStatus session,
             final @NonNull RouterProfile profile) {
+        return of(rule, verdict, peer, session, profile, Dialect.IETF);
+    }
+
+    /**
+     * The line, for a router with a BGP implementation profile and a dialect: the route it is compared with (a
+     * refusal is for the route as that router got it) is in the router's dialect.
+     *
+     * @param rule the rule
+     * @param verdict the router's verdict on it, or null when it was not resolved there yet
+     * @param peer the router's BGP peer, or null when it has none
+     * @param session the session's last status, or null when it has not started
+     * @param profile the router's {@code bgp/router-profile}
+     * @param dialect the router's dialect
+     * @return the line
+     */
+    static @NonNull DeviceStatusLine of(final @NonNull CompiledRule rule, final @Nullable RuleVerdict verdict,
+            final @Nullable PeerConfig peer, final @Nullable PeerStatus session,
+            final @NonNull RouterProfile profile, final @NonNull Dialect dialect) {
         if (verdict == null) {
             return new DeviceStatusLine(RuleState.Pending, Reasons.of(Reason.of(NotResolvedYet.VALUE,
                 "not resolved for this router yet")), null);
@@ -99,7 +118,7 @@ final class StatusLines {
                 + String.join(" or ", cannot) + ", so the rule is not sent to it")
                 .with("profile", profile.yangName()).with("components", String.join(", ", cannot))), null);
         }
-        final FlowspecRoute route = FlowspecRoutes.of(rule, verdict);
+        final FlowspecRoute route = FlowspecRoutes.of(rule, verdict, dialect);
         final RefusedRoute refused = session == null ? null : refusal(session, route);
         final boolean up = session != null && session.state() == BgpSessionState.ESTABLISHED;
         if (refused != null) {

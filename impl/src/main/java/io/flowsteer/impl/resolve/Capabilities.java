@@ -50,32 +50,36 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.capabil
  * @param fsv2 draft-ietf-idr-fsv2-ip-basic
  * @param unmatchable match components the router cannot match on (draft-ietf-idr-fsv2-ip-basic section 6.2); none
  *     for the built-in profiles
+ * @param dialect the wire forms the router takes: Cisco IOS-XR takes redirect to IP only in the next-hop form of
+ *     draft-simpson-idr-flowspec-redirect (it implements none of the report's rows of the current draft), the
+ *     other profiles the current draft's communities
  */
 public record Capabilities(@NonNull String profile, boolean ipv4Community, boolean ipv6Community, boolean redirect,
         boolean copy, boolean validation, boolean longestPrefixMatch, boolean bestPathEcmp,
         boolean multipleCommunitiesEcmp, boolean inRedirectToVrf, boolean trafficRateBytes,
         boolean trafficRatePackets, boolean trafficAction, boolean redirectToVrf, boolean trafficMarking,
         boolean redirectToIndirectionId, boolean redirectLoadBalancingGroup, boolean redirectToSrPolicySegmentList,
-        boolean fsv2, @NonNull Set<ComponentType> unmatchable) {
+        boolean fsv2, @NonNull Set<ComponentType> unmatchable, @NonNull Dialect dialect) {
     /** Cisco IOS-XR column: no redirect-to-IP of the current draft at all; TBD rows taken as not implemented. */
     public static final @NonNull Capabilities CISCO_IOS_XR = new Capabilities("cisco-ios-xr",
         false, false, false, false, false, false, false, false, false,
-        true, true, true, true, true, false, false, false, false, Set.of());
+        true, true, true, true, true, false, false, false, false, Set.of(), Dialect.LEGACY_NEXT_HOP);
     /** HPE/Juniper column (Junos 18.4R1+): IPv4 only, no copy. */
     public static final @NonNull Capabilities JUNIPER_JUNOS = new Capabilities("juniper-junos",
         true, false, true, false, true, true, true, true, true,
-        true, true, true, true, true, false, false, false, false, Set.of());
+        true, true, true, true, true, false, false, false, false, Set.of(), Dialect.IETF);
     /** Huawei column (VRP V800R019C10+): no copy, no ECMP over several communities, no redirect-to-IP in VRF. */
     public static final @NonNull Capabilities HUAWEI_VRP = new Capabilities("huawei-vrp",
         true, true, true, false, true, true, true, false, false,
-        true, true, true, true, true, false, false, false, false, Set.of());
+        true, true, true, true, true, false, false, false, false, Set.of(), Dialect.IETF);
     /** Everything Flowsteer can express, copy included. */
     public static final @NonNull Capabilities FULL = new Capabilities("full",
         true, true, true, true, true, true, true, true, true,
-        true, true, true, true, true, true, true, true, true, Set.of());
+        true, true, true, true, true, true, true, true, true, Set.of(), Dialect.IETF);
 
     public Capabilities {
         requireNonNull(profile);
+        requireNonNull(dialect);
         unmatchable = unmatchable.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unmatchable));
     }
 
@@ -139,7 +143,20 @@ public record Capabilities(@NonNull String profile, boolean ipv4Community, boole
             flag(act == null ? null : act.getRedirectToIndirectionId(), false),
             flag(act == null ? null : act.getRedirectLoadBalancingGroup(), false),
             flag(act == null ? null : act.getRedirectToSrPolicySegmentList(), false),
-            flag(act == null ? null : act.getFsv2(), false), unmatchable);
+            flag(act == null ? null : act.getFsv2(), false), unmatchable, Dialect.IETF);
+    }
+
+    /**
+     * These capabilities in another dialect.
+     *
+     * @param other the dialect
+     * @return the capabilities
+     */
+    public @NonNull Capabilities with(final @NonNull Dialect other) {
+        return other.equals(dialect) ? this : new Capabilities(profile, ipv4Community, ipv6Community, redirect, copy,
+            validation, longestPrefixMatch, bestPathEcmp, multipleCommunitiesEcmp, inRedirectToVrf, trafficRateBytes,
+            trafficRatePackets, trafficAction, redirectToVrf, trafficMarking, redirectToIndirectionId,
+            redirectLoadBalancingGroup, redirectToSrPolicySegmentList, fsv2, unmatchable, other);
     }
 
     private static boolean flag(final @Nullable Boolean value, final boolean defaultValue) {

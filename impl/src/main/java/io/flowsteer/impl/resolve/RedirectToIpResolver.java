@@ -10,6 +10,7 @@ package io.flowsteer.impl.resolve;
 import io.flowsteer.api.community.ExtendedCommunity;
 import io.flowsteer.api.community.RedirectToIpv4;
 import io.flowsteer.api.community.RedirectToIpv6;
+import io.flowsteer.api.wire.Afi;
 import io.flowsteer.impl.status.Reason;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ final class RedirectToIpResolver {
     static @Nullable String missingCapability(final @NonNull Capabilities capabilities, final @NonNull Target target,
             final boolean inVrf) {
         final String name = "redirect-to-ip " + AddressText.text(target.address()) + ": ";
+        if (capabilities.dialect().nextHopForm()) {
+            // the next-hop form replaces the communities' rows: the router takes a redirect (C=0) to the next hop
+            return target.copy() ? name + "copy (C=1), which the " + capabilities.dialect().redirectToIp().getName()
+                + " encoding cannot carry (draft-simpson-idr-flowspec-redirect)" : null;
+        }
         if (target.address().getAddress().length == 4 ? !capabilities.ipv4Community()
                 : !capabilities.ipv6Community()) {
             return name + (target.address().getAddress().length == 4 ? "IPv4" : "IPv6") + " extended community";
@@ -77,6 +83,36 @@ final class RedirectToIpResolver {
         }
         if (inVrf && !capabilities.inRedirectToVrf()) {
             return name + "redirect-to-IP inside redirect-to-VRF";
+        }
+        return null;
+    }
+
+    /**
+     * What the next-hop form of draft-simpson-idr-flowspec-redirect (section 3) cannot carry of a rule's redirect
+     * targets, on a router that takes that form: the route has one next hop, of its own address family. Flowsteer
+     * does not pick one of several targets, as the router would then act on less than the rule says; the targets
+     * are an action the router cannot do, and the rule's failure mode decides.
+     *
+     * @param capabilities the router's capabilities
+     * @param afi the rule's address family
+     * @param targets the targets the router can otherwise take
+     * @return the missing capability's name, or null when the form carries them or the router does not use it
+     */
+    static @Nullable String nextHopFormLimit(final @NonNull Capabilities capabilities, final @NonNull Afi afi,
+            final @NonNull List<Target> targets) {
+        if (!capabilities.dialect().nextHopForm() || targets.isEmpty()) {
+            return null;
+        }
+        final String encoding = capabilities.dialect().redirectToIp().getName();
+        final List<InetAddress> addresses = targets.stream().map(Target::address).distinct().toList();
+        if (addresses.size() > 1) {
+            return "redirect-to-ip to " + addresses.size() + " addresses, which the " + encoding
+                + " encoding cannot carry (one next hop per route, draft-simpson-idr-flowspec-redirect)";
+        }
+        final InetAddress address = addresses.get(0);
+        if (address.getAddress().length * 8 != afi.addressBits()) {
+            return "redirect-to-ip " + AddressText.text(address) + ": a next hop of another address family than the"
+                + " rule's, which the " + encoding + " encoding cannot carry";
         }
         return null;
     }

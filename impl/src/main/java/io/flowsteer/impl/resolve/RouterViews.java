@@ -130,6 +130,13 @@ public final class RouterViews {
     }
 
     private static Capabilities capabilities(final @Nullable CapabilityProfile profile) {
+        final Capabilities base = profileCapabilities(profile);
+        final var dialect = profile == null ? null : profile.getDialect();
+        return dialect == null ? base : base.with(base.dialect().override(dialect.getRedirectToIpEncoding(),
+            dialect.getRedirectToVrfIpv6CodePoint()));
+    }
+
+    private static Capabilities profileCapabilities(final @Nullable CapabilityProfile profile) {
         if (profile == null || profile.getProfile() == null) {
             return Capabilities.FULL;
         }

@@ -294,6 +294,11 @@ public final class RuleResolver {
         } else {
             supported.addAll(ips);
         }
+        final String nextHopLimit = RedirectToIpResolver.nextHopFormLimit(caps, rule.nlri().afi(), supported);
+        if (nextHopLimit != null) {
+            missing.add(nextHopLimit);
+            supported.clear();
+        }
         if (rule.srSegmentList() != null && !caps.redirectToSrPolicySegmentList()) {
             missing.add("redirect-to-sr-policy-segment-list");
         }
