@@ -54,6 +54,12 @@ class RouterSessionLoginTest {
     private record Attempt(String method, String username, String keySha256) {
     }
 
+    /**
+     * Long enough for an RSA-3072 login on a loaded 2-core machine; a session without a NETCONF subsystem fails
+     * right after the login, so the tests do not wait for it.
+     */
+    private static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(30);
+
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private SshServer server;
     private DefaultNetconfTimer timer;
@@ -100,7 +106,7 @@ class RouterSessionLoginTest {
             FlowsteerRouterDriver.NAME, null, pkcs8(pair));
         // no NETCONF subsystem behind the login: the session cannot come up, but the login has been seen
         assertThrows(RouterSession.TransportFailure.class,
-            () -> RouterSession.open(factory, endpoint, Duration.ofSeconds(5), () -> { }).close());
+            () -> RouterSession.open(factory, endpoint, LOGIN_TIMEOUT, () -> { }).close());
         assertFalse(attempts.isEmpty(), "the server saw no login");
         for (Attempt attempt : attempts) {
             assertEquals("publickey", attempt.method());
@@ -115,7 +121,7 @@ class RouterSessionLoginTest {
         final RouterEndpoint endpoint = new RouterEndpoint("r1", "127.0.0.1", server.getPort(), "flowsteer",
             "not-this-one", FlowsteerRouterDriver.NAME, null, pkcs8(pair));
         assertThrows(RouterSession.TransportFailure.class,
-            () -> RouterSession.open(factory, endpoint, Duration.ofSeconds(5), () -> { }).close());
+            () -> RouterSession.open(factory, endpoint, LOGIN_TIMEOUT, () -> { }).close());
         // the server sees the key twice: asked whether it would accept it, then signed (RFC 4252 section 7)
         assertEquals(new Attempt("password", "flowsteer", ""), attempts.get(0));
         assertEquals(Set.of(new Attempt("publickey", "flowsteer", HostKeyFingerprint.sha256(pair.getPublic()))),
