@@ -81,11 +81,21 @@ final class RouterPush {
     Report push(final NetconfChannel channel, final Set<String> capabilities, final RouterTables wanted)
             throws RouterSession.TransportFailure, InterruptedException {
         final Instant start = clock.instant();
-        final RouterEdit edit = RouterEdit.between(read(channel), wanted);
+        final RouterTables current = read(channel);
+        final RouterEdit edit = RouterEdit.between(current, wanted);
         if (edit.isEmpty()) {
             return report(Outcome.IN_SYNC, start, 0, List.of(), List.of());
         }
-        final Element config = driver.editConfig(rpcs.simple("unused"), edit);
+        final Element config;
+        try {
+            config = driver.editConfig(rpcs.simple("unused"), current, edit);
+        } catch (IllegalArgumentException e) {
+            // the wanted state has something the router's model cannot express: nothing is sent
+            final Instant end = clock.instant();
+            return new Report(new PushResult(Outcome.REFUSED, end, Duration.between(start, end), edit.size(),
+                List.of(), "not sent, driver " + driver.name() + " cannot express it: " + e.getMessage()),
+                List.of());
+        }
         return capabilities.contains(NetconfRpcs.CANDIDATE)
             ? viaCandidate(channel, capabilities, wanted, config, start, edit.size())
             : viaRunning(channel, capabilities, wanted, config, start, edit.size());

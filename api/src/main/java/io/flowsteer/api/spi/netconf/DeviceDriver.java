@@ -59,4 +59,31 @@ public interface DeviceDriver {
      * @return a {@code <config>} element in the NETCONF base namespace
      */
     Element editConfig(Document owner, RouterEdit edit);
+
+    /**
+     * The {@code <config>} element of an edit-config applying {@code edit} to a router that holds {@code current}
+     * (what the read before the edit found). A model that keeps parts of a policy outside it (for example segment
+     * lists referred to by name) needs {@code current} to delete the parts a changed or removed policy no longer uses.
+     * The default ignores {@code current}.
+     *
+     * @param owner document to create the element in
+     * @param current what the router holds, as {@link #read} returned it
+     * @param edit the change, from {@link RouterEdit#between} of {@code current}
+     * @return a {@code <config>} element in the NETCONF base namespace
+     */
+    default Element editConfig(final Document owner, final RouterTables current, final RouterEdit edit) {
+        return editConfig(owner, edit);
+    }
+
+    /**
+     * This driver for one router: a driver whose model names the router itself (for example the headend of an SR
+     * Policy) binds it here. The default returns this driver.
+     *
+     * @param endpoint the router
+     * @return the driver to use for that router
+     * @throws IllegalArgumentException when the driver cannot serve that router
+     */
+    default DeviceDriver forRouter(final RouterEndpoint endpoint) {
+        return this;
+    }
 }
