@@ -185,16 +185,41 @@ public final class IetfSrPolicyDriver implements DeviceDriver {
         return Set.of(FlowsteerRouterDriver.NAMESPACE, SR_POLICY_NS);
     }
 
+    /**
+     * One filter with both roots: {@code router/indirection-id-table} and
+     * {@code routing/segment-routing/traffic-engineering} with its {@code attributes/segment-lists} and
+     * {@code policies}.
+     */
     @Override
     public Element configFilter(final Document owner) {
+        final Element filter = tableFilter(owner);
+        policyRoot(filter);
+        return filter;
+    }
+
+    /**
+     * Two filters, one per root, for servers that take one root per filter.
+     */
+    @Override
+    public List<Element> configFilters(final Document owner) {
+        final Element policies = owner.createElementNS(FlowsteerRouterDriver.NETCONF_BASE, "filter");
+        policies.setAttribute("type", "subtree");
+        policyRoot(policies);
+        return List.of(tableFilter(owner), policies);
+    }
+
+    private static Element tableFilter(final Document owner) {
         final Element filter = owner.createElementNS(FlowsteerRouterDriver.NETCONF_BASE, "filter");
         filter.setAttribute("type", "subtree");
         final Element router = child(filter, FlowsteerRouterDriver.NAMESPACE, RouterModelNames.ROUTER.getLocalName());
         child(router, FlowsteerRouterDriver.NAMESPACE, RouterModelNames.TABLE.getLocalName());
+        return filter;
+    }
+
+    private static void policyRoot(final Element filter) {
         final Element te = trafficEngineering(filter);
         child(child(te, SR_POLICY_NS, ATTRIBUTES), SR_POLICY_NS, SEGMENT_LISTS);
         child(te, SR_POLICY_NS, POLICIES);
-        return filter;
     }
 
     @Override

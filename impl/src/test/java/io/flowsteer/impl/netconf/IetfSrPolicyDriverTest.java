@@ -157,6 +157,13 @@ class IetfSrPolicyDriverTest {
         assertTrue(text.contains("indirection-id-table"), text);
         assertFalse(text.contains("sr-policies"), text);
         assertTrue(text.contains("segment-lists") && text.contains("policies"), text);
+        final List<Element> filters = DRIVER.configFilters(document());
+        assertEquals(2, filters.size(), "one root per filter");
+        for (Element one : filters) {
+            assertFollowsTheModels(one);
+        }
+        assertTrue(xml(filters.get(0)).contains("indirection-id-table") && !xml(filters.get(0)).contains("routing"));
+        assertTrue(xml(filters.get(1)).contains("traffic-engineering") && !xml(filters.get(1)).contains("router>"));
     }
 
     @Test

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.spi.netconf;
 
+import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,6 +41,19 @@ public interface DeviceDriver {
      * @return a {@code <filter type="subtree">} element
      */
     Element configFilter(Document owner);
+
+    /**
+     * The subtree filters to read this driver's configuration with, one get-config each, their {@code <data>}
+     * merged before {@link #read}. A driver whose configuration spans several top-level nodes (several models) gives
+     * one filter per node: RFC 6241 section 6 allows several roots in one filter, but not every server takes them
+     * (netconf-testtool 7.0.4 answers {@code operation-not-supported}). The default is {@link #configFilter} alone.
+     *
+     * @param owner document to create the elements in
+     * @return the {@code <filter type="subtree">} elements
+     */
+    default List<Element> configFilters(final Document owner) {
+        return List.of(configFilter(owner));
+    }
 
     /**
      * Reads the table and SR Policies out of a get-config reply.
