@@ -7,6 +7,8 @@
  */
 package io.flowsteer.impl.netconf;
 
+import static io.flowsteer.impl.netconf.DomElements.child;
+import static io.flowsteer.impl.netconf.DomElements.children;
 import static io.flowsteer.impl.netconf.IetfSrPolicyNames.ATTRIBUTES;
 import static io.flowsteer.impl.netconf.IetfSrPolicyNames.BINDING_SID;
 import static io.flowsteer.impl.netconf.IetfSrPolicyNames.CANDIDATE_PATH;
@@ -563,12 +565,6 @@ public final class IetfSrPolicyDriver implements DeviceDriver {
         return child(child(routing, SR_POLICY_NS, SEGMENT_ROUTING), SR_POLICY_NS, TRAFFIC_ENGINEERING);
     }
 
-    private static Element child(final Element parent, final String namespace, final String name) {
-        final Element element = parent.getOwnerDocument().createElementNS(namespace, name);
-        parent.appendChild(element);
-        return element;
-    }
-
     private static Element leaf(final Element parent, final String name, final String value) {
         final Element element = child(parent, SR_POLICY_NS, name);
         element.setTextContent(value);
@@ -577,17 +573,6 @@ public final class IetfSrPolicyDriver implements DeviceDriver {
 
     private static void operation(final Node element, final String operation) {
         ((Element) element).setAttributeNS(FlowsteerRouterDriver.NETCONF_BASE, "nc:operation", operation);
-    }
-
-    private static List<Element> children(final Element parent, final String namespace, final String name) {
-        final List<Element> found = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && name.equals(element.getLocalName())
-                    && namespace.equals(element.getNamespaceURI())) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 
     /** The elements at a path of {@code ietf-sr-policy} names below {@code parent}. */

@@ -29,7 +29,8 @@ import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 
 /**
  * Opens {@link NetconfRouterManager}s over the controller's netconf-client, with the {@code flowsteer-router}
- * driver on the controller's model context and the {@code ietf-sr-policy} driver (which writes its table with it), a bounded worker pool (its size bounds parallel pushes) and a retry
+ * driver on the controller's model context and the {@code ietf-sr-policy} driver (which writes its table with it),
+ * a bounded worker pool (its size bounds parallel pushes) and a retry
  * scheduler it owns and shuts down on {@link #close()}.
  */
 public final class NetconfRouterManagerFactory implements NetconfSouthboundFactory, AutoCloseable {

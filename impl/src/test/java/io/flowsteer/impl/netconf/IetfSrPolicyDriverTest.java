@@ -7,6 +7,8 @@
  */
 package io.flowsteer.impl.netconf;
 
+import static io.flowsteer.impl.netconf.FlowsteerRouterDriverTest.asData;
+import static io.flowsteer.impl.netconf.FlowsteerRouterDriverTest.xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,19 +24,12 @@ import io.flowsteer.api.spi.netconf.RouterEdit;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterSrPolicy;
 import io.flowsteer.api.spi.netconf.RouterTables;
-import io.flowsteer.api.spi.netconf.Segment;
-import io.flowsteer.api.spi.netconf.SegmentList;
 import io.flowsteer.api.spi.netconf.SrPolicyKey;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.Inet6Address;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yangtools.util.xml.UntrustedXML;
 import org.opendaylight.yangtools.yang.data.codec.xml.XmlParserStream;
@@ -45,7 +40,6 @@ import org.opendaylight.yangtools.yang.test.util.YangParserTestUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * {@link IetfSrPolicyDriver}: what it writes parses against the real {@code ietf-sr-policy} modules (test resources,
@@ -69,37 +63,18 @@ class IetfSrPolicyDriverTest {
         new IndirectionEntry(new IndirectionKey(0, 2), null,
             new IndirectionTarget.SrPolicy(7, InetAddresses.forString("198.51.100.7")))));
 
-    /** Color 7 to 198.51.100.7: two candidate paths, SR-MPLS lists of three and one labels, and an SRv6 list. */
-    static final RouterSrPolicy POLICY = new RouterSrPolicy(
-        new SrPolicyKey(7, InetAddresses.forString("198.51.100.7")), "to-pe7", 24_007L, List.of(
-            new CandidatePath(30, "65000,192.0.2.254", 1, 200, List.of(
-                new SegmentList(2, 3, List.of(new Segment.Mpls(16_003), new Segment.Mpls(16_001),
-                    new Segment.Mpls(16_007))),
-                new SegmentList(1, 1, List.of(new Segment.Mpls(16_007))))),
+    /**
+     * {@link FlowsteerRouterDriverTest#POLICY} (two candidate paths, SR-MPLS lists of three and one labels, an SRv6
+     * list), its IPv6 originator in the text Flowsteer's wanted state carries.
+     */
+    static final RouterSrPolicy POLICY = new RouterSrPolicy(FlowsteerRouterDriverTest.POLICY.key(), "to-pe7",
+        24_007L, List.of(FlowsteerRouterDriverTest.POLICY.candidatePaths().get(1),
             new CandidatePath(20, "65001," + InetAddresses.forString("2001:db8::fe").getHostAddress(), 9, 100,
-                List.of(new SegmentList(1, 1,
-                    List.of(new Segment.Srv6((Inet6Address) InetAddresses.forString("fc00::7"))))))));
+                FlowsteerRouterDriverTest.POLICY.candidatePaths().get(0).segmentLists())));
 
     /** Color 8 to an IPv6 endpoint, no name, binding SID or paths. */
     static final RouterSrPolicy OTHER_POLICY = new RouterSrPolicy(
         new SrPolicyKey(8, InetAddresses.forString("2001:db8::8")), null, null, List.of());
-
-    private static String xml(final Element element) throws TransformerException {
-        final StringWriter out = new StringWriter();
-        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(element), new StreamResult(out));
-        return out.toString();
-    }
-
-    /** Wraps a config element's children into a get-config data element, as a router would answer. */
-    private static Element asData(final Element config) {
-        final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
-        final Element data = doc.createElementNS(FlowsteerRouterDriver.NETCONF_BASE, "data");
-        final NodeList children = config.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            data.appendChild(doc.importNode(children.item(i), true));
-        }
-        return data;
-    }
 
     /** Parses each top-level element against the modules: wrong names, types or identities fail here. */
     private static void assertFollowsTheModels(final Element parent) throws IOException, XMLStreamException {
