@@ -83,11 +83,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The driver for routers that take SR Policies in the IETF model: {@code ietf-sr-policy} revision 2026-07-06 of
- * draft-ietf-spring-sr-policy-yang (the draft's latest revision found, draft-ietf-spring-sr-policy-yang-07's module;
- * section 4 "YANG Modules"), an augmentation of {@code /rt:routing} (RFC 8349) with
- * {@code segment-routing/traffic-engineering}. The indirection-id table (draft-ietf-idr-flowspec-path-redirect
- * section 2) has no IETF or vendor model, so it stays on Flowsteer's {@code flowsteer-router} model, written by
+ * The driver for routers that take SR Policies in the IETF model: the YANG module {@code ietf-sr-policy} of
+ * draft-ietf-spring-sr-policy-yang, module revision 2026-07-06 (the latest revision found, as extracted into
+ * YangModels/yang {@code experimental/ietf-extracted-YANG-modules}), an augmentation of {@code /rt:routing}
+ * (RFC 8349) with {@code segment-routing/traffic-engineering}. For the indirection-id table
+ * (draft-ietf-idr-flowspec-path-redirect section 2) no IETF or vendor model was found (none in YangModels/yang's
+ * standard, experimental or vendor trees), so it stays on Flowsteer's {@code flowsteer-router} model, written by
  * {@link FlowsteerRouterDriver}: the router must expose both modules.
  *
  * <p>Mapping of an SR Policy (RFC 9256 section 2):

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The names {@link IetfSrPolicyDriver} reads and writes in {@code ietf-sr-policy} revision 2026-07-06
- * (draft-ietf-spring-sr-policy-yang, section 4 "YANG Modules"), {@code ietf-sr-policy-types} revision 2026-05-23 and
+ * (the YANG module of draft-ietf-spring-sr-policy-yang), {@code ietf-sr-policy-types} revision 2026-05-23 and
  * {@code ietf-routing} (RFC 8349): namespaces, element names of
  * {@code /rt:routing/sr-policy:segment-routing/traffic-engineering} and the identities Flowsteer uses.
  */
