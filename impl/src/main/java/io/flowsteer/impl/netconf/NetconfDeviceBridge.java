@@ -270,7 +270,7 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
             case APPLIED, IN_SYNC -> "ok";
             case READ_BACK_DIFFERS -> "read-back differs";
             case UNREACHABLE -> "unreachable: " + push.failure();
-            case REFUSED -> push.errors().isEmpty() ? "refused"
+            case REFUSED -> push.errors().isEmpty() ? push.failure() == null ? "refused" : "refused: " + push.failure()
                 : push.errors().stream().map(NetconfDeviceBridge::describe).collect(Collectors.joining("; "));
         };
     }

@@ -93,7 +93,8 @@ public final class NetconfRouterManager implements NetconfSouthbound {
             routers.remove(endpoint.name());
             existing.lane.execute(existing::close);
         }
-        final Router router = routers.computeIfAbsent(endpoint.name(), name -> new Router(endpoint, driver));
+        final DeviceDriver bound = driver.forRouter(endpoint);
+        final Router router = routers.computeIfAbsent(endpoint.name(), name -> new Router(endpoint, bound));
         router.lane.execute(() -> router.want(wanted));
     }
 

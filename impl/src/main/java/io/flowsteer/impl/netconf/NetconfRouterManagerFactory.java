@@ -29,7 +29,8 @@ import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 
 /**
  * Opens {@link NetconfRouterManager}s over the controller's netconf-client, with the {@code flowsteer-router}
- * driver on the controller's model context, a bounded worker pool (its size bounds parallel pushes) and a retry
+ * driver on the controller's model context and the {@code ietf-sr-policy} driver (which writes its table with it),
+ * a bounded worker pool (its size bounds parallel pushes) and a retry
  * scheduler it owns and shuts down on {@link #close()}.
  */
 public final class NetconfRouterManagerFactory implements NetconfSouthboundFactory, AutoCloseable {
@@ -78,7 +79,8 @@ public final class NetconfRouterManagerFactory implements NetconfSouthboundFacto
 
     @Override
     public NetconfSouthbound open(final RouterStatusListener listener) {
-        return new NetconfRouterManager(clientFactory, List.of(new FlowsteerRouterDriver(routerModelContext())),
+        final FlowsteerRouterDriver flowsteer = new FlowsteerRouterDriver(routerModelContext());
+        return new NetconfRouterManager(clientFactory, List.of(flowsteer, new IetfSrPolicyDriver(flowsteer)),
             listener, workers, scheduler, settings, Clock.systemUTC());
     }
 

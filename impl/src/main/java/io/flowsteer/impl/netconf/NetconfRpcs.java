@@ -17,7 +17,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yangtools.util.xml.UntrustedXML;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The NETCONF base operations Flowsteer sends (RFC 6241 section 7: get-config, edit-config, lock, unlock; section 8:
@@ -127,20 +126,11 @@ final class NetconfRpcs {
     }
 
     private static Element child(final Element parent, final String name) {
-        final Element child = parent.getOwnerDocument().createElementNS(NETCONF_BASE, name);
-        parent.appendChild(child);
-        return child;
+        return DomElements.child(parent, NETCONF_BASE, name);
     }
 
     private static List<Element> children(final Element parent, final String localName) {
-        final List<Element> found = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && localName.equals(element.getLocalName())
-                    && NETCONF_BASE.equals(element.getNamespaceURI())) {
-                found.add(element);
-            }
-        }
-        return found;
+        return DomElements.children(parent, NETCONF_BASE, localName);
     }
 
     private static @Nullable String childText(final Element parent, final String localName,

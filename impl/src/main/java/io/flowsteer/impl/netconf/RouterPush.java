@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * One attempt to bring a router to the wanted state over an open session, choosing the commit procedure from the
@@ -81,11 +82,21 @@ final class RouterPush {
     Report push(final NetconfChannel channel, final Set<String> capabilities, final RouterTables wanted)
             throws RouterSession.TransportFailure, InterruptedException {
         final Instant start = clock.instant();
-        final RouterEdit edit = RouterEdit.between(read(channel), wanted);
+        final RouterTables current = read(channel);
+        final RouterEdit edit = RouterEdit.between(current, wanted);
         if (edit.isEmpty()) {
             return report(Outcome.IN_SYNC, start, 0, List.of(), List.of());
         }
-        final Element config = driver.editConfig(rpcs.simple("unused"), edit);
+        final Element config;
+        try {
+            config = driver.editConfig(rpcs.simple("unused"), current, edit);
+        } catch (IllegalArgumentException e) {
+            // the wanted state has something the router's model cannot express: nothing is sent
+            final Instant end = clock.instant();
+            return new Report(new PushResult(Outcome.REFUSED, end, Duration.between(start, end), edit.size(),
+                List.of(), "not sent, driver " + driver.name() + " cannot express it: " + e.getMessage()),
+                List.of());
+        }
         return capabilities.contains(NetconfRpcs.CANDIDATE)
             ? viaCandidate(channel, capabilities, wanted, config, start, edit.size())
             : viaRunning(channel, capabilities, wanted, config, start, edit.size());
@@ -171,13 +182,32 @@ final class RouterPush {
 
     private RouterTables read(final NetconfChannel channel)
             throws RouterSession.TransportFailure, InterruptedException {
-        final var reply = channel.rpc(rpcs.getConfig(RUNNING, driver.configFilter(rpcs.simple("unused"))));
-        final List<RpcError> errors = NetconfRpcs.errors(reply);
-        if (!errors.isEmpty()) {
-            throw new RouterSession.TransportFailure("get-config refused: " + errors, null);
+        final Document owner = rpcs.simple("unused");
+        final List<Element> filters = driver.configFilters(owner);
+        Element merged = null;
+        for (Element filter : filters) {
+            final var reply = channel.rpc(rpcs.getConfig(RUNNING, filter));
+            final List<RpcError> errors = NetconfRpcs.errors(reply);
+            if (!errors.isEmpty()) {
+                throw new RouterSession.TransportFailure("get-config refused: " + errors, null);
+            }
+            final Element data = NetconfRpcs.data(reply);
+            if (data == null) {
+                continue;
+            }
+            if (filters.size() == 1) {
+                merged = data;
+            } else {
+                // one <data> holding what every filter selected, as a single get-config with all roots would answer
+                if (merged == null) {
+                    merged = owner.createElementNS(data.getNamespaceURI(), data.getTagName());
+                }
+                for (Node child = data.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    merged.appendChild(owner.importNode(child, true));
+                }
+            }
         }
-        final Element data = NetconfRpcs.data(reply);
-        return data == null ? RouterTables.EMPTY : driver.read(data);
+        return merged == null ? RouterTables.EMPTY : driver.read(merged);
     }
 
     private static List<RpcError> call(final NetconfChannel channel, final Document request)

@@ -9,9 +9,9 @@ package io.flowsteer.impl.validate;
 
 import io.flowsteer.api.secret.SealedSecret;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
+import io.flowsteer.impl.netconf.IetfSrPolicyDriver;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
@@ -38,7 +38,7 @@ import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
  * writes them, sealed).
  */
 public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
-    private static final Set<String> DRIVERS = Set.of(FlowsteerRouterDriver.NAME);
+    private static final List<String> DRIVERS = List.of(FlowsteerRouterDriver.NAME, IetfSrPolicyDriver.NAME_OF_DRIVER);
     private static final Pattern LABEL = Pattern.compile("0|[1-9][0-9]{0,6}");
     private static final long MAX_LABEL = 1_048_575;
     /** A "host name" of digits and dots only is a mistyped IPv4 address (RFC 1123 section 2.1). */
@@ -84,6 +84,10 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
             if (driver != null && !DRIVERS.contains(driver)) {
                 problems.add("netconf/driver", "there is no driver called '" + driver + "'; known drivers: "
                     + String.join(", ", DRIVERS));
+            }
+            if (IetfSrPolicyDriver.NAME_OF_DRIVER.equals(driver) && host != null && host.getIpAddress() == null) {
+                problems.add("netconf/host", "driver " + driver + " needs the router's IP address here: it is the"
+                    + " headend of the router's SR Policies");
             }
         }
         if (device.getSrPolicies() != null) {

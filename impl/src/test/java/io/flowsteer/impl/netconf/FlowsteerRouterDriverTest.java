@@ -66,14 +66,14 @@ class FlowsteerRouterDriverTest {
     static final RouterSrPolicy OTHER_POLICY = new RouterSrPolicy(
         new SrPolicyKey(8, InetAddresses.forString("2001:db8::8")), null, null, List.of());
 
-    private static String xml(final Element element) throws TransformerException {
+    static String xml(final Element element) throws TransformerException {
         final StringWriter out = new StringWriter();
         TransformerFactory.newInstance().newTransformer().transform(new DOMSource(element), new StreamResult(out));
         return out.toString();
     }
 
     /** Wraps a config element's children into a get-config data element, as a router would answer. */
-    private static Element asData(final Element config) {
+    static Element asData(final Element config) {
         final Document doc = UntrustedXML.newDocumentBuilder().newDocument();
         final Element data = doc.createElementNS(FlowsteerRouterDriver.NETCONF_BASE, "data");
         final NodeList children = config.getChildNodes();

@@ -11,13 +11,17 @@ import static io.flowsteer.impl.netconf.FlowsteerRouterDriver.NETCONF_BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.google.common.net.InetAddresses;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
 import io.flowsteer.api.spi.netconf.IndirectionKey;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.IndirectionTarget;
 import io.flowsteer.api.spi.netconf.PushResult.Outcome;
 import io.flowsteer.api.spi.netconf.RouterEdit;
+import io.flowsteer.api.spi.netconf.RouterEndpoint;
+import io.flowsteer.api.spi.netconf.RouterSrPolicy;
 import io.flowsteer.api.spi.netconf.RouterTables;
+import io.flowsteer.api.spi.netconf.SrPolicyKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -215,6 +219,25 @@ class RouterPushTest {
         assertEquals(List.of("get-config running", "lock running", "edit-config running error-option=rollback-on-error",
             "get-config running", "unlock running"), router.operations);
         assertEquals(Outcome.APPLIED, report.result().outcome());
+    }
+
+    @Test
+    void whatTheDriverCannotExpressIsRefusedAfterTheReadsAndNothingIsSent() throws Exception {
+        final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
+        final RouterSrPolicy colorZero = new RouterSrPolicy(
+            new SrPolicyKey(0, InetAddresses.forString("192.0.2.9")), null, null, List.of());
+        final RouterPush.Report report = new RouterPush(new IetfSrPolicyDriver(DRIVER).forRouter(new RouterEndpoint(
+            "pe1", "192.0.2.1", 830, "admin", "admin", IetfSrPolicyDriver.NAME_OF_DRIVER)), new NetconfRpcs(),
+            Duration.ofSeconds(45), Clock.systemUTC()).push(router, Set.of(CANDIDATE),
+                RouterTables.of(OLD.indirection(), List.of(colorZero)));
+        assertEquals(List.of("get-config running", "get-config running"), router.operations,
+            "one read per model root, then nothing");
+        assertEquals(Outcome.REFUSED, report.result().outcome());
+        assertEquals("not sent, driver ietf-sr-policy cannot express it: SR Policy (color 0, endpoint 192.0.2.9): "
+            + "color 0 cannot be expressed in ietf-sr-policy (color-type is 1..4294967295)",
+            report.result().failure());
+        assertEquals("refused: " + report.result().failure(), NetconfDeviceBridge.describe(report.result()));
+        assertEquals(OLD, router.running);
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.VrfBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device._static.routes.vrf.RouteBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.DomainName;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Host;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddress;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
@@ -89,6 +90,20 @@ class DeviceCommitCohortTest {
             .setHost(new Host(new IpAddress(new Ipv4Address("192.0.2.2")))).setUsername("admin").setDriver("junos")
             .build()).build();
         assertTrue(refusal(device).contains("device 'pe2', field netconf/driver: there is no driver called 'junos'"));
+    }
+
+    @Test
+    void theIetfSrPolicyDriverIsKnownAndNeedsAnIpAddressAsHost() throws Exception {
+        final Device named = new DeviceBuilder().setName(new DeviceRef("pe9")).setNetconf(new NetconfBuilder()
+            .setHost(new Host(new DomainName("pe9.example.net"))).setUsername("admin").setDriver("ietf-sr-policy")
+            .build()).build();
+        final String refusal = refusal(named);
+        assertTrue(refusal.contains("device 'pe9', field netconf/host: driver ietf-sr-policy needs the router's IP"
+            + " address here"), refusal);
+        assertFalse(refusal.contains("netconf/driver"), refusal);
+        put(new DeviceBuilder(named).setNetconf(new NetconfBuilder(named.getNetconf())
+            .setHost(new Host(new IpAddress(new Ipv4Address("192.0.2.9")))).build()).build());
+        assertTrue(read("pe9").isPresent());
     }
 
     @Test

@@ -8,6 +8,7 @@
 package io.flowsteer.it.netconf;
 
 import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -88,6 +89,50 @@ final class RawNetconf {
             policies.put(color + "/" + endpoint, String.join(" ", leaves));
         }
         return policies;
+    }
+
+    /**
+     * The router's running SR Policies of the IETF model ({@code ietf-sr-policy}) as
+     * {@code "headend/color/endpoint" -> "leaf=value ..."}, leaves in document order, read with a raw get-config.
+     */
+    static java.util.SortedMap<String, String> ietfSrPolicies(final int port) throws Exception {
+        return ietfList(port, "policy", List.of("headend", "color", "endpoint"));
+    }
+
+    /**
+     * The router's running segment lists of the IETF model ({@code attributes/segment-lists}, also used by name from
+     * candidate paths) as {@code "name" -> "leaf=value ..."}, read with a raw get-config.
+     */
+    static java.util.SortedMap<String, String> ietfSegmentLists(final int port) throws Exception {
+        final java.util.SortedMap<String, String> lists = new java.util.TreeMap<>();
+        ietfList(port, "segment-list", List.of("name")).forEach((name, leaves) -> {
+            if (!name.isEmpty()) {
+                // the candidate paths' references (name-ref) are segment-list entries too, without a name
+                lists.put(name, leaves);
+            }
+        });
+        return lists;
+    }
+
+    private static java.util.SortedMap<String, String> ietfList(final int port, final String list,
+            final List<String> keys) throws Exception {
+        final Document reply = UntrustedXML.newDocumentBuilder().parse(
+            new org.xml.sax.InputSource(new java.io.StringReader(getRunning(port))));
+        final java.util.SortedMap<String, String> found = new java.util.TreeMap<>();
+        final org.w3c.dom.NodeList elements =
+            reply.getElementsByTagNameNS("urn:ietf:params:xml:ns:yang:ietf-sr-policy", list);
+        for (int i = 0; i < elements.getLength(); i++) {
+            final java.util.List<String> leaves = new java.util.ArrayList<>();
+            flatten((org.w3c.dom.Element) elements.item(i), "", leaves);
+            final java.util.List<String> key = new java.util.ArrayList<>();
+            for (String name : keys) {
+                leaves.stream().filter(leaf -> leaf.startsWith(name + "=")).findFirst()
+                    .ifPresent(leaf -> key.add(leaf.substring(name.length() + 1)));
+            }
+            leaves.removeIf(leaf -> keys.stream().anyMatch(name -> leaf.startsWith(name + "=")));
+            found.put(String.join("/", key), String.join(" ", leaves));
+        }
+        return found;
     }
 
     private static void flatten(final org.w3c.dom.Element parent, final String prefix,

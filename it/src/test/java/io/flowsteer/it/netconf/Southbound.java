@@ -7,6 +7,7 @@
  */
 package io.flowsteer.it.netconf;
 
+import io.flowsteer.api.spi.netconf.DeviceDriver;
 import io.flowsteer.api.spi.netconf.IndirectionTable;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
@@ -57,7 +58,16 @@ final class Southbound implements AutoCloseable {
 
     /** With other settings (large tables on a loaded machine). */
     Southbound(final NetconfSettings settings) {
-        manager = new NetconfRouterManager(clientFactory, List.of(DRIVER), status -> {
+        this(settings, List.of(DRIVER));
+    }
+
+    /** With the test settings and other drivers. */
+    Southbound(final List<DeviceDriver> drivers) {
+        this(SETTINGS, drivers);
+    }
+
+    private Southbound(final NetconfSettings settings, final List<DeviceDriver> drivers) {
+        manager = new NetconfRouterManager(clientFactory, drivers, status -> {
             latest.put(status.router(), status);
             history.add(status);
         }, workers, scheduler, settings, Clock.systemUTC());

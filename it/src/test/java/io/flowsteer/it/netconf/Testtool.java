@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 
@@ -46,14 +47,26 @@ final class Testtool implements CloseableResource {
      * Starts routers on ports {@code firstPort .. firstPort + count - 1} and waits until all accept connections.
      */
     static Testtool start(final int firstPort, final int count) throws IOException, InterruptedException {
+        return start(firstPort, count, List.of());
+    }
+
+    /**
+     * Starts routers that also expose the YANG modules at {@code extraModules} (test classpath resources, for
+     * example {@code /ietf-sr-policy/ietf-sr-policy@2026-07-06.yang}).
+     */
+    static Testtool start(final int firstPort, final int count, final List<String> extraModules)
+            throws IOException, InterruptedException {
         final Path workDir = Files.createTempDirectory("netconf-testtool");
         final Path schemas = Files.createDirectories(workDir.resolve("schemas"));
-        for (String module : MODULES) {
-            try (InputStream in = Testtool.class.getResourceAsStream("/META-INF/yang/" + module)) {
+        final List<String> resources = new ArrayList<>();
+        MODULES.forEach(module -> resources.add("/META-INF/yang/" + module));
+        resources.addAll(extraModules);
+        for (String resource : resources) {
+            try (InputStream in = Testtool.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IOException(module + " is not on the test classpath");
+                    throw new IOException(resource + " is not on the test classpath");
                 }
-                Files.copy(in, schemas.resolve(module));
+                Files.copy(in, schemas.resolve(resource.substring(resource.lastIndexOf('/') + 1)));
             }
         }
         final Testtool tool = new Testtool(firstPort, count, workDir);

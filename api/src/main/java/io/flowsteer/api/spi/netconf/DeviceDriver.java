@@ -7,6 +7,7 @@
  */
 package io.flowsteer.api.spi.netconf;
 
+import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,6 +43,19 @@ public interface DeviceDriver {
     Element configFilter(Document owner);
 
     /**
+     * The subtree filters to read this driver's configuration with, one get-config each, their {@code <data>}
+     * merged before {@link #read}. A driver whose configuration spans several top-level nodes (several models) gives
+     * one filter per node: RFC 6241 section 6 allows several roots in one filter, but not every server takes them
+     * (netconf-testtool 7.0.4 answers {@code operation-not-supported}). The default is {@link #configFilter} alone.
+     *
+     * @param owner document to create the elements in
+     * @return the {@code <filter type="subtree">} elements
+     */
+    default List<Element> configFilters(final Document owner) {
+        return List.of(configFilter(owner));
+    }
+
+    /**
      * Reads the table and SR Policies out of a get-config reply.
      *
      * @param data the {@code <data>} element of the reply
@@ -59,4 +73,31 @@ public interface DeviceDriver {
      * @return a {@code <config>} element in the NETCONF base namespace
      */
     Element editConfig(Document owner, RouterEdit edit);
+
+    /**
+     * The {@code <config>} element of an edit-config applying {@code edit} to a router that holds {@code current}
+     * (what the read before the edit found). A model that keeps parts of a policy outside it (for example segment
+     * lists referred to by name) needs {@code current} to delete the parts a changed or removed policy no longer uses.
+     * The default ignores {@code current}.
+     *
+     * @param owner document to create the element in
+     * @param current what the router holds, as {@link #read} returned it
+     * @param edit the change, from {@link RouterEdit#between} of {@code current}
+     * @return a {@code <config>} element in the NETCONF base namespace
+     */
+    default Element editConfig(final Document owner, final RouterTables current, final RouterEdit edit) {
+        return editConfig(owner, edit);
+    }
+
+    /**
+     * This driver for one router: a driver whose model names the router itself (for example the headend of an SR
+     * Policy) binds it here. The default returns this driver.
+     *
+     * @param endpoint the router
+     * @return the driver to use for that router
+     * @throws IllegalArgumentException when the driver cannot serve that router
+     */
+    default DeviceDriver forRouter(final RouterEndpoint endpoint) {
+        return this;
+    }
 }

@@ -22,7 +22,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param took how long it took, connect excluded
  * @param changes entries put or deleted by the edit-config, 0 when already in sync
  * @param errors rpc-errors the router answered with (RFC 6241 section 4.3); empty unless refused
- * @param failure text of a transport failure, or null
+ * @param failure text of a transport failure, or of why nothing was sent (a refused push the driver cannot
+ *     express), or null
  */
 public record PushResult(Outcome outcome, Instant at, Duration took, int changes, List<RpcError> errors,
         @Nullable String failure) {
