@@ -73,7 +73,7 @@ class GracefulRestartIT {
 
     @BeforeAll
     void startRouters() throws IOException, InterruptedException {
-        gobgp = Gobgp.start("127.0.0.90", "127.0.0.91", "gobgpd-gr", Gobgp.SPEAKER_AS, null);
+        gobgp = Gobgp.start("127.0.0.90", "127.0.0.91", "gobgpd-gr", Gobgp.SPEAKER_AS, (String) null);
         frr = Frr.start("127.0.0.92", "127.0.0.93", "frr-gr", Frr.SPEAKER_AS);
         bird = Bird.start("127.0.0.94", "127.0.0.95", "bird-gr", Bird.SPEAKER_AS);
     }

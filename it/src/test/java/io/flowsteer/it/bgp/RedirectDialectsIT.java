@@ -81,23 +81,26 @@ class RedirectDialectsIT {
                 .setAddressFamily(AddressFamily.Ipv4).setMatch(new MatchBuilder().setDestinationPrefix(
                     new DestinationPrefixBuilder().setPrefix(new IpPrefix("10.20.0.0/16")).build()).build())
                 .setActions(new ActionsBuilder().setRedirectToIp(
-                new RedirectToIpBuilder().setTarget(BindingMap.of(new TargetBuilder()
-                    .setAddress(IetfInetUtil.ipAddressNoZoneFor("192.0.2.1")).setCopy(false).build())).build())
-                .build()).build())).rule();
+                    new RedirectToIpBuilder().setTarget(BindingMap.of(new TargetBuilder()
+                        .setAddress(IetfInetUtil.ipAddressNoZoneFor("192.0.2.1")).setCopy(false).build())).build())
+                    .build()).build())).rule();
         toFrr.awaitEstablished();
         toGobgp.awaitEstablished();
     }
 
     @AfterAll
     void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {toFrr, toGobgp, frr, gobgp}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                // best effort
-            }
+        if (toFrr != null) {
+            toFrr.close();
+        }
+        if (toGobgp != null) {
+            toGobgp.close();
+        }
+        if (frr != null) {
+            frr.close();
+        }
+        if (gobgp != null) {
+            gobgp.close();
         }
     }
 
