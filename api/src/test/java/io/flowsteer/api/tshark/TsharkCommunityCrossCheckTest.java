@@ -15,6 +15,7 @@ import io.flowsteer.api.community.ActionChainOrdering;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.Ipv6ExtendedCommunity;
 import io.flowsteer.api.community.RedirectToIndirectionId;
+import io.flowsteer.api.community.RedirectToIpNextHop;
 import io.flowsteer.api.community.RedirectToIpv4;
 import io.flowsteer.api.community.RedirectToIpv6;
 import io.flowsteer.api.community.RedirectToVrfAs2;
@@ -107,7 +108,9 @@ class TsharkCommunityCrossCheckTest {
             new RedirectToIndirectionId(5, true, 1, 123_456),
             new RedirectToIndirectionId(15, false, 255, 4_294_967_295L),
             new ActionChainOrdering(ActionChainOrdering.INTERACTION_LOCAL_CONFIG,
-                ActionChainOrdering.FAILURE_CONTINUE));
+                ActionChainOrdering.FAILURE_CONTINUE),
+            new RedirectToIpNextHop(false),
+            new RedirectToIpNextHop(true));
         final ByteBuf value = Unpooled.buffer();
         codec.encodeAttribute(communities, value);
         final TsharkHarness.Dissection dissection = dissectWithFlowspecNlri(EXTENDED_COMMUNITIES, value, Afi.IPV4);
@@ -199,6 +202,9 @@ class TsharkCommunityCrossCheckTest {
             header(expected, 0x09, 0x00);
             expected.add(raw(String.format("%02x%02x%08x", redirect.sequenceId() << 1 | (redirect.copy() ? 1 : 0),
                 redirect.idType(), redirect.indirectionId())));
+        } else if (community instanceof RedirectToIpNextHop redirect) {
+            header(expected, 0x08, 0x00);
+            expected.add(raw(String.format("0000000000%02x", redirect.copy() ? 1 : 0)));
         } else if (community instanceof ActionChainOrdering aco) {
             header(expected, 0x80, 0xf0);
             expected.add(raw(String.format("%02x%02x00000000", aco.interaction(), aco.failure())));
