@@ -50,11 +50,11 @@ import org.slf4j.LoggerFactory;
  *   <li>the status writer starts writing: it deletes the rule and router status the previous active controller
  *       left and writes this node's {@link ControllerRecord} (with the failover's time and, when the previous one
  *       gave the role up itself, its duration);</li>
- *   <li>each {@link StatusSource} queues its whole status again, so the status is rewritten complete from this
- *       node's state;</li>
  *   <li>the BGP speaker opens its listener and starts every peer: the routers kept the previous controller's
  *       routes (RFC 4724 graceful restart) and drop only those not sent again before End-of-RIB;</li>
- *   <li>the NETCONF bridge connects to every router, reads it back and pushes only what it lacks.</li>
+ *   <li>the NETCONF bridge connects to every router, reads it back and pushes only what it lacks;</li>
+ *   <li>each {@link StatusSource} queues its whole status again, so the status is rewritten complete from this
+ *       node's state, the sessions as they now are (connecting, no longer on standby).</li>
  * </ol>
  *
  * <p>Losing the role ({@link #closeServiceInstance()}): the BGP sessions close as a restarting speaker's do (no
@@ -66,7 +66,7 @@ import org.slf4j.LoggerFactory;
 public final class ActiveController implements ClusterSingletonService, ControllerView, AutoCloseable {
     /** The cluster singleton group whose owner is the active controller. */
     public static final ServiceGroupIdentifier GROUP = new ServiceGroupIdentifier("flowsteer-router-contact");
-    /** How long losing the role waits for the last status to be written. */
+    /** How long a transition waits for the southbounds and, when losing the role, the last status. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(ActiveController.class);
     private static final long READ_TIMEOUT_SECONDS = 10;
@@ -129,8 +129,17 @@ public final class ActiveController implements ClusterSingletonService, Controll
         record = now;
         statusWriter.active(true);
         statusWriter.controller(now);
+        final CompletableFuture<?>[] started = routerContacts.stream().map(contact -> contact.active(true))
+            .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(started).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Flowsteer node {}: a southbound did not start in time; its status follows when it does", member,
+                e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         sources.forEach(StatusSource::rewriteStatus);
-        routerContacts.forEach(contact -> contact.active(true));
         final Duration gap = now.lastFailoverDuration();
         LOG.info("Flowsteer node {} is the active controller{}", member, previous == null ? ""
             : " after " + previous.activeNode() + (gap == null ? "" : ", " + gap.toMillis() + " ms without one"));

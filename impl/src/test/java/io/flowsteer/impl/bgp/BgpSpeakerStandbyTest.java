@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.BgpMessage;
-import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
@@ -32,8 +31,6 @@ import io.flowsteer.api.wire.Afi;
 import io.flowsteer.api.wire.ComponentType;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.IpPrefixComponent;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.io.EOFException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -98,7 +95,7 @@ class BgpSpeakerStandbyTest {
             false));
         speaker.setAdjRibOut(peerAddress, List.of(route(1), route(2)));
         peer.accept();
-        assertTrue(restartState(establish()), "the first session after the speaker started");
+        assertTrue(restartState(peer.answerOpen(PEER_AS)), "the first session after the speaker started");
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         assertEquals(2, routesUntilEndOfRib().size());
 
@@ -117,22 +114,11 @@ class BgpSpeakerStandbyTest {
 
         speaker.active(true).get();
         peer.accept();
-        final OpenMessage open = establish();
+        final OpenMessage open = peer.answerOpen(PEER_AS);
         assertTrue(restartState(open), "a controller that takes over is a restarting speaker to the router");
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         assertEquals(List.of(route(1).nlri(), route(2).nlri()), routesUntilEndOfRib(),
             "the whole Adj-RIB-Out before End-of-RIB");
-    }
-
-    private OpenMessage establish() throws Exception {
-        final OpenMessage open = peer.readUntil(OpenMessage.class);
-        final ByteBuf out = Unpooled.buffer();
-        BgpMessageCodec.encodeOpen(new OpenMessage(4, (int) PEER_AS, 90,
-            (Inet4Address) InetAddress.getByName("10.0.0.2"), List.of(new Capability.Multiprotocol(1, 133),
-                new Capability.FourOctetAs(PEER_AS))), out);
-        BgpMessageCodec.encodeKeepalive(out);
-        peer.write(out);
-        return open;
     }
 
     private List<Fsv1Nlri> routesUntilEndOfRib() throws Exception {
