@@ -220,12 +220,12 @@ public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
      * Adj-RIB-Out is sent before End-of-RIB, so a router drops only the stale routes not sent again.
      */
     @Override
-    public @NonNull CompletableFuture<Void> active(final boolean active) {
+    public @NonNull CompletableFuture<Void> active(final boolean nowActive) {
         final CompletableFuture<Void> done = new CompletableFuture<>();
         loop.execute(() -> {
-            if (this.active != active) {
-                this.active = active;
-                if (active) {
+            if (active != nowActive) {
+                active = nowActive;
+                if (nowActive) {
                     LOG.info("BGP speaker starts its {} peers: this node is the active controller", peers.size());
                     passive.bind(speakerConfig.listenAddress());
                     peers.values().forEach(BgpPeer::activate);
