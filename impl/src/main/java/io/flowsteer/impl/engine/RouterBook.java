@@ -274,6 +274,8 @@ final class RouterBook {
     void rewriteAll() {
         routers.forEach((name, router) -> {
             router.forgetResolution();
+            // its rule limit status too: the pass writes it again
+            router.ruleLimit = null;
             router.receivedFlowspec = Map.of();
             router.receivedUnicast = Map.of();
             router.receivedChanged = true;

@@ -258,7 +258,7 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
      * @param limit the status
      */
     public void deviceRuleLimit(final @NonNull String device, final @NonNull RuleLimit limit) {
-        queue.add(new DevicePart<>(device, RuleLimit.class, limit));
+        offer(new DevicePart<>(device, RuleLimit.class, limit));
     }
 
     /**
