@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The operator's console: {@code flowsteer:rules} lists a rule written through RESTCONF with its status.
+ * The operator's console: {@code flowsteer:rules} lists a rule written through RESTCONF with its status;
+ * {@code flowsteer:controller} shows the single node as the active controller.
  */
 @ExtendWith(ControllerExtension.class)
 class ConsoleIT {
@@ -36,5 +37,15 @@ class ConsoleIT {
             text -> text.lines().anyMatch(line -> line.startsWith("console-rule") && line.contains("pending")));
         assertTrue(output.startsWith("NAME") || output.contains("\nNAME"), output);
         assertEquals(204, restconf.delete(RULE).status());
+    }
+
+    @Test
+    void aSingleNodeIsItsOwnActiveController(final Restconf restconf, final KarafConsole console) throws Exception {
+        final String output = Eventually.await("flowsteer:controller showing member-1 as active",
+            Duration.ofSeconds(60), Duration.ofSeconds(1), () -> console.run("flowsteer:controller"),
+            text -> text.contains("active controller: member-1"));
+        assertTrue(output.contains("this node:         member-1, active"), output);
+        final String status = restconf.get("/data/flowsteer-status:controller").body();
+        assertTrue(status.contains("\"active-node\":\"member-1\""), status);
     }
 }

@@ -94,6 +94,13 @@ final class BgpPeer {
     }
 
     void start() {
+        if (!speaker.active()) {
+            // a standby controller leaves the routers to the active one
+            stopped = true;
+            lastError = NettyBgpSouthbound.STANDBY;
+            setState(BgpSessionState.IDLE);
+            return;
+        }
         stopped = false;
         if (config.passive()) {
             lastError = speaker.refusal(config, lastError);
@@ -115,6 +122,16 @@ final class BgpPeer {
      */
     void stopForRestart(final String reason) {
         halt(null, reason);
+        // the next session is a restarted speaker's: its OPEN sets the Restart State bit again
+        establishedOnce = false;
+    }
+
+    /**
+     * This node became the active controller: the peer starts, its last error (the standby) forgotten.
+     */
+    void activate() {
+        lastError = null;
+        start();
     }
 
     private void halt(final @Nullable NotificationMessage notification, final String reason) {

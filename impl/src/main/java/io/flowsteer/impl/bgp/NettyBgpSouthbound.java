@@ -29,6 +29,7 @@ import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
+import io.flowsteer.impl.cluster.ActiveOnly;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -44,6 +45,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -60,8 +62,13 @@ import org.slf4j.LoggerFactory;
  * The Netty BGP flowspec speaker. All sessions, timers and Adj-RIBs-Out live on one event loop, so the state
  * machines need no locks; the public methods hand their work to that loop and return. Listener callbacks run as
  * separate tasks on the same loop, in order, so a failing listener is logged by Netty and affects nothing else.
+ *
+ * <p>It talks to routers only while this node is the active controller ({@link #active(boolean)}); a new speaker
+ * is active, {@link io.flowsteer.impl.engine.SpeakerFactory} puts the distribution's on standby first.
  */
-public final class NettyBgpSouthbound implements BgpSouthbound {
+public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
+    /** Why a peer has no session on a standby controller, as its status says. */
+    static final String STANDBY = "this node is on standby: the active controller talks to the routers";
     private static final Logger LOG = LoggerFactory.getLogger(NettyBgpSouthbound.class);
     private static final long LOOP_WAIT_SECONDS = 10;
 
@@ -78,6 +85,8 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     private final Clock clock = Clock.systemUTC();
     private final int maxNlrisPerUpdate;
     private volatile SpeakerConfig speakerConfig;
+    // Touched on the loop only.
+    private boolean active = true;
     private final PassiveListener passive = new PassiveListener(group, loop, transport.serverChannel(), this::accept,
         this::protectListener);
 
@@ -144,7 +153,11 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         this.policy = requireNonNull(policy);
         speakerConfig = requireNonNull(initial);
         useCodePoints(initial.codePoints());
-        loop.execute(() -> passive.bind(initial.listenAddress()));
+        loop.execute(() -> {
+            if (active) {
+                passive.bind(initial.listenAddress());
+            }
+        });
     }
 
     private static SpeakerConfig withExtendedCommunities(final SpeakerConfig config,
@@ -191,6 +204,56 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         return speakerConfig;
     }
 
+    /** Whether this node is the active controller; on the loop only. */
+    boolean active() {
+        return active;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Going on standby: every session ends as when the controller stops (RFC 4724 section 4.1: with graceful
+     * restart enabled, without a NOTIFICATION, so that routers in helper mode keep the routes, stale, until the next
+     * active controller sends them again), the passive listener closes, and no peer connects or is accepted. The
+     * peers stay, with the routes the engine wants each router to have. Becoming active: the listener opens on the
+     * configured address and every peer starts; each session's OPEN sets the Restart State bit, and the whole
+     * Adj-RIB-Out is sent before End-of-RIB, so a router drops only the stale routes not sent again.
+     */
+    @Override
+    public @NonNull CompletableFuture<Void> active(final boolean nowActive) {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        loop.execute(() -> {
+            if (active != nowActive) {
+                active = nowActive;
+                if (nowActive) {
+                    LOG.info("BGP speaker starts its {} peers: this node is the active controller", peers.size());
+                    passive.bind(speakerConfig.listenAddress());
+                    peers.values().forEach(BgpPeer::activate);
+                } else {
+                    stopSessions("this node goes on standby");
+                    peers.values().forEach(BgpPeer::start);
+                    passive.bind(null);
+                }
+            }
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /**
+     * Ends every session as a stopping controller does: as a Restarting Speaker (RFC 4724 section 4.1) without a
+     * NOTIFICATION while graceful restart is enabled, else with Cease, Administrative Shutdown.
+     */
+    private void stopSessions(final String why) {
+        if (speakerConfig.gracefulRestart().enabled()) {
+            LOG.info("BGP speaker: {}; sessions close without a NOTIFICATION, so routers with graceful restart keep"
+                + " Flowsteer's routes for {} s", why, speakerConfig.gracefulRestart().restartTime());
+            peers.values().forEach(peer -> peer.stopForRestart(why));
+        } else {
+            peers.values().forEach(peer -> peer.stop(NotificationMessage.ADMINISTRATIVE_SHUTDOWN, why));
+        }
+    }
+
     /**
      * The address the speaker accepts connections on, once bound.
      *
@@ -215,7 +278,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
         loop.execute(() -> {
             final SpeakerConfig old = speakerConfig;
             speakerConfig = config;
-            if (!Objects.equals(old.listenAddress(), config.listenAddress())) {
+            if (active && !Objects.equals(old.listenAddress(), config.listenAddress())) {
                 passive.bind(config.listenAddress());
             }
             final boolean fsv2Changed = !old.fsv2().equals(config.fsv2());
@@ -495,15 +558,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound {
     public void close() {
         try {
             loop.submit(() -> {
-                if (speakerConfig.gracefulRestart().enabled()) {
-                    // RFC 4724 section 4.1: routers in helper mode keep the routes until the controller is back
-                    LOG.info("BGP speaker stopping: sessions close without a NOTIFICATION, so routers with graceful"
-                        + " restart keep Flowsteer's routes for {} s", speakerConfig.gracefulRestart().restartTime());
-                    peers.values().forEach(peer -> peer.stopForRestart("the controller is stopping"));
-                } else {
-                    peers.values().forEach(peer -> peer.stop(NotificationMessage.ADMINISTRATIVE_SHUTDOWN,
-                        "shutdown"));
-                }
+                stopSessions("the controller is stopping");
                 peers.clear();
                 passive.bind(null);
             }).get(5, TimeUnit.SECONDS);

@@ -20,6 +20,7 @@ import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
+import io.flowsteer.impl.cluster.StatusSource;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.config.ConfigFollower;
 import io.flowsteer.impl.config.SecretOpener;
@@ -60,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * Blueprint calls {@link #start()} and {@link #close()}, and owns the executor ({@link EngineThread}).
  */
 public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeerListener, ConfigFollower,
-        AutoCloseable {
+        StatusSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FlowsteerEngine.class);
     private static final long COALESCE_MILLIS = 20;
 
@@ -224,6 +225,21 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             });
         });
         return result;
+    }
+
+    /**
+     * Writes the whole status the engine owns again, after the pending work: every rule's verdict on every router,
+     * every rule's summary, each router's BGP session and received routes. Called when this node becomes the
+     * active controller, after the status writer deleted what the previous one left and the order keeper wrote the
+     * rules' entries again; the engine followed the configuration all along, so nothing is resolved from scratch
+     * but the routers.
+     */
+    @Override
+    public void rewriteStatus() {
+        submit(() -> {
+            routers.rewriteAll();
+            pass.forgetAllSummaries();
+        });
     }
 
     /**

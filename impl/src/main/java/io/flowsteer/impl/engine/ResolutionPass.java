@@ -81,6 +81,13 @@ final class ResolutionPass {
     }
 
     /**
+     * Every rule's status entry was rewritten whole: every summary is written again.
+     */
+    void forgetAllSummaries() {
+        summaries.clear();
+    }
+
+    /**
      * Runs the pass.
      *
      * @param now the time of the pass

@@ -267,6 +267,27 @@ final class RouterBook {
     }
 
     /**
+     * Forgets everything written for every router and writes each BGP session's status again, so that the next pass
+     * rewrites the routers' whole status (after the status writer deleted it, when this node became the active
+     * controller).
+     */
+    void rewriteAll() {
+        routers.forEach((name, router) -> {
+            router.forgetResolution();
+            // its rule limit status too: the pass writes it again
+            router.ruleLimit = null;
+            router.receivedFlowspec = Map.of();
+            router.receivedUnicast = Map.of();
+            router.receivedChanged = true;
+            final PeerStatus session = router.session;
+            if (session != null) {
+                statusWriter.deviceBgp(name, BgpStatusView.of(session, session.receivedRoutes(), router.sessionSince));
+            }
+        });
+        allDirty = true;
+    }
+
+    /**
      * The routers a pass resolves in full, and forgets that they were due: those changed since the last pass and
      * those whose deadline (a revert timer) has come.
      *

@@ -7,7 +7,6 @@
  */
 package io.flowsteer.impl.engine;
 
-import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.impl.bgp.NettyBgpSouthbound;
 import io.flowsteer.impl.bgp.ReconnectPolicy;
 import org.eclipse.jdt.annotation.NonNull;
@@ -23,11 +22,14 @@ public final class SpeakerFactory {
     }
 
     /**
-     * The speaker.
+     * The speaker, on standby until this node becomes the active controller.
      *
-     * @return a new speaker with no peers
+     * @return a new speaker with no peers, on standby
      */
-    public static @NonNull BgpSouthbound create() {
-        return new NettyBgpSouthbound(ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);
+    public static @NonNull NettyBgpSouthbound create() {
+        final NettyBgpSouthbound speaker = new NettyBgpSouthbound(ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);
+        // queued on the speaker's loop before anything can configure it
+        speaker.active(false);
+        return speaker;
     }
 }

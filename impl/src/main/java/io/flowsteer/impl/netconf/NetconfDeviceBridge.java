@@ -20,6 +20,7 @@ import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.api.spi.netconf.RouterStatusListener;
 import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.RpcError;
+import io.flowsteer.impl.cluster.ActiveOnly;
 import io.flowsteer.impl.config.ConfigFeeds;
 import io.flowsteer.impl.config.ConfigFollower;
 import io.flowsteer.impl.config.SecretOpener;
@@ -30,6 +31,7 @@ import io.flowsteer.impl.status.StatusWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.stream.Collectors;
@@ -61,8 +63,12 @@ import org.slf4j.LoggerFactory;
  * listener per subtree for all of Flowsteer). Every {@link RouterStatus} is written to
  * {@code device-status/device/netconf} through the {@link StatusWriter}, kept for {@link #status(String)} and passed on
  * to listeners registered with {@link #registerListener(RouterStatusListener)}.
+ *
+ * <p>It manages routers only while this node is the active controller ({@link #active(boolean)}); one made by
+ * {@link #standby(StatusWriter, NetconfSouthboundFactory, SecretOpener)} follows the configuration but opens no
+ * NETCONF session until then.
  */
-public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFollower, AutoCloseable {
+public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFollower, ActiveOnly, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetconfDeviceBridge.class);
 
     private final StatusWriter statusWriter;
@@ -77,9 +83,11 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
     private final Map<String, RouterEndpoint> endpoints = new HashMap<>();
     private final Map<String, RouterTables> wanted = new HashMap<>();
     private @Nullable NetconfSouthbound southbound;
+    private boolean active;
+    private boolean registered;
 
     /**
-     * A bridge fed by the shared {@link ConfigFeeds}; nothing happens before {@link #register()}.
+     * A bridge fed by the shared {@link ConfigFeeds}, active from {@link #register()} on.
      *
      * @param statusWriter writer of operational status
      * @param southboundFactory opens the southbound this bridge feeds and listens to
@@ -87,18 +95,80 @@ public final class NetconfDeviceBridge implements RouterStatusListener, ConfigFo
      */
     public NetconfDeviceBridge(final @NonNull StatusWriter statusWriter,
             final @NonNull NetconfSouthboundFactory southboundFactory, final @NonNull SecretOpener secrets) {
+        this(statusWriter, southboundFactory, secrets, true);
+    }
+
+    private NetconfDeviceBridge(final StatusWriter statusWriter, final NetconfSouthboundFactory southboundFactory,
+            final SecretOpener secrets, final boolean active) {
         this.statusWriter = requireNonNull(statusWriter);
         this.southboundFactory = requireNonNull(southboundFactory);
         this.secrets = requireNonNull(secrets);
+        this.active = active;
     }
 
     /**
-     * Opens the southbound. Blueprint calls this once constructed, before the {@link ConfigFeeds} that feed it
-     * register.
+     * A bridge on standby: it follows the configuration but opens no NETCONF session until
+     * {@link #active(boolean)} makes this node the active controller.
+     *
+     * @param statusWriter writer of operational status
+     * @param southboundFactory opens the southbound this bridge feeds and listens to
+     * @param secrets opens the routers' passwords and private keys
+     * @return the bridge, not registered
+     */
+    public static @NonNull NetconfDeviceBridge standby(final @NonNull StatusWriter statusWriter,
+            final @NonNull NetconfSouthboundFactory southboundFactory, final @NonNull SecretOpener secrets) {
+        return new NetconfDeviceBridge(statusWriter, southboundFactory, secrets, false);
+    }
+
+    /**
+     * Opens the southbound when this node is the active controller. Blueprint calls this once constructed, before
+     * the {@link ConfigFeeds} that feed it register.
      */
     public synchronized void register() {
-        southbound = southboundFactory.open(this);
-        LOG.info("Flowsteer pushes indirection-id tables and SR Policies to NETCONF routers");
+        registered = true;
+        if (active) {
+            southbound = southboundFactory.open(this);
+        }
+        LOG.info("Flowsteer pushes indirection-id tables and SR Policies to NETCONF routers{}",
+            active ? "" : " once this node is the active controller");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Becoming active: the southbound opens and every configured NETCONF router is handed its wanted state; each
+     * is connected, read back and reconciled, so that only what the router lacks is pushed (nothing when the
+     * previous active controller left it in sync), and its status is written. Going on standby: the southbound
+     * closes with every NETCONF session, and nothing more is written; the configuration is still followed.
+     */
+    @Override
+    public @NonNull CompletableFuture<Void> active(final boolean nowActive) {
+        final NetconfSouthbound closing;
+        synchronized (this) {
+            if (active == nowActive) {
+                return CompletableFuture.completedFuture(null);
+            }
+            active = nowActive;
+            if (!registered) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (nowActive) {
+                southbound = southboundFactory.open(this);
+                Set.copyOf(devices.keySet()).forEach(this::apply);
+                LOG.info("NETCONF bridge manages {} routers: this node is the active controller", endpoints.size());
+                return CompletableFuture.completedFuture(null);
+            }
+            closing = southbound;
+            southbound = null;
+            endpoints.clear();
+            wanted.clear();
+            statuses.clear();
+        }
+        if (closing != null) {
+            closing.close();
+        }
+        LOG.info("NETCONF bridge closed its sessions: this node is on standby");
+        return CompletableFuture.completedFuture(null);
     }
 
     /**

@@ -9,6 +9,7 @@ package io.flowsteer.impl.order;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.cluster.StatusSource;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.CurrentCompiler;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * encodings, order index and state {@code pending}, and the new index of every rule that moved. A rule that does not
  * compile (possible only if the commit cohort was bypassed) gets state {@code failed} and its errors.
  */
-public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, AutoCloseable {
+public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, StatusSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleOrderKeeper.class);
 
     private final @NonNull DataBroker dataBroker;
@@ -152,6 +153,27 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Auto
         LOG.info("Compiled the {} configured rules again with code points {}: {} changed, {} refused",
             configured.size(), current.codePoints(), rendered.size(), removed.size());
         publish(rendered, removed);
+    }
+
+    /**
+     * Queues every rule's status again, as if each had just been rendered or refused, without telling the listener
+     * (nothing changed for it): when this node becomes the active controller, the status writer deleted what the
+     * previous one left and the whole status is written again from this node's state.
+     */
+    @Override
+    public synchronized void rewriteStatus() {
+        final RuleCompiler current = compiler.get();
+        for (Rule rule : configured.values()) {
+            if (!compiled.containsKey(rule.requireName())
+                    && current.compile(rule) instanceof Compilation.Refused refused) {
+                statusWriter.ruleRefused(refused.ruleName(),
+                    refused.errors().stream().map(RuleError::describe).toList());
+            }
+        }
+        final List<CompiledRule> rules = order.rules();
+        for (int index = 0; index < rules.size(); index++) {
+            statusWriter.ruleRendered(rules.get(index).name(), rules.get(index).encoding(), index);
+        }
     }
 
     private void place(final Compilation compilation, final Set<String> rendered, final Set<String> removed) {

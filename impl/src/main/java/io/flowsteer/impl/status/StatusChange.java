@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 import static org.opendaylight.mdsal.common.api.LogicalDatastoreType.OPERATIONAL;
 
 import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.impl.cluster.ControllerRecord;
 import io.flowsteer.impl.compile.RuleEncoding;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,10 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Controller;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ControllerBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DeviceStatus;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
@@ -32,6 +37,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Gauge64;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.binding.Key;
 import org.opendaylight.yangtools.yang.binding.KeyAware;
 import org.opendaylight.yangtools.yang.common.Uint32;
@@ -363,6 +369,45 @@ sealed interface StatusChange {
                 entries.removeReceived(device);
                 tx.delete(OPERATIONAL, routes);
             }
+        }
+    }
+
+    /**
+     * This node became the active controller: whatever status the previous one left is deleted, so that only what
+     * this node then writes from its own state stands (the rule and router status; the controller record is
+     * replaced by its own change).
+     */
+    record StatusReset() implements StatusChange {
+        @Override
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            tx.delete(OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class));
+            tx.delete(OPERATIONAL, InstanceIdentifier.create(DeviceStatus.class));
+            entries.clear();
+        }
+    }
+
+    /**
+     * Which node is the active controller, replaced whole.
+     *
+     * @param record the record
+     */
+    record ControllerChange(@NonNull ControllerRecord record) implements StatusChange {
+        public ControllerChange {
+            requireNonNull(record);
+        }
+
+        @Override
+        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+            final var gap = record.lastFailoverDuration();
+            final Instant failover = record.lastFailover();
+            final Instant released = record.releasedAt();
+            tx.put(OPERATIONAL, InstanceIdentifier.create(Controller.class), new ControllerBuilder()
+                .setActiveNode(record.activeNode())
+                .setActiveSince(StatusPaths.dateAndTime(record.activeSince()))
+                .setLastFailover(failover == null ? null : StatusPaths.dateAndTime(failover))
+                .setLastFailoverDurationMs(gap == null ? null : Uint64.valueOf(gap.toMillis()))
+                .setReleasedAt(released == null ? null : StatusPaths.dateAndTime(released))
+                .build());
         }
     }
 }

@@ -8,6 +8,7 @@
 package io.flowsteer.impl.status;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ExecutionException;
@@ -100,5 +101,15 @@ public final class StatusPaths {
      */
     public static @NonNull DateAndTime dateAndTime(final @NonNull Instant instant) {
         return new DateAndTime(DATE_AND_TIME.format(instant));
+    }
+
+    /**
+     * The instant a {@code yang:date-and-time} names.
+     *
+     * @param time the value
+     * @return its instant
+     */
+    public static @NonNull Instant instant(final @NonNull DateAndTime time) {
+        return OffsetDateTime.parse(time.getValue()).toInstant();
     }
 }

@@ -52,6 +52,17 @@ final class StatusState {
         journal.clear();
     }
 
+    /**
+     * Forgets every entry, as when the whole status was deleted.
+     */
+    void clear() {
+        for (Set<String> set : List.of(rules, devices, received)) {
+            for (String key : List.copyOf(set)) {
+                remove(set, key);
+            }
+        }
+    }
+
     boolean hasRule(final String rule) {
         return rules.contains(rule);
     }

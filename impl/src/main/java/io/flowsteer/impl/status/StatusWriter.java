@@ -9,7 +9,10 @@ package io.flowsteer.impl.status;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.cluster.ActiveOnly;
+import io.flowsteer.impl.cluster.ControllerRecord;
 import io.flowsteer.impl.compile.RuleEncoding;
+import io.flowsteer.impl.status.StatusChange.ControllerChange;
 import io.flowsteer.impl.status.StatusChange.DevicePart;
 import io.flowsteer.impl.status.StatusChange.DeviceRemoval;
 import io.flowsteer.impl.status.StatusChange.ReceivedRoute;
@@ -22,11 +25,13 @@ import io.flowsteer.impl.status.StatusChange.RuleRefused;
 import io.flowsteer.impl.status.StatusChange.RuleRemoval;
 import io.flowsteer.impl.status.StatusChange.RuleRendered;
 import io.flowsteer.impl.status.StatusChange.RuleStateChange;
+import io.flowsteer.impl.status.StatusChange.StatusReset;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +58,11 @@ import org.slf4j.LoggerFactory;
  * costs a handful of commits, and changes are applied in the order they were queued. A rendered or refused rule's
  * status is replaced as a whole (so stale encodings or validation errors never linger); a state change or a move
  * in the order is merged.
+ *
+ * <p>It writes only while this node is the active controller ({@link #active(boolean)}); a writer made by
+ * {@link #standby(DataBroker, Clock)} starts on standby and writes nothing until then.
  */
-public final class StatusWriter implements AutoCloseable {
+public final class StatusWriter implements ActiveOnly, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatusWriter.class);
     private static final int MAX_BATCH = 10_000;
     private static final long COMMIT_TIMEOUT_SECONDS = 30;
@@ -70,12 +78,84 @@ public final class StatusWriter implements AutoCloseable {
     private final AtomicLong droppedChanges = new AtomicLong();
     private final StatusState entries = new StatusState();
     private boolean closing;
+    /** Whether changes are queued at all; the worker's own {@link #writing} decides what is written. */
+    private volatile boolean accepting;
+    // Touched by the worker thread only: whether the changes it takes are written or discarded.
+    private boolean writing;
 
+    /**
+     * A writer that writes from the start, for a controller that is always active (and for tests).
+     *
+     * @param dataBroker the data broker
+     * @param clock stamps the changes
+     */
     public StatusWriter(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
+        this(dataBroker, clock, true);
+    }
+
+    private StatusWriter(final DataBroker dataBroker, final Clock clock, final boolean active) {
         this.dataBroker = requireNonNull(dataBroker);
         this.clock = requireNonNull(clock);
+        accepting = active;
+        writing = active;
         worker = new Thread(this::drain, "flowsteer-status-writer");
         worker.setDaemon(true);
+    }
+
+    /**
+     * A writer on standby: it writes nothing until {@link #active(boolean)} makes this node the active controller.
+     *
+     * @param dataBroker the data broker
+     * @param clock stamps the changes
+     * @return the writer, not started
+     */
+    public static @NonNull StatusWriter standby(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
+        return new StatusWriter(dataBroker, clock, false);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Becoming active: the status the previous active controller left (rules and routers) is deleted, then every
+     * change queued from now on is written; the callers then hand over their whole state again, so the status is
+     * rewritten complete from this node's own state. Going on standby: changes queued until now are still written
+     * (the caller's last word, such as the controller record of the hand-over), anything later is discarded, and
+     * the future completes once the last of them is written.
+     */
+    @Override
+    public synchronized @NonNull CompletableFuture<Void> active(final boolean active) {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        if (accepting == active) {
+            done.complete(null);
+            return done;
+        }
+        accepting = active;
+        queue.add(new RoleMarker(active, done));
+        if (active) {
+            queue.add(new StatusReset());
+        }
+        LOG.info("Flowsteer status writer {}", active ? "writes: this node is the active controller"
+            : "stops writing: this node is on standby");
+        return done;
+    }
+
+    /**
+     * Queues which node is the active controller; written only while this node is active.
+     *
+     * @param record the record
+     */
+    public void controller(final @NonNull ControllerRecord record) {
+        offer(new ControllerChange(record));
+    }
+
+    private void offer(final StatusChange change) {
+        if (accepting) {
+            queue.add(change);
+        }
+    }
+
+    /** Where the worker starts or stops writing, in queue order. */
+    private record RoleMarker(boolean active, CompletableFuture<Void> done) {
     }
 
     /**
@@ -93,7 +173,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param state its new state
      */
     public void ruleState(final @NonNull String ruleName, final @NonNull RuleState state) {
-        queue.add(new RuleStateChange(ruleName, state, clock.instant()));
+        offer(new RuleStateChange(ruleName, state, clock.instant()));
     }
 
     /**
@@ -105,7 +185,7 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void ruleRendered(final @NonNull String ruleName, final @NonNull RuleEncoding encoding,
             final long orderIndex) {
-        queue.add(new RuleRendered(ruleName, encoding, orderIndex, clock.instant()));
+        offer(new RuleRendered(ruleName, encoding, orderIndex, clock.instant()));
     }
 
     /**
@@ -115,7 +195,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param orderIndex its new 0-based position
      */
     public void ruleMoved(final @NonNull String ruleName, final long orderIndex) {
-        queue.add(new RuleMoved(ruleName, orderIndex));
+        offer(new RuleMoved(ruleName, orderIndex));
     }
 
     /**
@@ -125,7 +205,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param errors the errors, each naming the rule and the field
      */
     public void ruleRefused(final @NonNull String ruleName, final @NonNull List<String> errors) {
-        queue.add(new RuleRefused(ruleName, errors, clock.instant()));
+        offer(new RuleRefused(ruleName, errors, clock.instant()));
     }
 
     /**
@@ -134,7 +214,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param ruleName the rule
      */
     public void ruleRemoved(final @NonNull String ruleName) {
-        queue.add(new RuleRemoval(ruleName));
+        offer(new RuleRemoval(ruleName));
     }
 
     /**
@@ -148,7 +228,7 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void ruleOnDevice(final @NonNull String ruleName, final @NonNull String device,
             final @NonNull RuleState state, final @NonNull Reasons reasons, final @Nullable String effectiveAction) {
-        queue.add(new RuleOnDevice(ruleName, device, state, reasons, effectiveAction, clock.instant()));
+        offer(new RuleOnDevice(ruleName, device, state, reasons, effectiveAction, clock.instant()));
     }
 
     /**
@@ -158,7 +238,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param device the router
      */
     public void ruleOffDevice(final @NonNull String ruleName, final @NonNull String device) {
-        queue.add(new RuleOffDevice(ruleName, device));
+        offer(new RuleOffDevice(ruleName, device));
     }
 
     /**
@@ -168,7 +248,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param bgp the status
      */
     public void deviceBgp(final @NonNull String device, final @NonNull Bgp bgp) {
-        queue.add(new DevicePart<>(device, Bgp.class, bgp));
+        offer(new DevicePart<>(device, Bgp.class, bgp));
     }
 
     /**
@@ -178,7 +258,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param limit the status
      */
     public void deviceRuleLimit(final @NonNull String device, final @NonNull RuleLimit limit) {
-        queue.add(new DevicePart<>(device, RuleLimit.class, limit));
+        offer(new DevicePart<>(device, RuleLimit.class, limit));
     }
 
     /**
@@ -188,7 +268,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param route the route, decoded and validated
      */
     public void receivedFlowspec(final @NonNull String device, final @NonNull Flowspec route) {
-        queue.add(new ReceivedRoute<>(device, Flowspec.class, route));
+        offer(new ReceivedRoute<>(device, Flowspec.class, route));
     }
 
     /**
@@ -198,7 +278,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param route the route
      */
     public void receivedUnicast(final @NonNull String device, final @NonNull Unicast route) {
-        queue.add(new ReceivedRoute<>(device, Unicast.class, route));
+        offer(new ReceivedRoute<>(device, Unicast.class, route));
     }
 
     /**
@@ -211,7 +291,7 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void receivedCounts(final @NonNull String device, final long flowspec, final long unicast,
             final long notListed) {
-        queue.add(new ReceivedRouteCounts(device, flowspec, unicast, notListed));
+        offer(new ReceivedRouteCounts(device, flowspec, unicast, notListed));
     }
 
     /**
@@ -223,7 +303,7 @@ public final class StatusWriter implements AutoCloseable {
      */
     public void receivedRemoved(final @NonNull String device, final @Nullable String flowspecNlri,
             final @Nullable String unicastPrefix) {
-        queue.add(new ReceivedRouteRemoval(device, flowspecNlri, unicastPrefix));
+        offer(new ReceivedRouteRemoval(device, flowspecNlri, unicastPrefix));
     }
 
     /**
@@ -233,7 +313,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param netconf the status
      */
     public void deviceNetconf(final @NonNull String device, final @NonNull Netconf netconf) {
-        queue.add(new DevicePart<>(device, Netconf.class, netconf));
+        offer(new DevicePart<>(device, Netconf.class, netconf));
     }
 
     /**
@@ -243,7 +323,7 @@ public final class StatusWriter implements AutoCloseable {
      * @param part {@code Bgp.class}, {@code Netconf.class}, or null for the router's whole entry
      */
     public void deviceRemoved(final @NonNull String device, final @Nullable Class<? extends ChildOf<Device>> part) {
-        queue.add(new DeviceRemoval(device, part));
+        offer(new DeviceRemoval(device, part));
     }
 
     /**
@@ -263,11 +343,18 @@ public final class StatusWriter implements AutoCloseable {
         }
         queue.add(stop);
         worker.join(TimeUnit.SECONDS.toMillis(COMMIT_TIMEOUT_SECONDS));
+        // nobody waits on a role change the worker did not reach
+        for (Object left : queue) {
+            if (left instanceof RoleMarker marker) {
+                marker.done().complete(null);
+            }
+        }
         LOG.info("Flowsteer status writer stopped");
     }
 
     private void drain() {
         final List<Object> batch = new ArrayList<>();
+        final List<Object> changes = new ArrayList<>();
         while (true) {
             try {
                 batch.add(queue.take());
@@ -277,17 +364,35 @@ public final class StatusWriter implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
-            final boolean stopping = batch.remove(stop);
-            if (!batch.isEmpty()) {
-                if (!write(batch)) {
-                    return;
+            boolean stopping = false;
+            for (Object item : batch) {
+                if (item == stop) {
+                    stopping = true;
+                } else if (item instanceof RoleMarker marker) {
+                    // what was queued before the marker is written (or not) as the role before it says
+                    if (!flush(changes)) {
+                        return;
+                    }
+                    writing = marker.active();
+                    marker.done().complete(null);
+                } else if (writing) {
+                    changes.add(item);
                 }
             }
             batch.clear();
-            if (stopping) {
+            if (!flush(changes) || stopping) {
                 return;
             }
         }
+    }
+
+    private boolean flush(final List<Object> changes) {
+        if (changes.isEmpty()) {
+            return true;
+        }
+        final boolean written = write(List.copyOf(changes));
+        changes.clear();
+        return written;
     }
 
     /**

@@ -10,6 +10,8 @@ package io.flowsteer.impl.bgp;
 import io.flowsteer.api.bgp.BgpMessage;
 import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.BgpProtocolException;
+import io.flowsteer.api.bgp.Capability;
+import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.netty.buffer.ByteBuf;
@@ -17,11 +19,13 @@ import io.netty.buffer.Unpooled;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A BGP peer played by the test, one message at a time over a blocking socket: it accepts the speaker's
@@ -81,6 +85,23 @@ final class ScriptedPeer implements AutoCloseable {
                 return type.cast(message);
             }
         }
+    }
+
+    /**
+     * Answers the speaker's OPEN as an IPv4 flowspec peer with a 4-octet AS and hold time 90 s, then KEEPALIVE.
+     *
+     * @param peerAs the AS this peer announces
+     * @return the speaker's OPEN
+     */
+    OpenMessage answerOpen(final long peerAs) throws IOException, BgpProtocolException {
+        final OpenMessage open = readUntil(OpenMessage.class);
+        final ByteBuf out = Unpooled.buffer();
+        BgpMessageCodec.encodeOpen(new OpenMessage(4, (int) peerAs, 90,
+            (Inet4Address) InetAddress.getByName("10.0.0.2"), List.of(new Capability.Multiprotocol(1, 133),
+                new Capability.FourOctetAs(peerAs))), out);
+        BgpMessageCodec.encodeKeepalive(out);
+        write(out);
+        return open;
     }
 
     boolean closedByPeer() throws IOException {

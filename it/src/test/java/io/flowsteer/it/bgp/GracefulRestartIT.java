@@ -199,6 +199,33 @@ class GracefulRestartIT {
         }
     }
 
+    /**
+     * A cluster failover as the router sees it (issue 16): the speaker goes on standby (its node lost the active
+     * controller role), the router keeps every route, stale; the speaker becomes active again with fewer rules (a
+     * standby node taking over with the configuration as it now is), and the router keeps only those.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routers")
+    void theRoutesOutliveAStandbyAndOnlyWhatTheNextActiveOneDoesNotSendIsRemoved(final Router router)
+            throws Exception {
+        try (SpeakerUnderTest speaker = speaker(router, GracefulRestartConfig.DEFAULT)) {
+            speaker.advertise(rules(RULES));
+            speaker.awaitEstablished();
+            SpeakerUnderTest.await(router + " holds every rule", () -> destinations(router).size() == RULES);
+            speaker.speaker().active(false).get();
+            final long until = System.nanoTime() + WATCH.toNanos();
+            while (System.nanoTime() < until) {
+                assertEquals(RULES, destinations(router).size(), router + " lost routes while no node was active");
+                Thread.sleep(100);
+            }
+            speaker.advertise(rules(KEPT));
+            speaker.speaker().active(true).get();
+            speaker.awaitEstablished();
+            SpeakerUnderTest.await(router + " keeps only what the active node sent, after End-of-RIB",
+                () -> destinations(router).size() == KEPT);
+        }
+    }
+
     @Test
     void frrWithdrawsFlowspecRoutesWithTheSessionEvenWithGracefulRestart() throws Exception {
         final Router router = router("127.0.0.92", "127.0.0.93", Frr.AS, () -> frr.port(),
