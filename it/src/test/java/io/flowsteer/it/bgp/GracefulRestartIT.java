@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -53,18 +54,30 @@ class GracefulRestartIT {
     private static final Duration WATCH = Duration.ofSeconds(3);
 
     /**
-     * A router under test: where the speaker connects, and the flowspec destinations the router holds.
+     * A router under test: where the speaker connects from and to, the two ASes, and the router's flowspec RIB as
+     * its own CLI prints it.
+     *
+     * @param address the router's address
+     * @param speakerAddress the speaker's address
+     * @param as the router's AS
+     * @param speakerAs the speaker's AS
+     * @param port the router's BGP port, once it runs
+     * @param rib reads the RIB
      */
-    private interface Router {
-        String address();
+    private record Router(String address, String speakerAddress, long as, long speakerAs, IntSupplier port,
+            Rib rib) {
+        @Override
+        public String toString() {
+            return "router at " + address;
+        }
+    }
 
-        String speakerAddress();
-
-        long as();
-
-        int port();
-
-        String rib() throws IOException, InterruptedException;
+    /**
+     * Reads a router's flowspec RIB.
+     */
+    @FunctionalInterface
+    private interface Rib {
+        String read() throws IOException, InterruptedException;
     }
 
     private Gobgp gobgp;
@@ -93,63 +106,17 @@ class GracefulRestartIT {
 
     Stream<Router> routers() {
         return Stream.of(
-            router("127.0.0.90", "127.0.0.91", Gobgp.AS, () -> gobgp.bgpPort(),
+            new Router("127.0.0.90", "127.0.0.91", Gobgp.AS, Gobgp.SPEAKER_AS, () -> gobgp.bgpPort(),
                 () -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec")),
-            router("127.0.0.94", "127.0.0.95", Bird.AS, () -> bird.port(),
+            new Router("127.0.0.94", "127.0.0.95", Bird.AS, Bird.SPEAKER_AS, () -> bird.port(),
                 () -> bird.birdc("show route table", "flowtab4")));
-    }
-
-    @FunctionalInterface
-    private interface Port {
-        int get();
-    }
-
-    @FunctionalInterface
-    private interface Rib {
-        String read() throws IOException, InterruptedException;
-    }
-
-    private static Router router(final String address, final String speakerAddress, final long as, final Port port,
-            final Rib rib) {
-        return new Router() {
-            @Override
-            public String address() {
-                return address;
-            }
-
-            @Override
-            public String speakerAddress() {
-                return speakerAddress;
-            }
-
-            @Override
-            public long as() {
-                return as;
-            }
-
-            @Override
-            public int port() {
-                return port.get();
-            }
-
-            @Override
-            public String rib() throws IOException, InterruptedException {
-                return rib.read();
-            }
-
-            @Override
-            public String toString() {
-                return "router at " + address;
-            }
-        };
     }
 
     private static SpeakerUnderTest speaker(final Router router, final GracefulRestartConfig gracefulRestart)
             throws IOException {
-        final long speakerAs = router.as() == Gobgp.AS ? Gobgp.SPEAKER_AS
-            : router.as() == Frr.AS ? Frr.SPEAKER_AS : Bird.SPEAKER_AS;
-        return new SpeakerUnderTest(InetAddress.getByName(router.speakerAddress()), speakerAs,
-            InetAddress.getByName(router.address()), router.port(), router.as(), FAMILIES, null, gracefulRestart);
+        return new SpeakerUnderTest(InetAddress.getByName(router.speakerAddress()), router.speakerAs(),
+            InetAddress.getByName(router.address()), router.port().getAsInt(), router.as(), FAMILIES, null,
+            gracefulRestart);
     }
 
     private static List<FlowspecRoute> rules(final int count) {
@@ -159,7 +126,7 @@ class GracefulRestartIT {
     private static Set<String> destinations(final Router router) {
         final Set<String> found = new TreeSet<>();
         try {
-            final Matcher matcher = DESTINATION.matcher(router.rib());
+            final Matcher matcher = DESTINATION.matcher(router.rib().read());
             while (matcher.find()) {
                 found.add(matcher.group());
             }
@@ -228,7 +195,7 @@ class GracefulRestartIT {
 
     @Test
     void frrWithdrawsFlowspecRoutesWithTheSessionEvenWithGracefulRestart() throws Exception {
-        final Router router = router("127.0.0.92", "127.0.0.93", Frr.AS, () -> frr.port(),
+        final Router router = new Router("127.0.0.92", "127.0.0.93", Frr.AS, Frr.SPEAKER_AS, () -> frr.port(),
             () -> frr.vtysh("show bgp ipv4 flowspec detail json"));
         try (SpeakerUnderTest speaker = speaker(router, GracefulRestartConfig.DEFAULT)) {
             speaker.advertise(rules(10));
