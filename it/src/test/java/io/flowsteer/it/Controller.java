@@ -166,6 +166,17 @@ public final class Controller implements CloseableResource {
         return home.resolve("data/log/karaf.log");
     }
 
+    /**
+     * What the running controller logs from now on, in its log file or, should logging fall back to the console, in
+     * the captured console output.
+     *
+     * @return the tail from here
+     * @throws IOException when the log cannot be read
+     */
+    public LogTail logTail() throws IOException {
+        return LogTail.from(log(), home.resolve("karaf-it.out"));
+    }
+
     Restconf restconf() {
         return restconf;
     }

@@ -17,20 +17,19 @@ import io.flowsteer.it.Controller.Stop;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
+import io.flowsteer.it.LogTail;
 import io.flowsteer.it.Restconf;
 import io.flowsteer.it.bgp.Gobgp;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,7 +86,7 @@ class RestartIT {
                 for (int restart = 1; restart <= RESTARTS; restart++) {
                     if (restart == RESTARTS) {
                         // the restart that follows brings AAA back whatever this leaves behind
-                        theWatchdogRestartsAaasPasswordListenerWhenTheHashServiceIsMissing(console, controller.log());
+                        theWatchdogRestartsAaasPasswordListenerWhenTheHashServiceIsMissing(console, controller);
                     }
                     final Stop how = restart % 2 == 0 ? Stop.KILL : Stop.GRACEFUL;
                     final Duration boot;
@@ -134,24 +133,29 @@ class RestartIT {
      * again) and says so; once the service is back, it says that too.
      */
     private static void theWatchdogRestartsAaasPasswordListenerWhenTheHashServiceIsMissing(
-            final KarafConsole console, final Path log) throws Exception {
+            final KarafConsole console, final Controller controller) throws Exception {
         final String hashService = "org.opendaylight.aaa.impl.password.service.OSGiPasswordHashService";
-        final int from = Files.readString(log, StandardCharsets.UTF_8).length();
+        final LogTail log = controller.logTail();
         console.run("scr:disable " + hashService);
-        // not necessarily attempt 1: the boot itself may have met the AAA-281 race, and the watchdog already
-        // restarted the listener once before this check began
-        final String restarted = awaitLog(log, from, "Restarting the listener (attempt ");
-        awaitLog(log, from + restarted.indexOf("Restarting the listener"), "Listening for password service"
-            + " configuration");
-        console.run("scr:enable " + hashService);
-        awaitLog(log, from, "AAA's password service is up after restarting its configuration listener");
+        try {
+            // not necessarily attempt 1: the boot itself may have met the AAA-281 race, and the watchdog already
+            // restarted the listener once before this check began
+            awaitLog(log, "the watchdog restarting AAA's listener and AAA listening again", tail -> {
+                final int restarted = tail.indexOf("Restarting the listener (attempt ");
+                return restarted >= 0 && tail.indexOf("Listening for password service configuration", restarted) > 0;
+            });
+        } finally {
+            // whatever the outcome, AAA gets its hash service back: without it RESTCONF cannot log anyone in, and the
+            // clean-up would fail with timeouts that hide this check's own failure
+            console.run("scr:enable " + hashService);
+        }
+        final String up = "AAA's password service is up after restarting its configuration listener";
+        awaitLog(log, "the log saying '" + up + "'", tail -> tail.contains(up));
     }
 
-    private static String awaitLog(final Path log, final int from, final String line) throws Exception {
-        return Eventually.await("the log saying '" + line + "'", Duration.ofSeconds(120), Duration.ofSeconds(1), () -> {
-            final String text = Files.readString(log, StandardCharsets.UTF_8);
-            return text.length() > from ? text.substring(from) : "";
-        }, tail -> tail.contains(line));
+    private static void awaitLog(final LogTail log, final String what, final Predicate<String> seen)
+            throws Exception {
+        Eventually.await(what, Duration.ofSeconds(120), Duration.ofSeconds(1), log::text, seen);
     }
 
     /**
