@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * The guards in force now: the operator's {@code guards} settings and the network's own addresses, which it follows
  * from the router configuration ({@link ConfigFollower}): each router's BGP {@code peer-address} and
  * {@code local-address}, its NETCONF {@code host} when that is an IP address, and the speaker's
- * {@code listen-address} unless it is 0.0.0.0 or ::. The rule commit cohort reads {@link #get()} at each commit.
+ * {@code listen-address} unless it is 0.0.0.0 or ::. The rule commit cohort reads {@link #get()} at each commit;
+ * the guards and device commit cohorts ask what a change would bring ({@link #with(GuardSettings)},
+ * {@link #newlyProtected(String, Device)}) to hold the stored rules against it ({@link GuardRecheck}).
  * Thread-safe: changes come from the datastore's listener threads.
  */
 public final class CurrentGuards implements ConfigFollower {
@@ -80,24 +82,55 @@ public final class CurrentGuards implements ConfigFollower {
         if (device == null) {
             routers.remove(name);
         } else {
-            final List<ProtectedPrefix> own = new ArrayList<>(3);
-            final var bgp = device.getBgp();
-            if (bgp != null) {
-                add(own, bgp.getPeerAddress(), "the BGP peer address of router " + name);
-                add(own, bgp.getLocalAddress(), "the speaker's BGP local address towards router " + name);
-            }
-            final var netconf = device.getNetconf();
-            if (netconf != null && netconf.getHost() != null) {
-                // a host name is not an address, and not protected
-                final ProtectedPrefix prefix = ProtectedPrefix.host(netconf.getHost().stringValue(),
-                    "the NETCONF address of router " + name);
-                if (prefix != null) {
-                    own.add(prefix);
-                }
-            }
-            routers.put(name, List.copyOf(own));
+            routers.put(name, own(name, device));
         }
         update();
+    }
+
+    /**
+     * The guards a change of the operator's {@code guards} would bring, with the network's addresses as they are.
+     *
+     * @param candidate the settings as they would be
+     * @return the guards then in force
+     */
+    public synchronized @NonNull RuleGuards with(final @NonNull GuardSettings candidate) {
+        return build(candidate);
+    }
+
+    /**
+     * The router's own addresses a change of its configuration would protect that are not protected now.
+     *
+     * @param name the router
+     * @param device its configuration as it would be
+     * @return the addresses it adds, empty when the routers' addresses are not protected
+     */
+    public synchronized @NonNull List<ProtectedPrefix> newlyProtected(final @NonNull String name,
+            final @NonNull Device device) {
+        if (!settings.protectRouterAddresses()) {
+            return List.of();
+        }
+        final List<ProtectedPrefix> now = routers.getOrDefault(name, List.of());
+        return own(name, device).stream()
+            .filter(prefix -> now.stream().noneMatch(held -> held.text().equals(prefix.text()))).toList();
+    }
+
+    private static List<ProtectedPrefix> own(final String name, final Device device) {
+        final List<ProtectedPrefix> own = new ArrayList<>(3);
+        final var bgp = device.getBgp();
+        if (bgp != null) {
+            add(own, bgp.getPeerAddress(), "the BGP peer address of router " + name);
+            add(own, bgp.getLocalAddress(), "the speaker's BGP local address towards router " + name);
+        }
+        final var netconf = device.getNetconf();
+        if (netconf != null && netconf.getHost() != null) {
+            // a host name is not an address, and not protected
+            final ProtectedPrefix prefix = ProtectedPrefix.host(netconf.getHost().stringValue(),
+                "the NETCONF address of router " + name);
+            if (prefix != null) {
+                own.add(prefix);
+            }
+        }
+        return List.copyOf(own);
     }
 
     private static void add(final List<ProtectedPrefix> out, final @Nullable IpAddressNoZone address,
@@ -111,11 +144,15 @@ public final class CurrentGuards implements ConfigFollower {
     }
 
     private void update() {
-        final List<ProtectedPrefix> all = new ArrayList<>(settings.configured());
-        if (settings.protectRouterAddresses()) {
+        current = build(settings);
+    }
+
+    private RuleGuards build(final GuardSettings from) {
+        final List<ProtectedPrefix> all = new ArrayList<>(from.configured());
+        if (from.protectRouterAddresses()) {
             all.addAll(speaker.values());
             routers.values().forEach(all::addAll);
         }
-        current = new RuleGuards(all, settings.ipv4Shortest(), settings.ipv6Shortest());
+        return new RuleGuards(all, from.ipv4Shortest(), from.ipv6Shortest());
     }
 }

@@ -62,6 +62,21 @@ public record RuleGuards(@NonNull List<ProtectedPrefix> protectedPrefixes, int i
      *     the rule breaks none
      */
     public @NonNull List<RuleError> check(final @NonNull String name, final @NonNull Rule rule) {
+        return findings(name, rule, true);
+    }
+
+    /**
+     * What the protected prefixes alone find wrong with a rule, whether or not it is forced.
+     *
+     * @param name the rule's name
+     * @param rule the rule
+     * @return the finding of the protected prefixes it covers, if it discards or redirects their traffic
+     */
+    public @NonNull List<RuleError> checkProtected(final @NonNull String name, final @NonNull Rule rule) {
+        return findings(name, rule, false);
+    }
+
+    private List<RuleError> findings(final String name, final Rule rule, final boolean withBlastRadius) {
         requireNonNull(name);
         final Actions actions = rule.getActions();
         if (actions == null) {
@@ -79,7 +94,7 @@ public record RuleGuards(@NonNull List<ProtectedPrefix> protectedPrefixes, int i
         if (harm != null) {
             protectedCovered(name, afi, prefix, offset, harm, findings);
         }
-        final String limit = rateLimit(actions);
+        final String limit = withBlastRadius ? rateLimit(actions) : null;
         if (limit != null) {
             blastRadius(name, afi, prefix, offset, limit, findings);
         }

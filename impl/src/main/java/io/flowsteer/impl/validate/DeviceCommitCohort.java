@@ -8,8 +8,10 @@
 package io.flowsteer.impl.validate;
 
 import io.flowsteer.api.secret.SealedSecret;
+import io.flowsteer.impl.guard.GuardRecheck;
 import io.flowsteer.impl.netconf.FlowsteerRouterDriver;
 import io.flowsteer.impl.netconf.IetfSrPolicyDriver;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,6 +46,8 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
     /** A "host name" of digits and dots only is a mistyped IPv4 address (RFC 1123 section 2.1). */
     private static final Pattern NUMERIC_NAME = Pattern.compile("[0-9.]+");
 
+    private final @Nullable GuardRecheck recheck;
+
     /**
      * The cohort.
      *
@@ -51,7 +55,20 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
      * @param serializer the binding codec
      */
     public DeviceCommitCohort(final DOMDataBroker domDataBroker, final BindingNormalizedNodeSerializer serializer) {
+        this(domDataBroker, serializer, null);
+    }
+
+    /**
+     * The cohort, holding the stored rules against the router addresses a change would protect.
+     *
+     * @param domDataBroker the DOM data broker, with the commit cohort extension
+     * @param serializer the binding codec
+     * @param recheck holds stored rules against the guards as they would be, or null to check the values only
+     */
+    public DeviceCommitCohort(final DOMDataBroker domDataBroker, final BindingNormalizedNodeSerializer serializer,
+            final @Nullable GuardRecheck recheck) {
         super(domDataBroker, serializer, InstanceIdentifier.create(Devices.class), Device.class);
+        this.recheck = recheck;
     }
 
     @Override
@@ -117,7 +134,12 @@ public final class DeviceCommitCohort extends EntryCommitCohort<Device> {
                 }
             }
         }
-        return problems.list();
+        if (recheck == null) {
+            return problems.list();
+        }
+        final List<String> all = new ArrayList<>(problems.list());
+        all.addAll(recheck.ofDevice(device.getName().getValue(), device));
+        return all;
     }
 
     private static void sealed(final EntryProblems problems, final String field, final @Nullable Secret secret) {
