@@ -32,6 +32,19 @@ public final class Restconf {
     private final String base;
     private final String authorization;
 
+    /**
+     * A client of a controller's RESTCONF that logs in with a password.
+     *
+     * @param base the root of its resources, e.g. {@code http://127.0.0.1:8181/rests}
+     * @param user the user name
+     * @param password the password
+     * @return the client
+     */
+    public static Restconf at(final String base, final String user, final String password) {
+        return new Restconf(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), base, user,
+            password);
+    }
+
     Restconf(final HttpClient client, final String base, final String user, final String password) {
         this.client = client;
         this.base = base;

@@ -19,13 +19,13 @@ import java.util.concurrent.TimeUnit;
  * (strict bind), flow4/flow6 tables fed by one passive BGP session, control socket and log in a directory of the
  * build, driven with birdc.
  */
-final class Bird implements BgpDaemon {
+public final class Bird implements BgpDaemon {
     /** BIRD's address. */
     static final String ADDRESS = "127.0.0.30";
     /** Flowsteer's address for this peer. */
     static final String SPEAKER_ADDRESS = "127.0.0.31";
     /** BIRD's AS. */
-    static final long AS = 65030;
+    public static final long AS = 65030;
     /** Flowsteer's AS, beyond 2 octets. */
     static final long SPEAKER_AS = 4_200_000_031L;
     /** The BGP protocol instance name. */
@@ -62,8 +62,8 @@ final class Bird implements BgpDaemon {
      * @throws IOException when it does not start
      * @throws InterruptedException when interrupted
      */
-    static Bird start(final String address, final String speakerAddress, final String name, final long speakerAs)
-            throws IOException, InterruptedException {
+    public static Bird start(final String address, final String speakerAddress, final String name,
+            final long speakerAs) throws IOException, InterruptedException {
         return start(address, speakerAddress, name, speakerAs, null);
     }
 
@@ -165,7 +165,7 @@ final class Bird implements BgpDaemon {
      * @throws IOException when birdc fails
      * @throws InterruptedException when interrupted
      */
-    String birdc(final String... command) throws IOException, InterruptedException {
+    public String birdc(final String... command) throws IOException, InterruptedException {
         final String out = Daemons.run(List.of("birdc", "-s", socket().toString(), String.join(" ", command)));
         if (out.contains("Unable to connect")) {
             throw new IOException(out);

@@ -24,13 +24,13 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.x address and a free port, with its vty socket and log in a directory of the build, driven with vtysh.
  * The neighbor is passive: Flowsteer connects.
  */
-final class Frr implements BgpDaemon {
+public final class Frr implements BgpDaemon {
     /** bgpd's address. */
     static final String ADDRESS = "127.0.0.20";
     /** Flowsteer's address for this peer. */
     static final String SPEAKER_ADDRESS = "127.0.0.21";
     /** bgpd's AS. */
-    static final long AS = 65020;
+    public static final long AS = 65020;
     /** Flowsteer's AS, beyond 2 octets. */
     static final long SPEAKER_AS = 4_200_000_021L;
 
@@ -82,8 +82,8 @@ final class Frr implements BgpDaemon {
      * @throws IOException when it does not start
      * @throws InterruptedException when interrupted
      */
-    static Frr start(final String address, final String speakerAddress, final String name, final long speakerAs)
-            throws IOException, InterruptedException {
+    public static Frr start(final String address, final String speakerAddress, final String name,
+            final long speakerAs) throws IOException, InterruptedException {
         return start(address, speakerAddress, name, speakerAs, null);
     }
 
@@ -196,7 +196,7 @@ final class Frr implements BgpDaemon {
      * @throws IOException when vtysh fails
      * @throws InterruptedException when interrupted
      */
-    String vtysh(final String command) throws IOException, InterruptedException {
+    public String vtysh(final String command) throws IOException, InterruptedException {
         final List<String> args = new ArrayList<>(List.of("vtysh", "--vty_socket", dir.toString(), "-d", "bgpd",
             "-c", command));
         return Daemons.run(args);

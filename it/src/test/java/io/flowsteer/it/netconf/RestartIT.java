@@ -19,6 +19,7 @@ import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
 import io.flowsteer.it.LogTail;
 import io.flowsteer.it.Restconf;
+import io.flowsteer.it.RibWatch;
 import io.flowsteer.it.bgp.Gobgp;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -211,56 +211,6 @@ class RestartIT {
     private static int routesHeld(final Gobgp gobgp, final int rules) throws IOException, InterruptedException {
         final String rib = gobgp.cli("global", "rib", "-a", "ipv4-flowspec");
         return (int) IntStream.range(0, rules).filter(i -> rib.contains("198.51.100." + (i * 8) + "/29")).count();
-    }
-
-    /**
-     * Polls a count every 100 ms on a thread of its own, and keeps the fewest seen.
-     */
-    private static final class RibWatch implements AutoCloseable {
-        /**
-         * The count watched.
-         */
-        @FunctionalInterface
-        interface Count {
-            int get() throws IOException, InterruptedException;
-        }
-
-        private final Thread thread;
-        private final AtomicInteger fewest = new AtomicInteger(Integer.MAX_VALUE);
-        private final AtomicInteger polls = new AtomicInteger();
-        private volatile boolean done;
-
-        RibWatch(final Count count) {
-            thread = new Thread(() -> {
-                while (!done) {
-                    try {
-                        final int now = count.get();
-                        fewest.accumulateAndGet(now, Math::min);
-                        polls.incrementAndGet();
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (IOException e) {
-                        LOG.warn("RIB poll failed: {}", e.getMessage());
-                    }
-                }
-            }, "rib-watch");
-            thread.start();
-        }
-
-        int fewest() {
-            return fewest.get();
-        }
-
-        int polls() {
-            return polls.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            done = true;
-            thread.join(5000);
-        }
     }
 
     private static String missing(final Restconf restconf, final Gobgp gobgp, final List<String> rules,
