@@ -213,6 +213,17 @@ public final class BgpMessageCodec {
                     return new Capability.GracefulRestart((flagsTime & 0x8000) != 0, flagsTime & 0xfff, families);
                 }
                 break;
+            case Capability.LONG_LIVED_GRACEFUL_RESTART:
+                if (length % 7 == 0) {
+                    final List<Capability.LongLivedFamily> families = new ArrayList<>();
+                    while (value.isReadable()) {
+                        families.add(new Capability.LongLivedFamily(value.readUnsignedShort(),
+                            value.readUnsignedByte(), (value.readUnsignedByte() & 0x80) != 0,
+                            value.readUnsignedMedium()));
+                    }
+                    return new Capability.LongLivedGracefulRestart(families);
+                }
+                break;
             default:
                 break;
         }
@@ -288,6 +299,11 @@ public final class BgpMessageCodec {
             out.writeShort((gr.restartState() ? 0x8000 : 0) | gr.restartTime() & 0xfff);
             for (Capability.GracefulRestartFamily family : gr.families()) {
                 out.writeShort(family.afi()).writeByte(family.safi()).writeByte(family.forwardingState() ? 0x80 : 0);
+            }
+        } else if (capability instanceof Capability.LongLivedGracefulRestart llgr) {
+            for (Capability.LongLivedFamily family : llgr.families()) {
+                out.writeShort(family.afi()).writeByte(family.safi()).writeByte(family.forwardingState() ? 0x80 : 0)
+                    .writeMedium(family.staleTime());
             }
         } else if (capability instanceof Capability.Unknown unknown) {
             unknown.value().writeTo(out);

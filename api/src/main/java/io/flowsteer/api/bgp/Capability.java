@@ -27,6 +27,8 @@ public sealed interface Capability {
     int GRACEFUL_RESTART = 64;
     /** Code 65, RFC 6793 section 3. */
     int FOUR_OCTET_AS = 65;
+    /** Code 71, RFC 9494 section 3. */
+    int LONG_LIVED_GRACEFUL_RESTART = 71;
 
     /**
      * The capability code.
@@ -114,6 +116,38 @@ public sealed interface Capability {
      * @param forwardingState the F bit
      */
     record GracefulRestartFamily(int afi, int safi, boolean forwardingState) {
+    }
+
+    /**
+     * Long-Lived Graceful Restart, RFC 9494 section 3.
+     *
+     * @param families each family with its flags and Long-lived Stale Time
+     */
+    record LongLivedGracefulRestart(@NonNull List<LongLivedFamily> families) implements Capability {
+        /**
+         * Copies the families.
+         *
+         * @param families families
+         */
+        public LongLivedGracefulRestart {
+            families = List.copyOf(families);
+        }
+
+        @Override
+        public int code() {
+            return LONG_LIVED_GRACEFUL_RESTART;
+        }
+    }
+
+    /**
+     * One family of the long-lived graceful restart capability, RFC 9494 section 3.
+     *
+     * @param afi the AFI
+     * @param safi the SAFI
+     * @param forwardingState the F bit
+     * @param staleTime the Long-lived Stale Time in seconds, 24 bits
+     */
+    record LongLivedFamily(int afi, int safi, boolean forwardingState, int staleTime) {
     }
 
     /**

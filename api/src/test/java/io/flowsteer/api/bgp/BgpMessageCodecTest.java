@@ -25,6 +25,7 @@ import io.netty.buffer.Unpooled;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,11 +53,31 @@ class BgpMessageCodecTest {
                 new Capability.Multiprotocol(2, 133), new Capability.RouteRefresh(),
                 new Capability.FourOctetAs(4_200_000_001L), new Capability.ExtendedMessage(),
                 new Capability.GracefulRestart(false, 120, List.of(new Capability.GracefulRestartFamily(1, 133,
-                    true)))));
+                    true))), new Capability.LongLivedGracefulRestart(List.of(
+                        new Capability.LongLivedFamily(1, 133, true, 3600),
+                        new Capability.LongLivedFamily(2, 133, false, 0xffffff)))));
         final ByteBuf out = Unpooled.buffer();
         BgpMessageCodec.encodeOpen(open, out);
         assertEquals(open, codec.decode(out, false));
         assertEquals(4_200_000_001L, open.effectiveAs());
+    }
+
+    /**
+     * RFC 9494 section 3: code 71, then per family AFI (2 octets), SAFI, flags (F is the top bit) and the
+     * Long-lived Stale Time (3 octets).
+     */
+    @Test
+    void longLivedGracefulRestartIsSevenOctetsPerFamily() throws Exception {
+        final OpenMessage open = new OpenMessage(4, 65000, 90, (Inet4Address) InetAddress.getByName("192.0.2.1"),
+            List.of(new Capability.LongLivedGracefulRestart(List.of(new Capability.LongLivedFamily(1, 133, true,
+                3600)))));
+        final ByteBuf out = Unpooled.buffer();
+        BgpMessageCodec.encodeOpen(open, out);
+        final byte[] octets = new byte[out.readableBytes()];
+        out.getBytes(0, octets);
+        // header 19, version, AS, hold time, router id (9), optional parameters length, then the one parameter
+        final byte[] parameter = Arrays.copyOfRange(octets, 29, octets.length);
+        assertEquals("0209470700018580000e10", HexFormat.of().formatHex(parameter));
     }
 
     @Test

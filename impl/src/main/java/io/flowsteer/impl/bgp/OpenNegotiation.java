@@ -45,7 +45,8 @@ final class OpenNegotiation {
      * section 3). With graceful restart enabled, the capability lists each flowspec family of the peer with the
      * Forwarding State bit set, since the rules outlive the speaker in the datastore, and sets the Restart State bit
      * until the speaker has had a session with this peer (section 4.1); disabled, it lists no family, which says
-     * only that the speaker understands End-of-RIB.
+     * only that the speaker understands End-of-RIB. With a long-lived stale time, the Long-Lived Graceful Restart
+     * capability (RFC 9494 section 3) lists the same families with that time.
      *
      * @param peer the peer
      * @param local the speaker
@@ -55,21 +56,27 @@ final class OpenNegotiation {
     static @NonNull OpenMessage localOpen(final @NonNull PeerConfig peer, final @NonNull SpeakerConfig local,
             final boolean restarting) {
         final List<Capability> capabilities = new ArrayList<>();
+        final GracefulRestartConfig restart = local.gracefulRestart();
         final List<Capability.GracefulRestartFamily> keep = new ArrayList<>();
+        final List<Capability.LongLivedFamily> keepLonger = new ArrayList<>();
         for (BgpFamily family : sorted(peer.families())) {
             final int safi = family.safi(local.fsv2());
             capabilities.add(new Capability.Multiprotocol(family.afi().code(), safi));
             if (family.isFlowspec()) {
                 keep.add(new Capability.GracefulRestartFamily(family.afi().code(), safi, true));
+                keepLonger.add(new Capability.LongLivedFamily(family.afi().code(), safi, true,
+                    restart.longLivedStaleTime()));
             }
         }
         capabilities.add(new Capability.RouteRefresh());
         capabilities.add(new Capability.FourOctetAs(local.localAs()));
         capabilities.add(new Capability.ExtendedMessage());
-        final GracefulRestartConfig restart = local.gracefulRestart();
         capabilities.add(restart.enabled()
             ? new Capability.GracefulRestart(restarting, restart.restartTime(), keep)
             : new Capability.GracefulRestart(false, restart.restartTime(), List.of()));
+        if (restart.longLived() && !keepLonger.isEmpty()) {
+            capabilities.add(new Capability.LongLivedGracefulRestart(keepLonger));
+        }
         final int myAs = local.localAs() > MAX_TWO_OCTET_AS ? OpenMessage.AS_TRANS : (int) local.localAs();
         return new OpenMessage(OpenMessage.VERSION, myAs, peer.holdTime(), local.routerId(), capabilities);
     }

@@ -99,7 +99,8 @@ public final class BgpConfigs {
     }
 
     /**
-     * The graceful restart the speaker asks of routers (RFC 4724 section 4.1), the YANG defaults for what is not set.
+     * The graceful restart the speaker asks of routers (RFC 4724 section 4.1, RFC 9494), the YANG defaults for what
+     * is not set.
      *
      * @param configured the {@code bgp-speaker/graceful-restart} container, or null
      * @return the setting
@@ -110,7 +111,9 @@ public final class BgpConfigs {
             return defaults;
         }
         return new GracefulRestartConfig(configured.getEnabled() == null ? defaults.enabled() : configured.getEnabled(),
-            configured.getRestartTime() == null ? defaults.restartTime() : configured.getRestartTime().toJava());
+            configured.getRestartTime() == null ? defaults.restartTime() : configured.getRestartTime().toJava(),
+            configured.getLongLivedStaleTime() == null ? defaults.longLivedStaleTime()
+                : configured.getLongLivedStaleTime().intValue());
     }
 
     /**

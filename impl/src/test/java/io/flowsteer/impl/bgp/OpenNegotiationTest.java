@@ -58,7 +58,8 @@ class OpenNegotiationTest {
         assertEquals(90, open.holdTime());
         assertEquals(List.of(new Capability.Multiprotocol(1, 1), new Capability.Multiprotocol(1, 133),
             new Capability.RouteRefresh(), new Capability.FourOctetAs(65000), new Capability.ExtendedMessage(),
-            new Capability.GracefulRestart(false, 120, List.of(new Capability.GracefulRestartFamily(1, 133, true)))),
+            new Capability.GracefulRestart(false, 120, List.of(new Capability.GracefulRestartFamily(1, 133, true))),
+            new Capability.LongLivedGracefulRestart(List.of(new Capability.LongLivedFamily(1, 133, true, 3600)))),
             open.capabilities());
     }
 
@@ -75,6 +76,26 @@ class OpenNegotiationTest {
             new GracefulRestartConfig(false, 300));
         assertEquals(new Capability.GracefulRestart(false, 300, List.of()),
             restartCapability(OpenNegotiation.localOpen(both, off, true)), "End-of-RIB only");
+    }
+
+    @Test
+    void longLivedGracefulRestartListsEveryFlowspecFamilyWithItsStaleTimeAndOnlyWhenAsked() {
+        final PeerConfig both = new PeerConfig(v4("192.0.2.2"), 179, 65001, 90, Set.of(BgpFamily.IPV4_UNICAST,
+            BgpFamily.IPV4_FLOWSPEC, BgpFamily.IPV6_FLOWSPEC), false);
+        final SpeakerConfig longLived = new SpeakerConfig(v4("192.0.2.1"), 65000, null, LOCAL.codePoints(),
+            new GracefulRestartConfig(true, 30, 86400));
+        assertEquals(List.of(new Capability.LongLivedGracefulRestart(List.of(
+            new Capability.LongLivedFamily(1, 133, true, 86400), new Capability.LongLivedFamily(2, 133, true, 86400)))),
+            longLived(OpenNegotiation.localOpen(both, longLived, true)));
+        for (GracefulRestartConfig none : List.of(new GracefulRestartConfig(true, 30, 0),
+                new GracefulRestartConfig(false, 30, 86400))) {
+            assertEquals(List.of(), longLived(OpenNegotiation.localOpen(both, new SpeakerConfig(v4("192.0.2.1"), 65000,
+                null, LOCAL.codePoints(), none), true)), none.toString());
+        }
+    }
+
+    private static List<Capability> longLived(final OpenMessage open) {
+        return open.capabilities().stream().filter(Capability.LongLivedGracefulRestart.class::isInstance).toList();
     }
 
     private static Capability restartCapability(final OpenMessage open) {

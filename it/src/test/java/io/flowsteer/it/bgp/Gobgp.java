@@ -144,26 +144,11 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
             "  [neighbors.graceful-restart.config]",
             "    enabled = true",
             "    restart-time = 120",
-            "  [[neighbors.afi-safis]]",
-            "    [neighbors.afi-safis.config]",
-            "      afi-safi-name = \"ipv4-flowspec\"",
-            "    [neighbors.afi-safis.mp-graceful-restart.config]",
-            "      enabled = true",
-            "  [[neighbors.afi-safis]]",
-            "    [neighbors.afi-safis.config]",
-            "      afi-safi-name = \"ipv6-flowspec\"",
-            "    [neighbors.afi-safis.mp-graceful-restart.config]",
-            "      enabled = true",
-            "  [[neighbors.afi-safis]]",
-            "    [neighbors.afi-safis.config]",
-            "      afi-safi-name = \"ipv4-unicast\"",
-            "    [neighbors.afi-safis.mp-graceful-restart.config]",
-            "      enabled = true",
-            "  [[neighbors.afi-safis]]",
-            "    [neighbors.afi-safis.config]",
-            "      afi-safi-name = \"ipv6-unicast\"",
-            "    [neighbors.afi-safis.mp-graceful-restart.config]",
-            "      enabled = true",
+            neighbor.longLivedStaleTime() == 0 ? "" : "    long-lived-enabled = true",
+            String.join("\n", neighbor.afiSafi("ipv4-flowspec")),
+            String.join("\n", neighbor.afiSafi("ipv6-flowspec")),
+            String.join("\n", neighbor.afiSafi("ipv4-unicast")),
+            String.join("\n", neighbor.afiSafi("ipv6-unicast")),
             ""), StandardCharsets.UTF_8);
         final Process process = new ProcessBuilder("gobgpd", "-f", config.toString(), "-p", "-l", "debug",
             "--api-hosts", "127.0.0.1:" + apiPort)
@@ -192,8 +177,33 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
      *     255), or 0 for none
      * @param multihopTtl with {@code ebgp-multihop} the TTL gobgpd sends with, or 0 for none
      * @param speakerPort the speaker's port for gobgpd to connect to, or 0 for a passive gobgpd
+     * @param longLivedStaleTime with long-lived graceful restart (RFC 9494) for every family, the most seconds
+     *     gobgpd keeps the speaker's routes after the restart time, or 0 for none
      */
-    public record Neighbor(String md5Key, int ttlMin, int multihopTtl, int speakerPort) {
+    public record Neighbor(String md5Key, int ttlMin, int multihopTtl, int speakerPort, int longLivedStaleTime) {
+        /**
+         * A neighbour without long-lived graceful restart.
+         *
+         * @param md5Key the {@code auth-password}, or null
+         * @param ttlMin the GTSM minimum TTL, or 0
+         * @param multihopTtl the multihop TTL, or 0
+         * @param speakerPort the speaker's port, or 0 for a passive gobgpd
+         */
+        public Neighbor(final String md5Key, final int ttlMin, final int multihopTtl, final int speakerPort) {
+            this(md5Key, ttlMin, multihopTtl, speakerPort, 0);
+        }
+
+        private List<String> afiSafi(final String name) {
+            final List<String> lines = new ArrayList<>(List.of("  [[neighbors.afi-safis]]",
+                "    [neighbors.afi-safis.config]", "      afi-safi-name = \"" + name + "\"",
+                "    [neighbors.afi-safis.mp-graceful-restart.config]", "      enabled = true"));
+            if (longLivedStaleTime != 0) {
+                lines.addAll(List.of("    [neighbors.afi-safis.long-lived-graceful-restart.config]",
+                    "      enabled = true", "      restart-time = " + longLivedStaleTime));
+            }
+            return lines;
+        }
+
         private List<String> toml(final String address) {
             final List<String> lines = new ArrayList<>();
             if (md5Key != null) {
