@@ -259,19 +259,7 @@ public final class Controller implements CloseableResource {
     @Override
     public void close() throws InterruptedException {
         LOG.info("Stopping Karaf");
-        final List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
-            .toList();
-        tree.forEach(ProcessHandle::destroy);
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        for (ProcessHandle handle : tree) {
-            while (handle.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            if (handle.isAlive()) {
-                LOG.warn("Killing process {} that did not stop", handle.pid());
-                handle.destroyForcibly();
-            }
-        }
+        ProcessTree.stop(process, Duration.ofSeconds(90));
     }
 
     /**

@@ -128,6 +128,19 @@ class GracefulRestartIT {
             gracefulRestart);
     }
 
+    /**
+     * A speaker sends every rule until the router holds them all, then goes away without a NOTIFICATION, as a
+     * stopping or crashing controller does.
+     */
+    private static void everyRuleThenGone(final Router router, final GracefulRestartConfig gracefulRestart)
+            throws Exception {
+        try (SpeakerUnderTest first = speaker(router, gracefulRestart)) {
+            first.advertise(rules(RULES));
+            first.awaitEstablished();
+            SpeakerUnderTest.await(router + " holds every rule", () -> destinations(router).size() == RULES);
+        }
+    }
+
     private static List<FlowspecRoute> rules(final int count) {
         return IntStream.range(0, count).mapToObj(TestRoutes::bulk).toList();
     }
@@ -151,11 +164,7 @@ class GracefulRestartIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("routers")
     void theRoutesOutliveTheSpeakerAndOnlyWhatIsGoneIsRemoved(final Router router) throws Exception {
-        try (SpeakerUnderTest first = speaker(router, GracefulRestartConfig.DEFAULT)) {
-            first.advertise(rules(RULES));
-            first.awaitEstablished();
-            SpeakerUnderTest.await(router + " holds every rule", () -> destinations(router).size() == RULES);
-        }
+        everyRuleThenGone(router, GracefulRestartConfig.DEFAULT);
         // closed as a stopping controller closes: no NOTIFICATION; the router keeps every route, stale
         final long until = System.nanoTime() + WATCH.toNanos();
         int polls = 0;
@@ -220,11 +229,7 @@ class GracefulRestartIT {
     void longLivedGracefulRestartKeepsTheRoutesPastTheRestartTime(final Router router) throws Exception {
         final GracefulRestartConfig longLived = new GracefulRestartConfig(true, SHORT_RESTART_TIME,
             LONG_LIVED_STALE_TIME);
-        try (SpeakerUnderTest first = speaker(router, longLived)) {
-            first.advertise(rules(RULES));
-            first.awaitEstablished();
-            SpeakerUnderTest.await(router + " holds every rule", () -> destinations(router).size() == RULES);
-        }
+        everyRuleThenGone(router, longLived);
         final long until = System.nanoTime() + Duration.ofSeconds(SHORT_RESTART_TIME * 4L).toNanos();
         while (System.nanoTime() < until) {
             assertEquals(RULES, destinations(router).size(), router + " dropped routes after the restart time"
@@ -250,11 +255,7 @@ class GracefulRestartIT {
         final Router router = longLivedRouters().filter(candidate -> candidate.as() == Bird.AS).findFirst()
             .orElseThrow();
         final GracefulRestartConfig shortOnly = new GracefulRestartConfig(true, SHORT_RESTART_TIME, 0);
-        try (SpeakerUnderTest first = speaker(router, shortOnly)) {
-            first.advertise(rules(RULES));
-            first.awaitEstablished();
-            SpeakerUnderTest.await(router + " holds every rule", () -> destinations(router).size() == RULES);
-        }
+        everyRuleThenGone(router, shortOnly);
         SpeakerUnderTest.await(router + " removes the routes once the restart time has run out",
             () -> destinations(router).isEmpty());
     }

@@ -9,6 +9,7 @@ package io.flowsteer.it.cluster;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.it.ProcessTree;
 import io.flowsteer.it.Restconf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,8 +158,7 @@ final class ClusterNode implements AutoCloseable {
      */
     void kill() throws InterruptedException {
         LOG.info("Killing member-{} (SIGKILL)", member);
-        tree().forEach(ProcessHandle::destroyForcibly);
-        process.waitFor();
+        ProcessTree.kill(process);
     }
 
     /**
@@ -181,21 +179,7 @@ final class ClusterNode implements AutoCloseable {
             return;
         }
         LOG.info("Stopping member-{}", member);
-        final List<ProcessHandle> tree = tree();
-        tree.forEach(ProcessHandle::destroy);
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        for (ProcessHandle handle : tree) {
-            while (handle.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            if (handle.isAlive()) {
-                handle.destroyForcibly();
-            }
-        }
-    }
-
-    private List<ProcessHandle> tree() {
-        return Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        ProcessTree.stop(process, Duration.ofSeconds(90));
     }
 
     Restconf restconf() {
