@@ -102,7 +102,7 @@ class BgpSpeakerScriptedPeerTest {
         final OpenMessage open = establish(PEER_AS);
         assertEquals(LOCAL_AS, open.myAs());
         assertEquals(Set.of(Capability.MULTIPROTOCOL, Capability.ROUTE_REFRESH, Capability.FOUR_OCTET_AS,
-            Capability.EXTENDED_MESSAGE, Capability.GRACEFUL_RESTART),
+            Capability.EXTENDED_MESSAGE, Capability.GRACEFUL_RESTART, Capability.LONG_LIVED_GRACEFUL_RESTART),
             Set.copyOf(open.capabilities().stream().map(Capability::code).toList()));
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
         // End-of-RIB first, as the Adj-RIB-Out is empty
