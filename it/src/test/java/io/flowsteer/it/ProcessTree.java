@@ -7,6 +7,8 @@
  */
 package io.flowsteer.it;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,6 +57,26 @@ public final class ProcessTree {
     public static void kill(final Process process) throws InterruptedException {
         of(process).forEach(ProcessHandle::destroyForcibly);
         process.waitFor();
+    }
+
+    /**
+     * Sends a signal to every process of the tree, e.g. {@code STOP} to freeze it as a long pause or a hung host
+     * does, and {@code CONT} to wake it.
+     *
+     * @param process the root
+     * @param signal the signal's name
+     * @throws IOException when {@code kill} fails
+     * @throws InterruptedException when interrupted
+     */
+    public static void signal(final Process process, final String signal) throws IOException, InterruptedException {
+        for (ProcessHandle handle : of(process)) {
+            final Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(handle.pid()))
+                .redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IOException("kill -" + signal + " " + handle.pid() + " failed: "
+                    + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static List<ProcessHandle> of(final Process process) {

@@ -82,6 +82,8 @@ public final class ActiveController implements ClusterSingletonService, Controll
 
     private volatile @Nullable ControllerRecord record;
     private @Nullable Registration registration;
+    /** Whether the node has lost the cluster's majority: while it has, it talks to no router even if active. */
+    private boolean fenced;
 
     /**
      * Creates the service; {@link #register()} offers it to the cluster.
@@ -123,10 +125,25 @@ public final class ActiveController implements ClusterSingletonService, Controll
     }
 
     @Override
-    public void instantiateServiceInstance() {
+    public synchronized void instantiateServiceInstance() {
         final ControllerRecord previous = readRecord();
         final ControllerRecord now = ControllerRecord.takeOver(previous, member, clock.instant());
         record = now;
+        if (fenced) {
+            LOG.warn("Flowsteer node {} is the active controller but reaches no majority of the cluster: it talks to"
+                + " no router until it does", member);
+            return;
+        }
+        startContacts(now);
+        final Duration gap = now.lastFailoverDuration();
+        LOG.info("Flowsteer node {} is the active controller{}", member, previous == null ? ""
+            : " after " + previous.activeNode() + (gap == null ? "" : ", " + gap.toMillis() + " ms without one"));
+    }
+
+    /**
+     * Starts talking to the routers and writing status, and has the status rewritten complete.
+     */
+    private void startContacts(final ControllerRecord now) {
         statusWriter.active(true);
         statusWriter.controller(now);
         final CompletableFuture<?>[] started = routerContacts.stream().map(contact -> contact.active(true))
@@ -140,9 +157,36 @@ public final class ActiveController implements ClusterSingletonService, Controll
             Thread.currentThread().interrupt();
         }
         sources.forEach(StatusSource::rewriteStatus);
-        final Duration gap = now.lastFailoverDuration();
-        LOG.info("Flowsteer node {} is the active controller{}", member, previous == null ? ""
-            : " after " + previous.activeNode() + (gap == null ? "" : ", " + gap.toMillis() + " ms without one"));
+    }
+
+    /**
+     * Whether this node reaches a majority of the cluster now ({@link QuorumWatch}). An active node that loses it
+     * stops talking to routers at once, as a node losing the role does (the sessions close without a NOTIFICATION,
+     * so routers with graceful restart keep the rules), and writes no status: a node cut off from the others must
+     * not go on talking to routers while the others choose a new active controller (issue 16, no split brain).
+     * When the majority is back and the node is still the active controller, it starts again.
+     *
+     * @param held whether the node reaches a majority
+     */
+    public synchronized void quorum(final boolean held) {
+        if (fenced == !held) {
+            return;
+        }
+        fenced = !held;
+        final ControllerRecord now = record;
+        if (now == null) {
+            return;
+        }
+        if (fenced) {
+            LOG.warn("Flowsteer node {} reaches no majority of the cluster: it stops talking to routers and writing"
+                + " status until it does, or until another node is the active controller", member);
+            routerContacts.forEach(contact -> contact.active(false));
+            statusWriter.active(false);
+        } else {
+            LOG.info("Flowsteer node {} reaches a majority of the cluster again and is still the active controller:"
+                + " it talks to the routers again", member);
+            startContacts(now);
+        }
     }
 
     @Override

@@ -36,6 +36,8 @@ import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.status.StatusWriter;
 import io.flowsteer.impl.testing.InMemoryMdsal;
 import io.flowsteer.impl.testing.TestSecrets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -209,6 +211,50 @@ class ActiveControllerTest {
         assertNull(again.getReleasedAt());
         await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("later")), Optional::isPresent);
         assertEquals(2, netconf.opened.get());
+    }
+
+    /**
+     * Split brain (issue 16): an active node that reaches no majority of the cluster stops talking to routers at
+     * once, although it is still the singleton's owner, and starts again when the majority is back.
+     */
+    @Test
+    void anActiveNodeThatLosesTheMajorityStopsTalkingToRoutersUntilItIsBack() throws Exception {
+        configureRouterAndRule();
+        controller.instantiateServiceInstance();
+        router.setSoTimeout(10_000);
+        try (Socket first = router.accept()) {
+            await(() -> netconf.wanted.contains("r1"));
+
+            controller.quorum(false);
+            assertTrue(controller.isActive(), "still the singleton's owner");
+            await(() -> netconf.closed.get() == 1);
+            first.setSoTimeout(10_000);
+            assertEquals(-1, drain(first), "the BGP session closes");
+            router.setSoTimeout(1_000);
+            assertThrows(SocketTimeoutException.class, router::accept, "a node without majority connected");
+
+            controller.quorum(true);
+            router.setSoTimeout(10_000);
+            try (Socket second = router.accept()) {
+                assertTrue(second.isConnected(), "the session comes back with the majority");
+            }
+            await(() -> netconf.wanted.contains("r1"));
+            assertEquals(2, netconf.opened.get());
+        }
+    }
+
+    /**
+     * Reads a socket until its end.
+     *
+     * @return -1 once the peer has closed it
+     */
+    private static int drain(final Socket socket) throws IOException {
+        final InputStream in = socket.getInputStream();
+        int read = 0;
+        while (read != -1) {
+            read = in.read(new byte[4096]);
+        }
+        return read;
     }
 
     private void configureRouterAndRule() throws Exception {

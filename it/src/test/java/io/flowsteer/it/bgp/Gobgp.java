@@ -232,6 +232,18 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
     }
 
     /**
+     * How many End-of-RIB markers (RFC 4724 section 2) gobgpd has received so far, from every neighbour, as its
+     * debug log counts them.
+     *
+     * @return the count
+     * @throws IOException when the log cannot be read
+     */
+    public int endOfRibsReceived() throws IOException {
+        final String log = Files.readString(dir.resolve("gobgpd.log"), StandardCharsets.UTF_8);
+        return log.split("msg=\"EOR received\"", -1).length - 1;
+    }
+
+    /**
      * gobgpd's BGP port.
      *
      * @return the port

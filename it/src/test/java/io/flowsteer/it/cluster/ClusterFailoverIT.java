@@ -50,7 +50,9 @@ import org.slf4j.LoggerFactory;
  * gobgpd's and BIRD's RIBs, polled every 100 ms, never lose a rule (FRR 8.4's helper does not cover flowspec: it
  * withdraws and gets them back); a survivor takes over, re-establishes every session and sends every rule again;
  * a rule written through a survivor during the failover reaches every router; the killed node comes back as a
- * standby. Then the whole cluster is restarted, and every rule is back in every router with its status complete.
+ * standby. Then the two standby nodes are frozen (SIGSTOP): the active node, cut off from the majority, stops
+ * talking to the routers within seconds, and once the two wake up one of them takes over, with no rule lost. Last,
+ * the whole cluster is restarted, and every rule is back in every router with its status complete.
  * Every node's sessions come from one address (127.0.0.210, the routers' one neighbour), as from a controller
  * address that moves with the active role.
  */
@@ -127,10 +129,12 @@ class ClusterFailoverIT {
         final long killed;
         final long takenOver;
         final long sessionsBack;
+        final long endOfRib;
         final long everythingBack;
         try (RibWatch gobgpWatch = new RibWatch(() -> count(gobgpRib()));
              RibWatch birdWatch = new RibWatch(() -> count(birdRib()))) {
             Thread.sleep(500);
+            final int endOfRibs = gobgp.endOfRibsReceived();
             killed = System.nanoTime();
             victim.kill();
             // the rule goes through a survivor while no node talks to the routers; it waits for the datastore
@@ -145,6 +149,9 @@ class ClusterFailoverIT {
                 Duration.ofMillis(200), () -> gobgp.established(SPEAKER) && bird.established(SPEAKER)
                     && frr.established(SPEAKER));
             sessionsBack = System.nanoTime();
+            Eventually.await("End-of-RIB from the new active controller at gobgpd", SETTLE, Duration.ofMillis(100),
+                () -> gobgp.endOfRibsReceived() > endOfRibs);
+            endOfRib = System.nanoTime();
             awaitEverywhere(survivor.restconf(), RULES + 1);
             everythingBack = System.nanoTime();
             assertEquals(RULES, gobgpWatch.fewest(), "gobgpd lost rules during the failover (polled "
@@ -154,9 +161,10 @@ class ClusterFailoverIT {
             assertTrue(gobgpWatch.polls() >= 10 && birdWatch.polls() >= 10, "too few polls");
         }
         final String figures = String.format("failover after SIGKILL of the active node, %d rules on 3 routers:"
-            + " new active %d ms, every session re-established %d ms, every rule (and the one written during"
-            + " the failover) in every router and installed %d ms%n", RULES, millis(killed, takenOver),
-            millis(killed, sessionsBack), millis(killed, everythingBack));
+            + " new active %d ms, every session re-established %d ms, End-of-RIB at gobgpd %d ms, every rule (and"
+            + " the one written during the failover) in every router and installed %d ms%n", RULES,
+            millis(killed, takenOver), millis(killed, sessionsBack), millis(killed, endOfRib),
+            millis(killed, everythingBack));
         LOG.info(figures);
         Files.writeString(results, figures, StandardCharsets.UTF_8);
 
@@ -169,8 +177,59 @@ class ClusterFailoverIT {
         assertEquals(Optional.of(activeNow), active(survivor), "the active node moved when " + victim + " rejoined");
     }
 
+    /**
+     * Split brain (issue 16): the two standby nodes freeze (SIGSTOP), so that the active node is cut off from the
+     * majority while it runs. It stops talking to the routers within seconds, before the cluster's split brain
+     * resolver downs it; the routers keep the rules (graceful restart). When the two wake up, one of them becomes
+     * the active controller and every rule is back. The cut-off node, downed by then, is restarted and rejoins.
+     */
     @Test
     @Order(2)
+    void anActiveNodeCutOffFromTheOthersStopsTalkingToTheRouters() throws Exception {
+        final String active = awaitActive(nodes.get(0), null);
+        final ClusterNode lonely = node(active);
+        final List<ClusterNode> others = nodes.stream().filter(node -> node != lonely).toList();
+        final int from = lonely.log().length();
+        final long fenced;
+        final long frozen;
+        try (RibWatch gobgpWatch = new RibWatch(() -> count(gobgpRib()));
+             RibWatch birdWatch = new RibWatch(() -> count(birdRib()))) {
+            for (ClusterNode other : others) {
+                other.freeze();
+            }
+            frozen = System.nanoTime();
+            final String fence = "Flowsteer node " + lonely.memberName() + " reaches no majority of the cluster";
+            Eventually.await(lonely + " saying it stops talking to routers", SETTLE, Duration.ofMillis(200),
+                () -> lonely.log().substring(from), log -> log.contains(fence));
+            Eventually.await("gobgpd seeing the session from " + lonely + " end", SETTLE, Duration.ofMillis(200),
+                () -> !gobgp.established(SPEAKER));
+            fenced = System.nanoTime();
+            for (ClusterNode other : others) {
+                other.wake();
+            }
+            final String next = awaitActive(others.get(0), lonely.memberName());
+            LOG.info("{} is the active controller after {} was cut off", next, lonely);
+            Eventually.await("every router's session from " + next, SETTLE, Duration.ofMillis(200),
+                () -> gobgp.established(SPEAKER) && bird.established(SPEAKER) && frr.established(SPEAKER));
+            awaitEverywhere(others.get(0).restconf(), RULES + 1);
+            assertEquals(RULES + 1, gobgpWatch.fewest(), "gobgpd lost rules (polled " + gobgpWatch.polls() + ")");
+            assertEquals(RULES + 1, birdWatch.fewest(), "BIRD lost rules (polled " + birdWatch.polls() + ")");
+        }
+        final String figures = String.format("active node cut off from the other two: it stopped talking to the"
+            + " routers %d ms after they froze%n", millis(frozen, fenced));
+        LOG.info(figures);
+        Files.writeString(results, figures, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        // downed by the others, it must be restarted to rejoin
+        lonely.kill();
+        lonely.start();
+        lonely.awaitRestconf(BOOT);
+        final String activeNow = awaitActive(others.get(0), null);
+        Eventually.await(lonely + " sees " + activeNow + " active", SETTLE, Duration.ofSeconds(1),
+            () -> active(lonely).orElse(""), activeNow::equals);
+    }
+
+    @Test
+    @Order(3)
     void aRestartOfTheWholeClusterBringsEveryRuleBack() throws Exception {
         for (ClusterNode node : nodes) {
             node.close();

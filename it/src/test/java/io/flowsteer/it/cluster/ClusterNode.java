@@ -162,6 +162,38 @@ final class ClusterNode implements AutoCloseable {
     }
 
     /**
+     * Freezes the member (SIGSTOP), as a long pause or a hung host does: its sockets stay open, it answers nothing.
+     *
+     * @throws IOException when the signal cannot be sent
+     * @throws InterruptedException when interrupted
+     */
+    void freeze() throws IOException, InterruptedException {
+        LOG.info("Freezing member-{} (SIGSTOP)", member);
+        ProcessTree.signal(process, "STOP");
+    }
+
+    /**
+     * Wakes a frozen member (SIGCONT).
+     *
+     * @throws IOException when the signal cannot be sent
+     * @throws InterruptedException when interrupted
+     */
+    void wake() throws IOException, InterruptedException {
+        LOG.info("Waking member-{} (SIGCONT)", member);
+        ProcessTree.signal(process, "CONT");
+    }
+
+    /**
+     * What the member logged since it last started.
+     *
+     * @return its {@code data/log/karaf.log}
+     * @throws IOException when it cannot be read
+     */
+    String log() throws IOException {
+        return Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+    }
+
+    /**
      * Whether the member's Karaf runs.
      *
      * @return true while it does
