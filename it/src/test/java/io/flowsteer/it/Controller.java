@@ -57,10 +57,12 @@ public final class Controller implements CloseableResource {
     private final Restconf restconf;
     private Process process;
     private int boots;
+    private long launchedAt;
 
-    private Controller(final Path home, final Process process, final Restconf restconf) {
+    private Controller(final Path home, final Process process, final long launchedAt, final Restconf restconf) {
         this.home = home;
         this.process = process;
+        this.launchedAt = launchedAt;
         this.restconf = restconf;
     }
 
@@ -72,16 +74,13 @@ public final class Controller implements CloseableResource {
             throw new IllegalStateException("No Karaf distribution at " + home + "; build karaf-distribution first");
         }
         requireFreePorts();
-        deleteRecursively(home.resolve("data"));
-        // The datastore persists in the distribution's root, not under data/: every run starts from an empty one.
-        deleteRecursively(home.resolve("segmented-journal"));
-        deleteRecursively(home.resolve("snapshots"));
-        deleteRecursively(home.resolve("journal"));
+        deleteData(home);
         Files.deleteIfExists(home.resolve("karaf-it.out"));
         bindRestconfToLoopback(home);
         setFlowsteerLogLevel(home, System.getProperty("flowsteer.it.log", "INFO"));
+        final long start = System.nanoTime();
         final Process process = launch(home);
-        final Controller controller = new Controller(home, process, new Restconf(HttpClient.newBuilder()
+        final Controller controller = new Controller(home, process, start, new Restconf(HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build(), "http://" + RESTCONF_ADDRESS + ":" + RESTCONF_PORT
             + "/rests", "admin", initialPassword(home, "restconf-admin", process)));
         try {
@@ -119,9 +118,68 @@ public final class Controller implements CloseableResource {
         }
         awaitFreePorts();
         final long start = System.nanoTime();
+        launchedAt = start;
         process = launch(home);
         awaitRestconf();
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Stops the controller ({@code SIGTERM}) and starts it again on an empty {@code data/} and datastore, as on a
+     * first start (the first passwords in {@code etc/initial-passwords} stay valid: AAA takes them again), then
+     * waits until RESTCONF answers for Flowsteer's models.
+     *
+     * @return how long the new boot took from the start of the process until RESTCONF answered
+     * @throws IOException when it cannot be started
+     * @throws InterruptedException when interrupted
+     */
+    public Duration restartEmpty() throws IOException, InterruptedException {
+        close();
+        boots++;
+        final Path log = home.resolve("data/log/karaf.log");
+        if (Files.exists(log)) {
+            Files.move(log, home.resolve("karaf-boot-" + boots + ".log"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        awaitFreePorts();
+        deleteData(home);
+        final long start = System.nanoTime();
+        launchedAt = start;
+        process = launch(home);
+        awaitRestconf();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * When the running controller's process was started.
+     *
+     * @return {@link System#nanoTime()} just before the start
+     */
+    public long launchedAt() {
+        return launchedAt;
+    }
+
+    /**
+     * The running controller's JVM, e.g. for {@code jcmd}.
+     *
+     * @return its process id
+     */
+    public long jvmPid() {
+        return jvm().pid();
+    }
+
+    private ProcessHandle jvm() {
+        // bin/karaf is a shell script that may or may not exec the JVM: the listener is whichever is java
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+            .filter(handle -> handle.info().command().map(command -> command.endsWith("/java")).orElse(false))
+            .findFirst().orElseThrow(() -> new IllegalStateException("No Karaf JVM under process " + process.pid()));
+    }
+
+    private static void deleteData(final Path home) throws IOException {
+        deleteRecursively(home.resolve("data"));
+        // The datastore persists in the distribution's root, not under data/: every run starts from an empty one.
+        deleteRecursively(home.resolve("segmented-journal"));
+        deleteRecursively(home.resolve("snapshots"));
+        deleteRecursively(home.resolve("journal"));
     }
 
     private static Process launch(final Path home) throws IOException {
@@ -217,11 +275,7 @@ public final class Controller implements CloseableResource {
      * @throws IOException if {@code /proc} cannot be read
      */
     List<InetSocketAddress> listeningSockets() throws IOException {
-        // bin/karaf is a shell script that may or may not exec the JVM: the listener is whichever is java
-        final ProcessHandle jvm = Stream.concat(Stream.of(process.toHandle()), process.descendants())
-            .filter(handle -> handle.info().command().map(command -> command.endsWith("/java")).orElse(false))
-            .findFirst().orElseThrow(() -> new IllegalStateException("No Karaf JVM under process " + process.pid()));
-        return ListeningSockets.of(jvm.pid());
+        return ListeningSockets.of(jvm().pid());
     }
 
     /**
@@ -246,7 +300,8 @@ public final class Controller implements CloseableResource {
             } catch (IOException e) {
                 LOG.debug("RESTCONF not up yet: {}", e.getMessage());
             }
-            Thread.sleep(500);
+            // often enough for the boot figures in docs/performance.md to be right within a tenth of a second
+            Thread.sleep(100);
         }
         throw new IllegalStateException("RESTCONF did not come up within " + BOOT_TIMEOUT + " (last answer " + last
             + "); see the 'Start-up failed' lines in " + home.resolve("data/log/karaf.log"));
