@@ -148,7 +148,29 @@ final class ClusterNode implements AutoCloseable {
             Thread.sleep(1000);
         }
         throw new IOException(this + ": RESTCONF did not answer within " + timeout + " (last " + last + "), see "
-            + home.resolve("data/log/karaf.log"));
+            + home.resolve("data/log/karaf.log") + "; what it said about the cluster: " + clusterLines());
+    }
+
+    /**
+     * The last lines of the member's log that tell why its datastore is not there: warnings, errors, and what Akka
+     * and the split brain resolver said about membership, so that a failure on a machine whose files are gone
+     * still says what happened.
+     */
+    private String clusterLines() {
+        final List<String> lines;
+        try {
+            lines = Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+        final List<String> picked = lines.stream()
+            .filter(line -> line.contains("| WARN ") || line.contains("| ERROR") || line.contains("SplitBrain")
+                || line.contains("CoordinatedShutdown") || line.contains("is JOINING") || line.contains("Welcome from")
+                || line.contains("Datastore service type") || line.contains("Restarting karaf"))
+            .map(line -> line.length() > 300 ? line.substring(0, 300) : line)
+            .toList();
+        // one line: the build's summary shows only the first line of a message
+        return String.join(" // ", picked.subList(Math.max(0, picked.size() - 25), picked.size()));
     }
 
     /**
