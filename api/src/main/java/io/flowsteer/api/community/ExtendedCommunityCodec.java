@@ -37,7 +37,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * {@link UnknownExtendedCommunity} so that it still propagates unchanged.
  *
  * <p>Dialects, all decoded whatever a router is configured to take: redirect to VRF with an IPv6 route target at
- * sub-type 0x0d (RFC 8956 section 6.1) and at 0x0b (the draft before it), see {@link RedirectToVrfIpv6.CodePoint};
+ * 0x000d (RFC 8956 section 6.1) and at 0x800b (the draft before it), see {@link RedirectToVrfIpv6.CodePoint};
  * redirect to IP as the draft-ietf-idr-flowspec-redirect-ip communities and as the "redirect to IP next hop"
  * community of draft-simpson-idr-flowspec-redirect section 3 ({@link RedirectToIpNextHop}), whose target is the
  * route's next hop.
@@ -65,7 +65,7 @@ public final class ExtendedCommunityCodec {
     static final int SFC_MPLS_LABELS = 0x0b02;
     static final int REDIRECT_TO_IPV6 = 0x000c;
     static final int REDIRECT_IPV6_RT = 0x000d;
-    static final int REDIRECT_IPV6_RT_0X0B = 0x000b;
+    static final int REDIRECT_IPV6_RT_DRAFT = 0x800b;
     static final int REDIRECT_TO_IP_NEXT_HOP = 0x0800;
 
     private static final int COPY_BIT = 0x01;
@@ -288,8 +288,8 @@ public final class ExtendedCommunityCodec {
                 (ec.getUnsignedShort(18) & COPY_BIT) != 0);
             case REDIRECT_IPV6_RT -> new RedirectToVrfIpv6(Addresses.readIpv6(ec.skipBytes(2)),
                 ec.getUnsignedShort(18));
-            case REDIRECT_IPV6_RT_0X0B -> new RedirectToVrfIpv6(Addresses.readIpv6(ec.skipBytes(2)),
-                ec.getUnsignedShort(18), RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B);
+            case REDIRECT_IPV6_RT_DRAFT -> new RedirectToVrfIpv6(Addresses.readIpv6(ec.skipBytes(2)),
+                ec.getUnsignedShort(18), RedirectToVrfIpv6.CodePoint.DRAFT_0X800B);
             default -> new UnknownIpv6ExtendedCommunity(Octets.read(ec.readerIndex(0), IPV6_LENGTH));
         };
     }
@@ -320,7 +320,7 @@ public final class ExtendedCommunityCodec {
             out.writeShort(redirect.copy() ? COPY_BIT : 0);
         } else if (community instanceof RedirectToVrfIpv6 redirect) {
             final int local = unsigned("local-administrator", redirect.localAdministrator(), 16);
-            out.writeShort(redirect.codePoint().subType());
+            out.writeShort(redirect.codePoint().typeAndSubType());
             Addresses.write(redirect.globalAdministrator(), out);
             out.writeShort(local);
         } else if (community instanceof UnknownIpv6ExtendedCommunity unknown) {

@@ -14,10 +14,11 @@ import org.eclipse.jdt.annotation.NonNull;
 
 /**
  * Redirect to VRF with an IPv6 address specific route target, RFC 8956 section 6.1: RFC 5701
- * type 0x00, sub-type 0x0d, 16-octet global administrator, 2-octet local administrator. Routers whose software
- * predates RFC 8956 send and expect sub-type 0x0b instead, the code point of the draft that became RFC 8956
- * (draft-ietf-idr-flow-spec-v6); both are decoded as this community, and {@link #codePoint()} keeps which one so
- * that the community is sent again as it came.
+ * type 0x00, sub-type 0x0d, 16-octet global administrator, 2-octet local administrator. Software that predates
+ * RFC 8956 sends and expects type 0x80 (generic transitive experimental) sub-type 0x0b instead, the code point of
+ * the draft that became RFC 8956 (draft-ietf-idr-flow-spec-v6); GoBGP and ExaBGP still do. Both are decoded as this
+ * community, and {@link #codePoint()} keeps which one so that the community is sent again as it came. Type 0x00
+ * sub-type 0x0b is not one of them: that is RFC 6515's VRF Route Import.
  *
  * @param globalAdministrator the IPv6 address of the route target
  * @param localAdministrator the 2-octet local administrator, 0..65535
@@ -26,27 +27,27 @@ import org.eclipse.jdt.annotation.NonNull;
 public record RedirectToVrfIpv6(@NonNull Inet6Address globalAdministrator, int localAdministrator,
         @NonNull CodePoint codePoint) implements Ipv6ExtendedCommunity {
     /**
-     * Where the community sits in the RFC 5701 transitive IPv6 address specific sub-types.
+     * The type and sub-type octets the community is carried at.
      */
     public enum CodePoint {
-        /** RFC 8956 section 6.1, sub-type 0x0d. */
-        RFC_8956(0x0d),
-        /** Sub-type 0x0b, as draft-ietf-idr-flow-spec-v6 had it before RFC 8956. */
-        SUB_TYPE_0X0B(0x0b);
+        /** RFC 8956 section 6.1: RFC 5701 transitive type 0x00, sub-type 0x0d. */
+        RFC_8956(0x000d),
+        /** Type 0x80, sub-type 0x0b, as draft-ietf-idr-flow-spec-v6 had it before RFC 8956. */
+        DRAFT_0X800B(0x800b);
 
-        private final int subType;
+        private final int typeAndSubType;
 
-        CodePoint(final int subType) {
-            this.subType = subType;
+        CodePoint(final int typeAndSubType) {
+            this.typeAndSubType = typeAndSubType;
         }
 
         /**
-         * The sub-type octet.
+         * The type octet followed by the sub-type octet.
          *
-         * @return the sub-type
+         * @return both octets as one unsigned 16-bit number
          */
-        public int subType() {
-            return subType;
+        public int typeAndSubType() {
+            return typeAndSubType;
         }
     }
 

@@ -315,8 +315,8 @@ class CommunityCodecPropertiesTest {
             Combinators.combine(ipv6(), Arbitraries.of(true, false)).as(RedirectToIpv6::new),
             Combinators.combine(ipv6(), unsigned(16), Arbitraries.of(RedirectToVrfIpv6.CodePoint.class))
                 .as(RedirectToVrfIpv6::new),
-            // 0x000b is redirect to VRF before RFC 8956; 0x400b is not
-            Combinators.combine(Arbitraries.of(0x00, 0x40), Arbitraries.of(0x02, 0x03, 0x11),
+            // 0x800b is redirect to VRF before RFC 8956; 0x000b (VRF Route Import) and 0x400b are not
+            Combinators.combine(Arbitraries.of(0x00, 0x40), Arbitraries.of(0x02, 0x03, 0x0b, 0x11),
                 Arbitraries.bytes().array(byte[].class).ofSize(18)).as((type, subType, rest) -> {
                     final byte[] bytes = new byte[20];
                     bytes[0] = type.byteValue();

@@ -104,8 +104,11 @@ class ExtendedCommunityCodecTest {
                 new RedirectToIpv6(v6("::ffff:192.0.2.1"), false)),
             Arguments.of("000d 20010db8000000000000000000020001 000a", new RedirectToVrfIpv6(v6("2001:db8::2:1"), 10)),
             // the code point of redirect to VRF IPv6 before RFC 8956, kept so that it is sent again as it came
-            Arguments.of("000b 20010db8000000000000000000020001 000a", new RedirectToVrfIpv6(v6("2001:db8::2:1"), 10,
-                RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B)),
+            Arguments.of("800b 20010db8000000000000000000020001 000a", new RedirectToVrfIpv6(v6("2001:db8::2:1"), 10,
+                RedirectToVrfIpv6.CodePoint.DRAFT_0X800B)),
+            // 0x000b is RFC 6515's VRF Route Import, not a redirect: kept verbatim
+            Arguments.of("000b 20010db8000000000000000000020001 000a", new UnknownIpv6ExtendedCommunity(
+                Octets.fromHex("000b20010db8000000000000000000020001000a"))),
             Arguments.of("0002 20010db8000000000000000000000001 0064", new UnknownIpv6ExtendedCommunity(
                 Octets.fromHex("000220010db80000000000000000000000010064"))));
     }

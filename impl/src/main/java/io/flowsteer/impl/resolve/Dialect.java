@@ -20,8 +20,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Redirec
  *
  * @param redirectToIp how a redirect to IP is sent: the communities of draft-ietf-idr-flowspec-redirect-ip
  *     section 3, the next-hop form of draft-simpson-idr-flowspec-redirect section 3, or both
- * @param vrfIpv6 where the IPv6 redirect-to-VRF community goes: RFC 8956 section 6.1 sub-type 0x0d or the older
- *     0x0b
+ * @param vrfIpv6 where the IPv6 redirect-to-VRF community goes: RFC 8956 section 6.1's 0x000d or the older
+ *     0x800b
  */
 public record Dialect(@NonNull RedirectToIpEncoding redirectToIp, RedirectToVrfIpv6.@NonNull CodePoint vrfIpv6) {
     /** What the drafts and RFCs Flowsteer implements say today. */
@@ -65,7 +65,7 @@ public record Dialect(@NonNull RedirectToIpEncoding redirectToIp, RedirectToVrfI
     public @NonNull Dialect override(final @Nullable RedirectToIpEncoding encoding,
             final @Nullable RedirectToVrfIpv6CodePoint codePoint) {
         final RedirectToVrfIpv6.CodePoint vrf = codePoint == null ? vrfIpv6
-            : codePoint == RedirectToVrfIpv6CodePoint.SubType0x0b ? RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B
+            : codePoint == RedirectToVrfIpv6CodePoint.Draft0x800b ? RedirectToVrfIpv6.CodePoint.DRAFT_0X800B
                 : RedirectToVrfIpv6.CodePoint.RFC_8956;
         return new Dialect(encoding == null ? redirectToIp : encoding, vrf);
     }

@@ -76,15 +76,15 @@ class DialectTest {
     @Test
     void aDeviceOverridesItsProfilesDialect() {
         final Capabilities caps = router(overridden(BuiltInProfile.JuniperJunos, RedirectToIpEncoding.Both,
-            RedirectToVrfIpv6CodePoint.SubType0x0b)).capabilities();
-        assertEquals(new Dialect(RedirectToIpEncoding.Both, RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B),
+            RedirectToVrfIpv6CodePoint.Draft0x800b)).capabilities();
+        assertEquals(new Dialect(RedirectToIpEncoding.Both, RedirectToVrfIpv6.CodePoint.DRAFT_0X800B),
             caps.dialect());
         assertEquals("juniper-junos", caps.profile());
         // an absent leaf keeps the profile's value
         final Device device = Routers.builtIn("r", BuiltInProfile.CiscoIosXr).build();
         final Device onlyVrf = Routers.builtIn("r", BuiltInProfile.CiscoIosXr).setCapabilityProfile(
             new CapabilityProfileBuilder(device.getCapabilityProfile()).setDialect(new DialectBuilder()
-                .setRedirectToVrfIpv6CodePoint(RedirectToVrfIpv6CodePoint.SubType0x0b).build()).build()).build();
+                .setRedirectToVrfIpv6CodePoint(RedirectToVrfIpv6CodePoint.Draft0x800b).build()).build()).build();
         assertEquals(RedirectToIpEncoding.LegacyNextHop, router(onlyVrf).capabilities().dialect().redirectToIp());
     }
 
@@ -164,9 +164,9 @@ class DialectTest {
         assertEquals(List.of(rfc), FlowspecRoutes.of(rule, verdict, modern.capabilities().dialect()).attributes()
             .ipv6ExtendedCommunities());
         final RouterView older = router(overridden(BuiltInProfile.HuaweiVrp, RedirectToIpEncoding.Ietf,
-            RedirectToVrfIpv6CodePoint.SubType0x0b));
+            RedirectToVrfIpv6CodePoint.Draft0x800b));
         final FlowspecRoute route = FlowspecRoutes.of(rule, verdict(older, rule), older.capabilities().dialect());
-        assertEquals(List.of(rfc.at(RedirectToVrfIpv6.CodePoint.SUB_TYPE_0X0B)),
+        assertEquals(List.of(rfc.at(RedirectToVrfIpv6.CodePoint.DRAFT_0X800B)),
             route.attributes().ipv6ExtendedCommunities());
         assertNull(route.attributes().nextHop());
     }

@@ -31,22 +31,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.BuiltInProfile;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.RedirectToVrfIpv6CodePoint;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.DeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.CapabilityProfileBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.capability.profile.DialectBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.device.capability.profile.profile.BuiltInBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.AddressFamily;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.RedirectToIpBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.RedirectToVrfBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.actions.redirect.to.ip.TargetBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.match.DestinationPrefixBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.route.target.route.target.Ipv6Builder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.ActionsBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.rule.MatchBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv6AddressNoZone;
 import org.opendaylight.yangtools.yang.binding.util.BindingMap;
+import org.opendaylight.yangtools.yang.common.Uint16;
 
 /**
  * One rule, redirect to 192.0.2.1, resolved for two routers at once: one on the Cisco IOS-XR profile, which takes
@@ -54,7 +60,9 @@ import org.opendaylight.yangtools.yang.binding.util.BindingMap;
  * target as MP_REACH_NLRI next hop), and one on the Huawei VRP profile, which takes the community of
  * draft-ietf-idr-flowspec-redirect-ip (0x010c). Each route is checked as an independent decoder shows it: FRR's
  * bgpd for the legacy router, gobgpd for the IETF one; gobgpd also gets the legacy route once, which it keeps
- * but does not decode. No Karaf: the resolver and route shaping the engine runs, in this JVM.
+ * but does not decode. A second rule, redirect to VRF with an IPv6 route target, goes out at each
+ * {@code redirect-to-vrf-ipv6-code-point} to both. No Karaf: the resolver and route shaping the engine runs, in
+ * this JVM.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedirectDialectsIT {
@@ -67,6 +75,7 @@ class RedirectDialectsIT {
     private SpeakerUnderTest toFrr;
     private SpeakerUnderTest toGobgp;
     private CompiledRule rule;
+    private CompiledRule toVrf6;
 
     @BeforeAll
     void start() throws Exception {
@@ -84,6 +93,13 @@ class RedirectDialectsIT {
                     new RedirectToIpBuilder().setTarget(BindingMap.of(new TargetBuilder()
                         .setAddress(IetfInetUtil.ipAddressNoZoneFor("192.0.2.1")).setCopy(false).build())).build())
                     .build()).build())).rule();
+        toVrf6 = assertInstanceOf(Compilation.Compiled.class, new RuleCompiler().compile(
+            new RuleBuilder().setName("to-vrf6").setVersion(FlowspecVersion.Fsv1)
+                .setAddressFamily(AddressFamily.Ipv4).setMatch(new MatchBuilder().setDestinationPrefix(
+                    new DestinationPrefixBuilder().setPrefix(new IpPrefix("10.30.0.0/16")).build()).build())
+                .setActions(new ActionsBuilder().setRedirectToVrf(new RedirectToVrfBuilder().setRouteTarget(
+                    new Ipv6Builder().setIpv6Administrator(new Ipv6AddressNoZone("2001:db8::1"))
+                        .setIpv6AssignedNumber(Uint16.valueOf(300)).build()).build()).build()).build())).rule();
         toFrr.awaitEstablished();
         toGobgp.awaitEstablished();
     }
@@ -105,10 +121,14 @@ class RedirectDialectsIT {
     }
 
     private FlowspecRoute routeFor(final Device device) {
+        return routeFor(rule, device);
+    }
+
+    private static FlowspecRoute routeFor(final CompiledRule compiled, final Device device) {
         final RouterView view = RouterViews.of(device, null, List.of());
-        final RuleVerdict verdict = new RuleResolver().resolve(view, List.of(rule), null, NOW).verdicts()
-            .get(rule.name());
-        return FlowspecRoutes.of(rule, verdict, view.capabilities().dialect());
+        final RuleVerdict verdict = new RuleResolver().resolve(view, List.of(compiled), null, NOW).verdicts()
+            .get(compiled.name());
+        return FlowspecRoutes.of(compiled, verdict, view.capabilities().dialect());
     }
 
     private static Device device(final String name, final BuiltInProfile profile) {
@@ -140,5 +160,45 @@ class RedirectDialectsIT {
             Duration.ofMillis(200), () -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec", "-j"),
             text -> text.contains("\"type\":8,\"subtype\":0"));
         assertTrue(!opaque.contains("\"subtype\":12"), opaque);
+    }
+
+    /**
+     * IPv6 redirect to VRF at the code point of the draft before RFC 8956 (0x800b) is what gobgpd 3.10 and FRR 8.4
+     * decode as a redirect; at RFC 8956's 0x000d both keep the community without reading it as one. The same rule
+     * is resolved for a router on each {@code redirect-to-vrf-ipv6-code-point} and each route checked as both
+     * decoders show it.
+     */
+    @Test
+    void ipv6RedirectToVrfGoesOutAtEachRoutersCodePointAsTheDecodersShowIt() throws Exception {
+        final Device modern = device("modern", BuiltInProfile.HuaweiVrp);
+        final Device older = new DeviceBuilder(modern).setName(new DeviceRef("older")).setCapabilityProfile(
+            new CapabilityProfileBuilder(modern.getCapabilityProfile()).setDialect(new DialectBuilder()
+                .setRedirectToVrfIpv6CodePoint(RedirectToVrfIpv6CodePoint.Draft0x800b).build()).build()).build();
+        final FlowspecRoute draft = routeFor(toVrf6, older);
+        toGobgp.advertise(List.of(draft));
+        toFrr.advertise(List.of(draft));
+        // gobgpd: type 0x80, sub-type 0x0b, its redirect IPv6 community, shown as address:local-administrator
+        awaitGobgpVrf6("{\"type\":25,\"value\":[{\"type\":128,\"subtype\":11,\"value\":\"2001:db8::1:300\"}]}");
+        assertTrue(gobgp.cli("global", "rib", "-a", "ipv4-flowspec").contains("redirect: 2001:db8::1:300"));
+        awaitFrrVrf6("FS:redirect VRF RT:2001:db8::1:300");
+
+        final FlowspecRoute rfc = routeFor(toVrf6, modern);
+        toGobgp.advertise(List.of(rfc));
+        toFrr.advertise(List.of(rfc));
+        // RFC 8956's type 0x00, sub-type 0x0d: gobgpd shows it as a generic community, FRR as unknown
+        awaitGobgpVrf6("{\"type\":25,\"value\":[{\"type\":0,\"subtype\":13,\"value\":\"2001:db8::1:300\"}]}");
+        awaitFrrVrf6("UNK:0, 13");
+    }
+
+    private void awaitGobgpVrf6(final String community) throws Exception {
+        Eventually.await("gobgpd shows " + community, SpeakerUnderTest.TIMEOUT, Duration.ofMillis(200),
+            () -> gobgp.cli("global", "rib", "-a", "ipv4-flowspec", "-j"),
+            text -> text.contains("10.30.0.0/16") && text.contains(community));
+    }
+
+    private void awaitFrrVrf6(final String community) throws Exception {
+        Eventually.await("FRR shows " + community, SpeakerUnderTest.TIMEOUT, Duration.ofMillis(200),
+            () -> frr.vtysh("show bgp ipv4 flowspec detail"),
+            text -> text.contains("Destination Address 10.30.0.0/16") && text.contains(community));
     }
 }
