@@ -31,6 +31,7 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.cluster.ActiveOnly;
 import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -406,6 +408,31 @@ public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
     public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
         final List<FlowspecRoute> copy = List.copyOf(routes);
         onPeer(peer, target -> target.routes().setWanted(copy));
+    }
+
+    /**
+     * {@inheritDoc} Completes once the last UPDATE's write to the channel completed, i.e. it was written to the
+     * socket, or failed with the session.
+     */
+    @Override
+    public CompletionStage<Void> sendAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
+        final List<FlowspecRoute> copy = List.copyOf(routes);
+        final CompletableFuture<Void> sent = new CompletableFuture<>();
+        loop.execute(() -> {
+            final BgpPeer target = peers.get(peer);
+            if (target == null) {
+                LOG.warn("Routes for unknown peer {} ignored", peer);
+                sent.complete(null);
+                return;
+            }
+            final ChannelFuture written = target.routes().setWanted(copy);
+            if (written == null) {
+                sent.complete(null);
+            } else {
+                written.addListener(done -> sent.complete(null));
+            }
+        });
+        return sent;
     }
 
     @Override
