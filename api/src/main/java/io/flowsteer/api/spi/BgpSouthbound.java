@@ -59,15 +59,14 @@ public interface BgpSouthbound extends AutoCloseable {
     void setAdjRibOut(@NonNull InetAddress peer, @NonNull Collection<FlowspecRoute> routes);
 
     /**
-     * Sets the flowspec routes the peer should have, as {@link #setAdjRibOut}, and tells when the UPDATEs this
-     * brought were handed to the operating system for the peer's session, so that a caller can say a route was sent
-     * only once it was. It completes at once when nothing was to be sent (no session, or no change), and also when
-     * the session failed while sending: the session's status then says so. A speaker that cannot tell completes
-     * when it took the routes.
+     * Sets the flowspec routes the peer should have, as {@link #setAdjRibOut}, and tells when the speaker has written
+     * the UPDATEs this brought to the peer's session, so that a caller can say a route was sent only once it was.
+     * It completes at once when nothing was to be sent (no session, or no change). A speaker that cannot tell
+     * completes when it took the routes.
      *
      * @param peer the peer's address
      * @param routes the wanted Adj-RIB-Out; a later route with the same NLRI replaces an earlier one
-     * @return completes once the UPDATEs are written to the session's socket
+     * @return completes once the UPDATEs are written to the session
      * @throws IllegalArgumentException when the peer is not configured
      */
     default @NonNull CompletionStage<Void> sendAdjRibOut(final @NonNull InetAddress peer,

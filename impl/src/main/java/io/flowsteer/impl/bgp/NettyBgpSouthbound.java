@@ -31,7 +31,6 @@ import io.flowsteer.api.wire.Fsv1Nlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.cluster.ActiveOnly;
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
@@ -411,25 +410,25 @@ public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
     }
 
     /**
-     * {@inheritDoc} Completes once the last UPDATE's write to the channel completed, i.e. it was written to the
-     * socket, or failed with the session.
+     * {@inheritDoc} Completes once the event loop has written the UPDATEs to the session's channel and flushed it:
+     * they are in the socket, or in the channel's outbound buffer while the socket is full. It does not wait for
+     * the socket to take them, so that a router that stops reading cannot hold up the engine; its hold timer ends
+     * such a session.
      */
     @Override
     public CompletionStage<Void> sendAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
         final List<FlowspecRoute> copy = List.copyOf(routes);
         final CompletableFuture<Void> sent = new CompletableFuture<>();
         loop.execute(() -> {
-            final BgpPeer target = peers.get(peer);
-            if (target == null) {
-                LOG.warn("Routes for unknown peer {} ignored", peer);
+            try {
+                final BgpPeer target = peers.get(peer);
+                if (target == null) {
+                    LOG.warn("Work for unknown peer {} ignored", peer);
+                } else {
+                    target.routes().setWanted(copy);
+                }
+            } finally {
                 sent.complete(null);
-                return;
-            }
-            final ChannelFuture written = target.routes().setWanted(copy);
-            if (written == null) {
-                sent.complete(null);
-            } else {
-                written.addListener(done -> sent.complete(null));
             }
         });
         return sent;

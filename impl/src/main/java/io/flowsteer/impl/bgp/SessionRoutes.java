@@ -28,7 +28,6 @@ import io.flowsteer.api.spi.UnicastRoute;
 import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
@@ -148,16 +147,16 @@ final class SessionRoutes {
      * Replaces the routes wanted for the peer and, in Established, sends what changed.
      *
      * @param routes the routes
-     * @return the write of the last UPDATE sent, or null when none was sent
      */
-    @Nullable ChannelFuture setWanted(final @NonNull Collection<FlowspecRoute> routes) {
+    void setWanted(final @NonNull Collection<FlowspecRoute> routes) {
         final int wanted = adjRibOut.want(routes);
         refusals.wanted(routes);
         final Session session = established.get();
         LOG.debug("Peer {}: {} routes wanted, {}", peer, wanted, session != null ? "sending" : "no session");
-        final ChannelFuture written = session != null ? sync(session, false) : null;
+        if (session != null) {
+            sync(session, false);
+        }
         changed.run();
-        return written;
     }
 
     /**
@@ -270,13 +269,12 @@ final class SessionRoutes {
      *
      * @param session the session
      * @param all re-send every wanted route, as when the session is established
-     * @return the write of the last UPDATE sent, or null when none was sent
      */
-    @Nullable ChannelFuture sync(final @NonNull Session session, final boolean all) {
-        return sync(session, session.negotiated().families(), all);
+    void sync(final @NonNull Session session, final boolean all) {
+        sync(session, session.negotiated().families(), all);
     }
 
-    private @Nullable ChannelFuture sync(final Session session, final Set<BgpFamily> families, final boolean all) {
+    private void sync(final Session session, final Set<BgpFamily> families, final boolean all) {
         final AdjRibOut.Updates updates = adjRibOut.sync(families, all, speaker.updateEncoder(), session.encoding(),
             refusals::allows);
         updates.warnings().forEach(warning -> LOG.warn("Peer {}: {}", peer, warning));
@@ -289,13 +287,11 @@ final class SessionRoutes {
             acceptTimer = loop.schedule(this::acceptTimerExpired,
                 speaker.policy().acceptedAfter().toMillis() + 1, TimeUnit.MILLISECONDS);
         }
-        ChannelFuture last = null;
         for (OutboundMessage update : updates.updates()) {
             counters.sent(update);
-            last = session.channel().write(update);
+            session.channel().write(update);
         }
         session.channel().flush();
-        return last;
     }
 
     /**
