@@ -11,6 +11,8 @@ import io.flowsteer.api.bgp.BgpFamily;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -55,6 +57,23 @@ public interface BgpSouthbound extends AutoCloseable {
      * @throws IllegalArgumentException when the peer is not configured
      */
     void setAdjRibOut(@NonNull InetAddress peer, @NonNull Collection<FlowspecRoute> routes);
+
+    /**
+     * Sets the flowspec routes the peer should have, as {@link #setAdjRibOut}, and tells when the speaker has written
+     * the UPDATEs this brought to the peer's session, so that a caller can say a route was sent only once it was.
+     * It completes at once when nothing was to be sent (no session, or no change). A speaker that cannot tell
+     * completes when it took the routes.
+     *
+     * @param peer the peer's address
+     * @param routes the wanted Adj-RIB-Out; a later route with the same NLRI replaces an earlier one
+     * @return completes once the UPDATEs are written to the session
+     * @throws IllegalArgumentException when the peer is not configured
+     */
+    default @NonNull CompletionStage<Void> sendAdjRibOut(final @NonNull InetAddress peer,
+            final @NonNull Collection<FlowspecRoute> routes) {
+        setAdjRibOut(peer, routes);
+        return CompletableFuture.completedFuture(null);
+    }
 
     /**
      * Forgets which routes the peer refused ({@link PeerStatus#refused()}), so that every wanted route is sent to it

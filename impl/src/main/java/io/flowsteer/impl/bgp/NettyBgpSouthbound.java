@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -406,6 +407,31 @@ public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
     public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
         final List<FlowspecRoute> copy = List.copyOf(routes);
         onPeer(peer, target -> target.routes().setWanted(copy));
+    }
+
+    /**
+     * {@inheritDoc} Completes once the event loop has written the UPDATEs to the session's channel and flushed it:
+     * they are in the socket, or in the channel's outbound buffer while the socket is full. It does not wait for
+     * the socket to take them, so that a router that stops reading cannot hold up the engine; its hold timer ends
+     * such a session.
+     */
+    @Override
+    public CompletionStage<Void> sendAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
+        final List<FlowspecRoute> copy = List.copyOf(routes);
+        final CompletableFuture<Void> sent = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                final BgpPeer target = peers.get(peer);
+                if (target == null) {
+                    LOG.warn("Work for unknown peer {} ignored", peer);
+                } else {
+                    target.routes().setWanted(copy);
+                }
+            } finally {
+                sent.complete(null);
+            }
+        });
+        return sent;
     }
 
     @Override

@@ -56,14 +56,17 @@ import org.slf4j.LoggerFactory;
  * {@link RouterBook}, the routes routers send us are written by a {@link ReceivedRouteSync}.
  *
  * <p>All state lives on one thread: callbacks from the datastore and the speaker only queue work. Bursts are
- * coalesced: a pass runs shortly after the first change and handles everything queued by then, so a RESTCONF
- * batch of a thousand rules costs one resolution per router, not a thousand. Nothing starts in the constructor:
+ * coalesced: a pass runs as soon as the thread has applied the changes queued before it, and changes that arrive
+ * while a pass runs wait for the next one, which handles all of them. A RESTCONF batch of a thousand rules (one
+ * datastore notification) costs one resolution per router, not a thousand, and a single change waits for no
+ * timer. Nothing starts in the constructor:
  * Blueprint calls {@link #start()} and {@link #close()}, and owns the executor ({@link EngineThread}).
  */
 public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeerListener, ConfigFollower,
         StatusSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FlowsteerEngine.class);
-    private static final long COALESCE_MILLIS = 20;
+    /** How long {@link #afterPendingWork} lets changes on their way from the datastore arrive. */
+    private static final long SETTLE_MILLIS = 40;
 
     private final @NonNull BgpSouthbound bgp;
     private final @NonNull Clock clock;
@@ -262,7 +265,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     @Override
     public <T> @NonNull CompletableFuture<T> afterPendingWork(final @NonNull Function<EngineSnapshot, T> task) {
         final CompletableFuture<Void> settled = new CompletableFuture<>();
-        executor.schedule(() -> settled.complete(null), COALESCE_MILLIS * 2, TimeUnit.MILLISECONDS);
+        executor.schedule(() -> settled.complete(null), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         return settled.thenApplyAsync(ignored -> task.apply(snapshot), executor);
     }
 
@@ -305,7 +308,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             } catch (RuntimeException e) {
                 LOG.error("Flowsteer engine failed to apply a change; the next pass resolves what it has", e);
             }
-            schedulePass(COALESCE_MILLIS);
+            // after the changes already queued: those arriving while it runs are left to the next pass
+            schedulePass(0);
         });
     }
 

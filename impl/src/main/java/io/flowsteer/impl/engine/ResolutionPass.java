@@ -29,6 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
@@ -48,6 +52,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ResolutionPass {
     private static final Logger LOG = LoggerFactory.getLogger(ResolutionPass.class);
+    private static final long SEND_WAIT_SECONDS = 30;
 
     private final @NonNull StatusWriter statusWriter;
     private final @NonNull RuleResolver resolver;
@@ -175,13 +180,8 @@ final class ResolutionPass {
             : limited(name, router, limit, targeted, lines, replaced);
         final RouterDiff.Before before = new RouterDiff.Before(router.written, router.advertised);
         final RouterDiff diff = RouterDiff.of(before, replaced, limited, rules.rewritten(), rules.deleted());
-        for (String rule : diff.toWrite()) {
-            final DeviceStatusLine line = diff.written().get(rule);
-            statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
-        }
-        diff.toRemove().forEach(rule -> statusWriter.ruleOffDevice(rule, name));
-        touchedRules.addAll(diff.touched());
-        router.written = diff.written();
+        // The routes go first and the lines after them, once the speaker wrote the UPDATEs: a line saying a rule is
+        // installed must not be readable before the UPDATE carrying it left.
         final PeerConfig peer = router.peer;
         if (peer != null && diff.advertisedChanged(before)) {
             final List<FlowspecRoute> routes = new ArrayList<>(diff.advertised().size());
@@ -192,14 +192,36 @@ final class ResolutionPass {
                 }
             }
             LOG.debug("Device {}: Adj-RIB-Out of {} is now {} routes", name, peer.address(), routes.size());
-            bgp.setAdjRibOut(peer.address(), routes);
+            awaitSent(name, bgp.sendAdjRibOut(peer.address(), routes));
             router.sent = List.copyOf(routes);
         }
+        for (String rule : diff.toWrite()) {
+            final DeviceStatusLine line = diff.written().get(rule);
+            statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
+        }
+        diff.toRemove().forEach(rule -> statusWriter.ruleOffDevice(rule, name));
+        touchedRules.addAll(diff.touched());
+        router.written = diff.written();
         LOG.debug("Device {}: resolved {} of {} rules (partial: {}), {} advertised", name, subject.size(),
             targeted.size(), partial, diff.advertised().size());
         router.advertised = diff.advertised();
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
+        }
+    }
+
+    /**
+     * Waits until the speaker wrote the UPDATEs of a new Adj-RIB-Out. A speaker that does not answer in time (its
+     * event loop stuck) must not stop the engine: the lines are then written with a warning.
+     */
+    private static void awaitSent(final String name, final CompletionStage<Void> sent) {
+        try {
+            sent.toCompletableFuture().get(SEND_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Router {}: the BGP speaker did not confirm within {} s that it sent the rules' routes; their"
+                + " status is written anyway", name, SEND_WAIT_SECONDS, e);
         }
     }
 

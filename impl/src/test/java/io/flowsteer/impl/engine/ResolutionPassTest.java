@@ -38,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +62,8 @@ class ResolutionPassTest {
 
     private final List<List<FlowspecRoute>> sent = new ArrayList<>();
     private final List<ResolutionEvent> events = new ArrayList<>();
+    /** What the speaker answers when asked to send; complete unless a test holds the sending back. */
+    private volatile CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
     private InMemoryMdsal mdsal;
     private StatusWriter writer;
     private RuleBook rules;
@@ -101,6 +105,26 @@ class ResolutionPassTest {
             StatusPaths.ruleDevicePath("block-dns", "r1")));
         assertEquals(RuleState.Pending, written.getState());
         assertEquals(line.reason(), written.getReason());
+    }
+
+    @Test
+    void aRouterLineIsWrittenOnlyOnceTheSpeakerSentTheRoutes() throws Exception {
+        routers.device("r1", router("r1", "192.0.2.1"));
+        final CompiledRule rule = rule("block-dns", "198.51.100.0/24");
+        writer.ruleRendered(rule.name(), rule.encoding(), 0);
+        rules.order(List.of(rule), Set.of("block-dns"), Set.of());
+        sending = new CompletableFuture<>();
+        final Thread engine = new Thread(() -> pass.run(NOW), "engine");
+        engine.start();
+
+        Thread.sleep(300);
+        assertTrue(engine.isAlive(), "the pass waits for the speaker");
+        assertTrue(mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.ruleDevicePath("block-dns", "r1"))
+            .isEmpty(), "no line before the routes were sent");
+        sending.complete(null);
+        engine.join(10_000);
+        assertEquals(RuleState.Pending, await(() -> mdsal.read(LogicalDatastoreType.OPERATIONAL,
+            StatusPaths.ruleDevicePath("block-dns", "r1"))).getState());
     }
 
     @Test
@@ -192,6 +216,12 @@ class ResolutionPassTest {
         @Override
         public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
             sent.add(List.copyOf(routes));
+        }
+
+        @Override
+        public CompletionStage<Void> sendAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
+            setAdjRibOut(peer, routes);
+            return sending;
         }
 
         @Override

@@ -48,6 +48,8 @@ class BootBench {
             final Duration boot = controller.restartEmpty();
             report.append(String.format(Locale.ROOT, "empty data, run %d: RESTCONF answered after %.1f s"
                 + " (load average before %s)%n", run, boot.toMillis() / 1e3, load));
+            // each figure as soon as it is known: a run cut short still leaves them
+            BenchRules.write("boot.txt", report.toString());
         }
         try (Gobgp gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-boot")) {
             BenchRules.speaker(restconf, SPEAKER_ADDRESS);
@@ -71,6 +73,7 @@ class BootBench {
                     + " %.1f s, BGP session established after %.1f s, every rule installed after %.1f s"
                     + " (load average before %s)%n", installed, run, boot.toMillis() / 1e3, session, allInstalled,
                     load));
+                BenchRules.write("boot.txt", report.toString());
             }
             BenchRules.awaitDestinations(gobgp, installed, Duration.ofMinutes(2));
             BenchRules.report("boot.txt", report.toString());

@@ -63,6 +63,8 @@ class MemoryBench {
             }
             final long pid = controller.jvmPid();
             final long emptyKib = usedAfterFullGc(pid);
+            BenchRules.write("memory.txt", String.format(Locale.ROOT, "heap used after a full GC with %d sessions"
+                + " and no rule: %.1f MiB%n", routerCount, emptyKib / 1024.0));
 
             final long start = System.nanoTime();
             BenchRules.writeBulk(restconf, rules, 1_000);
