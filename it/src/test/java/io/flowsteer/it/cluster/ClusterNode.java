@@ -152,6 +152,29 @@ final class ClusterNode implements AutoCloseable {
     }
 
     /**
+     * Waits until the member's Akka system runs: its split brain resolver has started.
+     *
+     * @param timeout how long to wait at the most
+     * @throws IOException when it does not within the timeout, or Karaf exited
+     * @throws InterruptedException when interrupted
+     */
+    void awaitActorSystem(final Duration timeout) throws IOException, InterruptedException {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        final Path log = home.resolve("data/log/karaf.log");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(this + ": Karaf exited with " + process.exitValue() + ", see " + home);
+            }
+            if (Files.exists(log) && log().contains("SBR started")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException(this + ": no Akka system within " + timeout + "; what it said about the cluster: "
+            + clusterLines());
+    }
+
+    /**
      * The last lines of the member's log that tell why its datastore is not there: warnings, errors, and what Akka
      * and the split brain resolver said about membership, so that a failure on a machine whose files are gone
      * still says what happened.
@@ -213,6 +236,24 @@ final class ClusterNode implements AutoCloseable {
      */
     String log() throws IOException {
         return Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the member is the cluster's oldest, which hosts the Akka singleton that assigns the active
+     * controller role: when it is lost, the role moves only once the cluster has downed and removed it, not as soon
+     * as it is unreachable.
+     *
+     * @return true when its Akka singleton manager last reported itself the oldest member
+     * @throws IOException when its log cannot be read
+     */
+    boolean oldestMember() throws IOException {
+        final String log = log();
+        final int last = log.lastIndexOf("ClusterSingletonManager state change [");
+        if (last < 0) {
+            return false;
+        }
+        final int end = log.indexOf('\n', last);
+        return log.substring(last, end < 0 ? log.length() : end).stripTrailing().endsWith("-> Oldest]");
     }
 
     /**
