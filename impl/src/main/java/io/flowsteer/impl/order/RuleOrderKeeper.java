@@ -16,6 +16,7 @@ import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.RuleError;
 import io.flowsteer.impl.status.StatusWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +39,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps every configured rule compiled and all of them in their one installation order. On every change it
- * recompiles what changed, recomputes the order and queues, through the {@link StatusWriter}, each changed rule's
- * encodings, order index and state {@code pending}, and the new index of every rule that moved. A rule that does not
- * compile (possible only if the commit cohort was bypassed) gets state {@code failed} and its errors.
+ * recompiles what changed, merges it into the order ({@link RuleOrder#with}) and queues, through the
+ * {@link StatusWriter}, each changed rule's encodings, order index and state {@code pending}, and the new index of
+ * every rule that moved. A rule that does not compile (possible only if the commit cohort was bypassed) gets state
+ * {@code failed} and its errors.
  */
 public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, StatusSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleOrderKeeper.class);
@@ -192,7 +194,14 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
 
     private void publish(final Set<String> rendered, final Set<String> removed) {
         final RuleOrder previous = order;
-        order = RuleOrder.of(compiled.values());
+        final List<CompiledRule> changed = new ArrayList<>(rendered.size());
+        for (String name : rendered) {
+            final CompiledRule rule = compiled.get(name);
+            if (rule != null) {
+                changed.add(rule);
+            }
+        }
+        order = previous.with(changed, removed);
         final List<CompiledRule> rules = order.rules();
         for (int index = 0; index < rules.size(); index++) {
             final CompiledRule rule = rules.get(index);
