@@ -295,6 +295,7 @@ public final class Controller implements CloseableResource {
                 // 200 (rules exist) or 409 data-missing: the models are loaded and RESTCONF answers for them.
                 if (last == 200 || last == 409) {
                     LOG.info("RESTCONF is up");
+                    requireLogging();
                     return;
                 }
             } catch (IOException e) {
@@ -305,6 +306,28 @@ public final class Controller implements CloseableResource {
         }
         throw new IllegalStateException("RESTCONF did not come up within " + BOOT_TIMEOUT + " (last answer " + last
             + "); see the 'Start-up failed' lines in " + home.resolve("data/log/karaf.log"));
+    }
+
+    /**
+     * A controller whose RESTCONF answers has logged its start in {@code data/log/karaf.log}. When the file holds
+     * nothing but the line saying the logging configuration was applied, the configuration was lost after that
+     * (Karaf's write-back of {@code etc/*.cfg} racing with its own watcher did that before the distribution turned
+     * the write-back off), and every check that reads the log would wait in vain: fail here, saying so.
+     */
+    private void requireLogging() {
+        final Path log = log();
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            if (lines.anyMatch(line -> line.contains(" | INFO  | ")
+                    && !line.contains("Logging configuration changed"))) {
+                return;
+            }
+            final Path loggingCfg = home.resolve("etc/org.ops4j.pax.logging.cfg");
+            throw new IllegalStateException("RESTCONF answers but the controller logged nothing to " + log
+                + " after applying its logging configuration; " + loggingCfg + " now holds "
+                + Files.size(loggingCfg) + " bytes");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + log, e);
+        }
     }
 
     /**
