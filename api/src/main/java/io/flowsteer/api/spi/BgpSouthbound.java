@@ -33,7 +33,9 @@ public interface BgpSouthbound extends AutoCloseable {
 
     /**
      * Adds a peer, or replaces its configuration (which resets its session when anything but the families'
-     * order changed). Its Adj-RIB-Out starts empty for a new peer and is kept for a replaced one.
+     * order changed). Its Adj-RIB-Out starts empty for a new peer and is kept for a replaced one. A new peer's
+     * sessions end their initial update with End-of-RIB (RFC 4724 section 2) only once the caller has set its
+     * Adj-RIB-Out, empty or not: until then the router keeps what an earlier session gave it.
      *
      * @param config the peer
      */

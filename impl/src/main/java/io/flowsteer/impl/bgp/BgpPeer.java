@@ -451,8 +451,7 @@ final class BgpPeer {
         setState(BgpSessionState.ESTABLISHED);
         LOG.info("Peer {}: established with AS {}, hold time {} s, families {}", config.address(),
             negotiated.remoteAs(), negotiated.holdTime(), OpenNegotiation.sorted(negotiated.families()));
-        routes.sync(session, true);
-        routes.endOfRib(session);
+        routes.initialUpdate(session);
         publish();
     }
 

@@ -75,6 +75,10 @@ final class SessionRoutes {
     private final RefusalTracker refusals;
     private final EventLoop loop;
     private @Nullable ScheduledFuture<?> acceptTimer;
+    /** The engine handed over the peer's Adj-RIB-Out at least once: the initial update can be complete. */
+    private boolean delivered;
+    /** The session is Established and owes the peer its End-of-RIB markers until the engine hands over. */
+    private boolean endOfRibOwed;
 
     /**
      * The route exchange of one peer.
@@ -144,17 +148,23 @@ final class SessionRoutes {
     }
 
     /**
-     * Replaces the routes wanted for the peer and, in Established, sends what changed.
+     * Replaces the routes wanted for the peer and, in Established, sends what changed, then the End-of-RIB markers
+     * when the session still owes them ({@link #initialUpdate}).
      *
      * @param routes the routes
      */
     void setWanted(final @NonNull Collection<FlowspecRoute> routes) {
         final int wanted = adjRibOut.want(routes);
         refusals.wanted(routes);
+        delivered = true;
         final Session session = established.get();
         LOG.debug("Peer {}: {} routes wanted, {}", peer, wanted, session != null ? "sending" : "no session");
         if (session != null) {
             sync(session, false);
+            if (endOfRibOwed) {
+                endOfRibOwed = false;
+                endOfRib(session);
+            }
         }
         changed.run();
     }
@@ -177,6 +187,7 @@ final class SessionRoutes {
     /** A new session starts from an empty Adj-RIB-Out at the peer. */
     void forgetSent() {
         adjRibOut.forgetSent();
+        endOfRibOwed = false;
         refusals.sessionEnded();
     }
 
@@ -295,11 +306,31 @@ final class SessionRoutes {
     }
 
     /**
+     * The initial update of a session just Established, RFC 4724 section 4.1: every wanted route, then the End-of-RIB
+     * marker of each negotiated family. The markers wait for the engine's first hand-over of the peer's Adj-RIB-Out:
+     * a router in graceful restart helper mode keeps the routes of the previous session until the markers come and
+     * then drops those it was not sent again, so markers sent before the engine has read the stored rules (a
+     * controller starting, or one whose session came up first) would take every rule off the router until the
+     * engine catches up.
+     *
+     * @param session the session
+     */
+    void initialUpdate(final @NonNull Session session) {
+        sync(session, true);
+        if (delivered) {
+            endOfRib(session);
+        } else {
+            LOG.debug("Peer {}: End-of-RIB waits for the engine's routes", peer);
+            endOfRibOwed = true;
+        }
+    }
+
+    /**
      * Sends the End-of-RIB marker of each negotiated family, RFC 4724 section 2.
      *
      * @param session the session
      */
-    void endOfRib(final @NonNull Session session) {
+    private void endOfRib(final @NonNull Session session) {
         for (BgpFamily family : OpenNegotiation.sorted(session.negotiated().families())) {
             send(session, new OutboundMessage.Update(Octets.copyOf(speaker.updateEncoder().endOfRib(family))));
         }

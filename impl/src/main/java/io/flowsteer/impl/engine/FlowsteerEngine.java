@@ -126,7 +126,11 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
         final Set<String> removedCopy = Set.copyOf(removed);
         submit(() -> {
             LOG.debug("Order: {} rules, changed {}, removed {}", copy.size(), changedCopy, removedCopy);
+            final boolean first = !rules.storedRead();
             rules.order(copy, changedCopy, removedCopy);
+            if (first) {
+                routers.allDue();
+            }
             // Their status entries were rewritten whole, summary included, or removed.
             final Set<String> rewritten = new HashSet<>(changedCopy);
             rewritten.addAll(removedCopy);

@@ -183,7 +183,9 @@ final class ResolutionPass {
         // The routes go first and the lines after them, once the speaker wrote the UPDATEs: a line saying a rule is
         // installed must not be readable before the UPDATE carrying it left.
         final PeerConfig peer = router.peer;
-        if (peer != null && diff.advertisedChanged(before)) {
+        // The first hand-over since the peer was put goes even when empty: it ends the session's initial update
+        // (End-of-RIB, RFC 4724 section 2), which must wait for the stored rules.
+        if (peer != null && rules.storedRead() && (!router.delivered || diff.advertisedChanged(before))) {
             final List<FlowspecRoute> routes = new ArrayList<>(diff.advertised().size());
             for (CompiledRule rule : targeted) {
                 final FlowspecRoute route = diff.advertised().get(rule.name());
@@ -194,6 +196,7 @@ final class ResolutionPass {
             LOG.debug("Device {}: Adj-RIB-Out of {} is now {} routes", name, peer.address(), routes.size());
             awaitSent(name, bgp.sendAdjRibOut(peer.address(), routes));
             router.sent = List.copyOf(routes);
+            router.delivered = true;
         }
         for (String rule : diff.toWrite()) {
             final DeviceStatusLine line = diff.written().get(rule);

@@ -124,6 +124,7 @@ final class RouterBook {
                 deviceByPeer.put(after.address(), name);
                 bgp.putPeer(after);
                 router.peer = after;
+                router.delivered = false;
             }
         } else if (after == null) {
             router.peer = null;
@@ -284,6 +285,14 @@ final class RouterBook {
                 statusWriter.deviceBgp(name, BgpStatusView.of(session, session.receivedRoutes(), router.sessionSince));
             }
         });
+        allDirty = true;
+    }
+
+    /**
+     * Has the next pass resolve every router in full: the stored rules were just read, and each BGP peer is owed its
+     * first Adj-RIB-Out even when it holds no route.
+     */
+    void allDue() {
         allDirty = true;
     }
 

@@ -39,6 +39,8 @@ final class RouterState {
     Map<String, DeviceStatusLine> written = Map.of();
     Map<String, FlowspecRoute> advertised = Map.of();
     List<FlowspecRoute> sent = List.of();
+    /** The speaker holds the peer's Adj-RIB-Out from a pass that had the stored rules, since the peer was put. */
+    boolean delivered;
     /** The routes the router sent us changed since they were last written. */
     boolean receivedChanged;
     /** The flowspec routes it sent us as last written, by NLRI. */

@@ -36,6 +36,8 @@ final class RuleBook {
     /** When each rule was first accepted, as an increasing number: the order in which rules take a router's places. */
     private final Map<String, Long> accepted = new HashMap<>();
     private long nextAccepted;
+    /** The stored rules were read: an order came, empty or not. */
+    private boolean storedRead;
 
     /**
      * What a pass in which only rules changed resolves again on each router: those rules, the members of their
@@ -73,6 +75,7 @@ final class RuleBook {
             accepted.remove(name);
         }
         ordered = List.copyOf(rules);
+        storedRead = true;
         final Set<String> present = new HashSet<>(rules.size() * 2);
         for (CompiledRule rule : rules) {
             present.add(rule.name());
@@ -89,6 +92,16 @@ final class RuleBook {
         rewritten.addAll(changed);
         rewritten.removeAll(removed);
         deleted.addAll(removed);
+    }
+
+    /**
+     * Whether the stored rules were read. Until they are, a router's Adj-RIB-Out would be empty only because the
+     * engine has not seen the rules yet, and must not be handed to the speaker.
+     *
+     * @return true once an order came
+     */
+    boolean storedRead() {
+        return storedRead;
     }
 
     @NonNull List<CompiledRule> ordered() {

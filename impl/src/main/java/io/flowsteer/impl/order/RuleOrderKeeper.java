@@ -111,6 +111,15 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
         return order;
     }
 
+    /**
+     * No rule is stored: the engine is told so with an empty order, as it would be told of the stored rules, so that
+     * it hands each router its (empty) Adj-RIB-Out and ends the sessions' initial update.
+     */
+    @Override
+    public synchronized void onInitialData() {
+        publish(Set.of(), Set.of());
+    }
+
     @Override
     public synchronized void onDataTreeChanged(final List<DataTreeModification<Rule>> changes) {
         final Set<String> rendered = new HashSet<>();

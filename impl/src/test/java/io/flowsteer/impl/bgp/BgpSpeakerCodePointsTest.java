@@ -74,6 +74,8 @@ class BgpSpeakerCodePointsTest {
             Duration.ofSeconds(30), Duration.ofSeconds(2)), new SpeakerConfig(routerId, LOCAL_AS, null));
         speaker.putPeer(new PeerConfig(peerAddress, peer.port(), PEER_AS, 90, Set.of(BgpFamily.IPV4_FLOWSPEC),
             false));
+        // as the engine does once it read the stored rules: the initial update can end
+        speaker.setAdjRibOut(peerAddress, List.of());
         peer.accept();
         peer.readUntil(OpenMessage.class);
         final ByteBuf out = Unpooled.buffer();

@@ -73,6 +73,8 @@ class BgpSpeakerScriptedPeerTest {
         });
         speaker.putPeer(new PeerConfig(peerAddress, peer.port(), PEER_AS, 90, Set.of(BgpFamily.IPV4_FLOWSPEC),
             false));
+        // as the engine does once it read the stored rules: the initial update can end
+        speaker.setAdjRibOut(peerAddress, List.of());
         peer.accept();
     }
 

@@ -12,6 +12,7 @@ import io.flowsteer.api.bgp.BgpMessageCodec;
 import io.flowsteer.api.bgp.BgpProtocolException;
 import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.OpenMessage;
+import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.netty.buffer.ByteBuf;
@@ -24,6 +25,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -102,6 +105,24 @@ final class ScriptedPeer implements AutoCloseable {
         BgpMessageCodec.encodeKeepalive(out);
         write(out);
         return open;
+    }
+
+    /**
+     * Reads for a while, skipping KEEPALIVEs, and tells whether no UPDATE came in that time.
+     *
+     * @param wait how long to wait for one
+     * @return true when none came
+     */
+    boolean noUpdateWithin(final Duration wait) throws IOException, BgpProtocolException {
+        socket.setSoTimeout((int) wait.toMillis());
+        try {
+            readUntil(UpdateMessage.class);
+            return false;
+        } catch (SocketTimeoutException quiet) {
+            return true;
+        } finally {
+            socket.setSoTimeout(10_000);
+        }
     }
 
     boolean closedByPeer() throws IOException {
