@@ -20,7 +20,6 @@ import io.flowsteer.api.bgp.Capability;
 import io.flowsteer.api.bgp.NotificationMessage;
 import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.RouteAttributes;
-import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
 import io.flowsteer.api.spi.BgpSessionState;
@@ -97,7 +96,7 @@ class BgpSpeakerStandbyTest {
         peer.accept();
         assertTrue(restartState(peer.answerOpen(PEER_AS)), "the first session after the speaker started");
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
-        assertEquals(2, routesUntilEndOfRib().size());
+        assertEquals(2, peer.routesUntilEndOfRib().size());
 
         speaker.active(false).get();
         final List<BgpMessage> last = new ArrayList<>();
@@ -117,21 +116,8 @@ class BgpSpeakerStandbyTest {
         final OpenMessage open = peer.answerOpen(PEER_AS);
         assertTrue(restartState(open), "a controller that takes over is a restarting speaker to the router");
         await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
-        assertEquals(List.of(route(1).nlri(), route(2).nlri()), routesUntilEndOfRib(),
+        assertEquals(List.of(route(1).nlri(), route(2).nlri()), peer.routesUntilEndOfRib(),
             "the whole Adj-RIB-Out before End-of-RIB");
-    }
-
-    private List<Fsv1Nlri> routesUntilEndOfRib() throws Exception {
-        final List<Fsv1Nlri> sent = new ArrayList<>();
-        while (true) {
-            final UpdateMessage update = peer.readUntil(UpdateMessage.class);
-            if (update.endOfRib() != null) {
-                return sent;
-            }
-            if (update.mpReach() != null) {
-                sent.addAll(update.mpReach().flowspec());
-            }
-        }
     }
 
     private static boolean restartState(final OpenMessage open) {

@@ -11,24 +11,13 @@ import static io.flowsteer.impl.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.spi.BgpSessionState;
+import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.wire.Fsv1Nlri;
-import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.Rules;
-import io.flowsteer.impl.config.ConfigFeeds;
-import io.flowsteer.impl.engine.BgpConfigs;
-import io.flowsteer.impl.engine.EngineThread;
-import io.flowsteer.impl.engine.FlowsteerEngine;
-import io.flowsteer.impl.order.RuleOrderKeeper;
-import io.flowsteer.impl.resolve.RuleResolver;
-import io.flowsteer.impl.status.StatusWriter;
-import io.flowsteer.impl.testing.InMemoryMdsal;
-import io.flowsteer.impl.testing.TestSecrets;
+import io.flowsteer.impl.testing.EngineHarness;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -58,47 +47,27 @@ import org.opendaylight.yangtools.yang.common.Uint32;
 /**
  * A controller that starts while a router still holds its rules from before (graceful restart helper mode, RFC 4724
  * section 4.2): the session may come up before the engine has read the stored rules, and the End-of-RIB that ends
- * its initial update must wait for them, or the router would drop every rule until the engine caught up. The engine,
- * the order keeper and the Netty speaker wired as in Blueprint, on the in-memory broker; the order keeper registers
- * late, as a keeper reading many stored rules does.
+ * its initial update must wait for them, or the router would drop every rule until the engine caught up. The engine
+ * wired as in Blueprint with the Netty speaker, the order keeper registered late, as a keeper reading many stored
+ * rules is.
  */
 class InitialUpdateEndToEndTest {
     private static final long AS = 65000;
     private static final Duration QUIET = Duration.ofSeconds(1);
 
     private ScriptedPeer peer;
-    private InMemoryMdsal mdsal;
-    private StatusWriter writer;
-    private NettyBgpSouthbound speaker;
-    private EngineThread thread;
-    private FlowsteerEngine engine;
-    private ConfigFeeds feeds;
-    private RuleOrderKeeper keeper;
+    private EngineHarness harness;
 
     @BeforeEach
     void start() throws Exception {
         peer = new ScriptedPeer();
-        mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
-        writer.start();
-        speaker = new NettyBgpSouthbound(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
-            Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);
-        thread = new EngineThread();
-        engine = new FlowsteerEngine(writer, new RuleResolver(), speaker, TestSecrets.opener(), event -> { },
-            Clock.systemUTC(), thread.executor());
-        engine.start();
-        feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), new CurrentCompiler(), writer, engine);
+        harness = EngineHarness.withOrderKeeperLate(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
+            Duration.ofSeconds(30), Duration.ofSeconds(2)), event -> { });
     }
 
     @AfterEach
     void stop() throws Exception {
-        keeper.close();
-        feeds.close();
-        engine.close();
-        thread.close();
-        speaker.close();
-        writer.close();
+        harness.close();
         peer.close();
     }
 
@@ -107,44 +76,31 @@ class InitialUpdateEndToEndTest {
         putRule("block-dns", "192.0.2.0/24");
         putRule("block-ntp", "198.51.100.0/24");
         putDevice();
-        feeds.register();
         establish();
         assertTrue(peer.noUpdateWithin(QUIET), "an UPDATE before the stored rules were read");
 
-        keeper.register();
-        final List<Fsv1Nlri> sent = routesUntilEndOfRib();
+        harness.readStoredRules();
+        final List<Fsv1Nlri> sent = peer.routesUntilEndOfRib();
         assertEquals(2, sent.size(), "both stored rules before End-of-RIB: " + sent);
     }
 
     @Test
     void withoutStoredRulesTheInitialUpdateIsEndOfRibOnceTheyAreKnownToBeNone() throws Exception {
         putDevice();
-        feeds.register();
         establish();
         assertTrue(peer.noUpdateWithin(QUIET), "End-of-RIB before the stored rules were read");
 
-        keeper.register();
-        assertEquals(List.of(), routesUntilEndOfRib());
+        harness.readStoredRules();
+        assertEquals(List.of(), peer.routesUntilEndOfRib());
     }
 
     private void establish() throws Exception {
         peer.accept();
         peer.answerOpen(AS);
-        await(() -> speaker.status(InetAddress.getLoopbackAddress()) != null
-            && speaker.status(InetAddress.getLoopbackAddress()).state() == BgpSessionState.ESTABLISHED);
-    }
-
-    private List<Fsv1Nlri> routesUntilEndOfRib() throws Exception {
-        final List<Fsv1Nlri> sent = new ArrayList<>();
-        while (true) {
-            final UpdateMessage update = peer.readUntil(UpdateMessage.class);
-            if (update.endOfRib() != null) {
-                return sent;
-            }
-            if (update.mpReach() != null) {
-                sent.addAll(update.mpReach().flowspec());
-            }
-        }
+        await(() -> {
+            final PeerStatus status = harness.bgp().status(InetAddress.getLoopbackAddress());
+            return status != null && status.state() == BgpSessionState.ESTABLISHED;
+        });
     }
 
     private void putDevice() throws Exception {
@@ -153,7 +109,7 @@ class InitialUpdateEndToEndTest {
                 .setPeerPort(new PortNumber(Uint16.valueOf(peer.port()))).setPeerAs(Uint32.valueOf(AS))
                 .setAddressFamily(Set.of(BgpFamily.Ipv4Flowspec)).build())
             .build();
-        mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
+        harness.mdsal().write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
             InstanceIdentifier.builder(Devices.class).child(Device.class, new DeviceKey(new DeviceRef("r1"))).build(),
             device));
     }
@@ -162,7 +118,7 @@ class InitialUpdateEndToEndTest {
         final Rule rule = Rules.dns(name, prefix).setActions(new ActionsBuilder()
             .setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("125000")).build()).build())
             .build();
-        mdsal.write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
+        harness.mdsal().write(tx -> tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION,
             InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(rule.getName())).build(), rule));
     }
 }

@@ -15,6 +15,7 @@ import io.flowsteer.api.bgp.OpenMessage;
 import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
+import io.flowsteer.api.wire.Fsv1Nlri;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.io.DataInputStream;
@@ -27,6 +28,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -122,6 +124,24 @@ final class ScriptedPeer implements AutoCloseable {
             return true;
         } finally {
             socket.setSoTimeout(10_000);
+        }
+    }
+
+    /**
+     * Reads the flowspec NLRIs advertised until the next End-of-RIB marker.
+     *
+     * @return them, in the order they came
+     */
+    List<Fsv1Nlri> routesUntilEndOfRib() throws IOException, BgpProtocolException {
+        final List<Fsv1Nlri> sent = new ArrayList<>();
+        while (true) {
+            final UpdateMessage update = readUntil(UpdateMessage.class);
+            if (update.endOfRib() != null) {
+                return sent;
+            }
+            if (update.mpReach() != null) {
+                sent.addAll(update.mpReach().flowspec());
+            }
         }
     }
 

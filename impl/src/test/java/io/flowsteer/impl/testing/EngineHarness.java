@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * The engine wired as Blueprint wires it, on the in-memory MD-SAL broker with the real Netty speaker: the status
  * writer, the engine on its own thread, the configuration feeds and the order keeper. Closing it stops them in the
- * reverse order.
+ * reverse order. {@link #withOrderKeeperLate} leaves the order keeper out until {@link #readStoredRules()}, as a
+ * controller that reads many stored rules sees it: configuration feeds first, the rules some time later.
  */
 public final class EngineHarness implements AutoCloseable {
     private final InMemoryMdsal mdsal = new InMemoryMdsal();
@@ -35,6 +36,7 @@ public final class EngineHarness implements AutoCloseable {
     private final FlowsteerEngine engine;
     private final ConfigFeeds feeds;
     private final RuleOrderKeeper keeper;
+    private boolean keeperRegistered;
 
     /**
      * Starts everything.
@@ -43,6 +45,10 @@ public final class EngineHarness implements AutoCloseable {
      * @param events where the engine publishes its events
      */
     public EngineHarness(final ReconnectPolicy policy, final EventPublisher events) {
+        this(policy, events, true);
+    }
+
+    private EngineHarness(final ReconnectPolicy policy, final EventPublisher events, final boolean readRules) {
         writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
         writer.start();
         bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), policy, BgpConfigs.UNCONFIGURED);
@@ -53,7 +59,30 @@ public final class EngineHarness implements AutoCloseable {
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
         feeds.register();
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer, engine);
-        keeper.register();
+        if (readRules) {
+            readStoredRules();
+        }
+    }
+
+    /**
+     * Starts everything but the order keeper.
+     *
+     * @param policy the speaker's reconnect timers
+     * @param events where the engine publishes its events
+     * @return the harness, whose engine has read no rule yet
+     */
+    public static EngineHarness withOrderKeeperLate(final ReconnectPolicy policy, final EventPublisher events) {
+        return new EngineHarness(policy, events, false);
+    }
+
+    /**
+     * Registers the order keeper, which reads the stored rules and hands the engine their order.
+     */
+    public void readStoredRules() {
+        if (!keeperRegistered) {
+            keeperRegistered = true;
+            keeper.register();
+        }
     }
 
     public InMemoryMdsal mdsal() {
