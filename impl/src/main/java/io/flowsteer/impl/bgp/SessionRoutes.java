@@ -75,10 +75,11 @@ final class SessionRoutes {
     private final RefusalTracker refusals;
     private final EventLoop loop;
     private @Nullable ScheduledFuture<?> acceptTimer;
-    /** The engine handed over the peer's Adj-RIB-Out at least once: the initial update can be complete. */
+    /**
+     * The engine handed over the peer's Adj-RIB-Out at least once: the initial update can be complete. A session
+     * Established before then owes the peer its End-of-RIB markers until the first hand-over.
+     */
     private boolean delivered;
-    /** The session is Established and owes the peer its End-of-RIB markers until the engine hands over. */
-    private boolean endOfRibOwed;
 
     /**
      * The route exchange of one peer.
@@ -149,20 +150,20 @@ final class SessionRoutes {
 
     /**
      * Replaces the routes wanted for the peer and, in Established, sends what changed, then the End-of-RIB markers
-     * when the session still owes them ({@link #initialUpdate}).
+     * when this is the first hand-over ({@link #initialUpdate}).
      *
      * @param routes the routes
      */
     void setWanted(final @NonNull Collection<FlowspecRoute> routes) {
         final int wanted = adjRibOut.want(routes);
         refusals.wanted(routes);
+        final boolean first = !delivered;
         delivered = true;
         final Session session = established.get();
         LOG.debug("Peer {}: {} routes wanted, {}", peer, wanted, session != null ? "sending" : "no session");
         if (session != null) {
             sync(session, false);
-            if (endOfRibOwed) {
-                endOfRibOwed = false;
+            if (first) {
                 endOfRib(session);
             }
         }
@@ -187,7 +188,6 @@ final class SessionRoutes {
     /** A new session starts from an empty Adj-RIB-Out at the peer. */
     void forgetSent() {
         adjRibOut.forgetSent();
-        endOfRibOwed = false;
         refusals.sessionEnded();
     }
 
@@ -321,7 +321,6 @@ final class SessionRoutes {
             endOfRib(session);
         } else {
             LOG.debug("Peer {}: End-of-RIB waits for the engine's routes", peer);
-            endOfRibOwed = true;
         }
     }
 

@@ -37,6 +37,9 @@ import java.util.List;
  * connection, and reads and writes whole messages.
  */
 final class ScriptedPeer implements AutoCloseable {
+    /** How long a read or an accept waits before the test fails. */
+    private static final int READ_TIMEOUT_MILLIS = 10_000;
+
     private final BgpMessageCodec codec = new BgpMessageCodec(new UpdateMessageCodec(new ExtendedCommunityCodec()));
     private final ServerSocket server;
     private Socket socket;
@@ -44,7 +47,7 @@ final class ScriptedPeer implements AutoCloseable {
 
     ScriptedPeer() throws IOException {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        server.setSoTimeout(10_000);
+        server.setSoTimeout(READ_TIMEOUT_MILLIS);
     }
 
     /**
@@ -52,7 +55,7 @@ final class ScriptedPeer implements AutoCloseable {
      */
     void connect(final InetSocketAddress address) throws IOException {
         socket = new Socket(address.getAddress(), address.getPort());
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
         in = new DataInputStream(socket.getInputStream());
     }
 
@@ -62,7 +65,7 @@ final class ScriptedPeer implements AutoCloseable {
 
     void accept() throws IOException {
         socket = server.accept();
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
         in = new DataInputStream(socket.getInputStream());
     }
 
@@ -123,7 +126,7 @@ final class ScriptedPeer implements AutoCloseable {
         } catch (SocketTimeoutException quiet) {
             return true;
         } finally {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(READ_TIMEOUT_MILLIS);
         }
     }
 
