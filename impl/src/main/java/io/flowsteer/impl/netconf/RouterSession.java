@@ -10,12 +10,14 @@ package io.flowsteer.impl.netconf;
 import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.netconf.api.CapabilityURN;
 import org.opendaylight.netconf.api.NetconfTerminationReason;
 import org.opendaylight.netconf.api.messages.NetconfMessage;
 import org.opendaylight.netconf.client.NetconfClientFactory;
@@ -28,6 +30,7 @@ import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.crypto.type
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Host;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Uri;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.SshClientParametersBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.TcpClientParametersBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.ClientIdentity;
@@ -39,8 +42,17 @@ import org.w3c.dom.Document;
 /**
  * One NETCONF over SSH session to a router (RFC 6241, RFC 6242) opened with netconf-client, carrying one RPC at a
  * time. The owner is told once when the session goes down.
+ *
+ * <p>The controller's hello (RFC 6241 section 8.1) offers base:1.0 and base:1.1 only. netconf-client would otherwise
+ * also offer EXI and, with a router that offers it too, switch the session to EXI encoding; its EXI decoder adds
+ * every string value of a message to a list it searches linearly, so reading a 10,000-entry table back took
+ * seconds of CPU per get-config. Plain XML with chunked framing (RFC 6242 section 4.2) costs a fraction of that.
  */
 final class RouterSession implements NetconfClientSessionListener, AutoCloseable {
+    /** The capabilities of the controller's hello: the base protocol, no EXI. */
+    private static final List<Uri> HELLO_CAPABILITIES = List.of(new Uri(CapabilityURN.BASE),
+        new Uri(CapabilityURN.BASE_1_1));
+
     /**
      * The session broke, could not be opened, or an RPC timed out.
      */
@@ -138,6 +150,7 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
             .withProtocol(NetconfClientProtocol.SSH)
             .withConnectionTimeoutMillis(timeout.toMillis())
             .withSessionListener(listener)
+            .withOdlHelloCapabilities(HELLO_CAPABILITIES)
             .withTcpParameters(new TcpClientParametersBuilder()
                 .setRemoteAddress(host)
                 .setRemotePort(new PortNumber(Uint16.valueOf(endpoint.port())))
