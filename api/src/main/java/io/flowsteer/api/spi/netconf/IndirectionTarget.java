@@ -35,6 +35,12 @@ public sealed interface IndirectionTarget {
             addresses = addresses.stream().distinct().sorted(NextHops::compare).toList();
         }
 
+        /** As status reports show it, for example {@code next-hop 192.0.2.1, 192.0.2.2}. */
+        @Override
+        public String toString() {
+            return "next-hop " + String.join(", ", addresses.stream().map(InetAddress::getHostAddress).toList());
+        }
+
         private static int compare(final InetAddress first, final InetAddress second) {
             final byte[] one = first.getAddress();
             final byte[] two = second.getAddress();
@@ -57,6 +63,12 @@ public sealed interface IndirectionTarget {
                 throw new IllegalArgumentException("MPLS label " + label + " is outside 16..1048575");
             }
         }
+
+        /** As status reports show it, for example {@code mpls-binding-sid 24001}. */
+        @Override
+        public String toString() {
+            return "mpls-binding-sid " + label;
+        }
     }
 
     /**
@@ -70,6 +82,12 @@ public sealed interface IndirectionTarget {
          */
         public Srv6BindingSid {
             requireNonNull(sid);
+        }
+
+        /** As status reports show it, for example {@code srv6-binding-sid 2001:db8::1}. */
+        @Override
+        public String toString() {
+            return "srv6-binding-sid " + sid.getHostAddress();
         }
     }
 
@@ -89,6 +107,12 @@ public sealed interface IndirectionTarget {
             }
             requireNonNull(endpoint);
         }
+
+        /** As status reports show it, for example {@code sr-policy color 5 endpoint 192.0.2.9}. */
+        @Override
+        public String toString() {
+            return "sr-policy color " + color + " endpoint " + endpoint.getHostAddress();
+        }
     }
 
     /**
@@ -104,6 +128,12 @@ public sealed interface IndirectionTarget {
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("tunnel name must not be empty");
             }
+        }
+
+        /** As status reports show it, for example {@code tunnel te-1}. */
+        @Override
+        public String toString() {
+            return "tunnel " + name;
         }
     }
 }

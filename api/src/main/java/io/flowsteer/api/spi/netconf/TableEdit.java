@@ -86,7 +86,8 @@ public record TableEdit(List<IndirectionEntry> put, List<IndirectionKey> delete)
     /**
      * Human-readable lines, one per differing entry, as status reports show read-back differences.
      *
-     * @return lines like {@code "(0, 7): missing"}
+     * @return lines like {@code "(0, 7): wanted mpls-binding-sid 24007"} for an entry missing or different on the
+     *     router, {@code "(0, 9): unexpected"} for one the router should not hold
      */
     public List<String> describe() {
         final List<String> lines = new ArrayList<>();
