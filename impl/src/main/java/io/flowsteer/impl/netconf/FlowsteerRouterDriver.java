@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -139,33 +140,35 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         return filter;
     }
 
+    /**
+     * One filter on {@code /router} whose entries and policies hold only their keys, so the router answers with
+     * exactly those it has of them (RFC 6241 section 6.2.5).
+     */
+    @Override
+    public Optional<List<Element>> editedFilters(final Document owner, final RouterEdit edit) {
+        final List<MapEntryNode> entries = new ArrayList<>();
+        edit.table().put().forEach(entry -> entries.add(keyed(entry.key()).build()));
+        edit.table().delete().forEach(key -> entries.add(keyed(key).build()));
+        final List<MapEntryNode> policies = new ArrayList<>();
+        edit.putPolicies().forEach(policy -> policies.add(policyKeyed(policy.key()).build()));
+        edit.deletePolicies().forEach(key -> policies.add(policyKeyed(key).build()));
+        final Element filter = owner.createElementNS(NETCONF_BASE, "filter");
+        filter.setAttribute("type", "subtree");
+        write(filter, router(entries, policies));
+        return Optional.of(List.of(filter));
+    }
+
     @Override
     public Element editConfig(final Document owner, final RouterEdit edit) {
-        final var router = ImmutableNodes.newContainerBuilder()
-            .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ROUTER));
         final TableEdit table = edit.table();
-        if (!table.isEmpty()) {
-            final var entries = ImmutableNodes.newSystemMapBuilder()
-                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ENTRY));
-            table.put().forEach(entry -> entries.withChild(entryNode(entry)));
-            table.delete().forEach(key -> entries.withChild(keyed(key).build()));
-            router.withChild(ImmutableNodes.newContainerBuilder()
-                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.TABLE))
-                .withChild(entries.build())
-                .build());
-        }
-        if (!edit.putPolicies().isEmpty() || !edit.deletePolicies().isEmpty()) {
-            final var policies = ImmutableNodes.newSystemMapBuilder()
-                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.POLICY));
-            edit.putPolicies().forEach(policy -> policies.withChild(policyNode(policy)));
-            edit.deletePolicies().forEach(key -> policies.withChild(policyKeyed(key).build()));
-            router.withChild(ImmutableNodes.newContainerBuilder()
-                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SR_POLICIES))
-                .withChild(policies.build())
-                .build());
-        }
+        final List<MapEntryNode> entries = new ArrayList<>();
+        table.put().forEach(entry -> entries.add(entryNode(entry)));
+        table.delete().forEach(key -> entries.add(keyed(key).build()));
+        final List<MapEntryNode> policies = new ArrayList<>();
+        edit.putPolicies().forEach(policy -> policies.add(policyNode(policy)));
+        edit.deletePolicies().forEach(key -> policies.add(policyKeyed(key).build()));
         final Element config = owner.createElementNS(NETCONF_BASE, "config");
-        write(config, router.build());
+        write(config, router(entries, policies));
         final Element routerElement = children(config, RouterModelNames.ROUTER).get(0);
         final Set<IndirectionKey> deleted = new HashSet<>(table.delete());
         for (Element tableElement : children(routerElement, RouterModelNames.TABLE)) {
@@ -184,6 +187,33 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
             }
         }
         return config;
+    }
+
+    /**
+     * {@code /router} holding the given table entries and SR Policies, each part left out when it has none.
+     */
+    private static ContainerNode router(final List<MapEntryNode> entries, final List<MapEntryNode> policies) {
+        final var router = ImmutableNodes.newContainerBuilder()
+            .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ROUTER));
+        if (!entries.isEmpty()) {
+            router.withChild(ImmutableNodes.newContainerBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.TABLE))
+                .withChild(ImmutableNodes.newSystemMapBuilder()
+                    .withNodeIdentifier(new NodeIdentifier(RouterModelNames.ENTRY))
+                    .withValue(entries)
+                    .build())
+                .build());
+        }
+        if (!policies.isEmpty()) {
+            router.withChild(ImmutableNodes.newContainerBuilder()
+                .withNodeIdentifier(new NodeIdentifier(RouterModelNames.SR_POLICIES))
+                .withChild(ImmutableNodes.newSystemMapBuilder()
+                    .withNodeIdentifier(new NodeIdentifier(RouterModelNames.POLICY))
+                    .withValue(policies)
+                    .build())
+                .build());
+        }
+        return router.build();
     }
 
     private static void operation(final Element element, final boolean delete) {

@@ -43,11 +43,18 @@ import org.slf4j.LoggerFactory;
  * its own lane over a shared bounded worker pool, so routers are pushed in parallel. A push reads the router's
  * table and SR Policies (get-config), sends the smallest edit-config under a lock, commits it and reads back
  * ({@link RouterPush}: candidate, validate and confirmed commit where offered, RFC 6241 sections 8.3, 8.4 and 8.6;
- * else running with rollback-on-error, section 8.5). Failures keep the wanted state and retry with exponential
- * backoff; a reconnect always starts with a full read and reconcile.
+ * else running with rollback-on-error, section 8.5). After a push that ended applied or in sync, the next push on the
+ * same session starts from what that push left instead of a get-config, for up to {@link #WHOLE_READ_INTERVAL} after
+ * the last whole read. Failures keep the wanted state and retry with exponential backoff; a retry and a reconnect
+ * always start with a whole read and reconcile.
  */
 public final class NetconfRouterManager implements NetconfSouthbound {
     private static final Logger LOG = LoggerFactory.getLogger(NetconfRouterManager.class);
+    /**
+     * How long a push may start from what the last push on the session left, instead of reading the router's whole
+     * configuration first; a change made on the router by someone else shows at the latest in the first push after.
+     */
+    static final Duration WHOLE_READ_INTERVAL = Duration.ofMinutes(5);
 
     private final NetconfClientFactory clientFactory;
     private final Map<String, DeviceDriver> drivers;
@@ -121,6 +128,14 @@ public final class NetconfRouterManager implements NetconfSouthbound {
 
         private @Nullable RouterTables wanted;
         private @Nullable RouterSession session;
+        /**
+         * What the router holds after the last push on {@link #session}, when that push ended applied or in sync;
+         * null when there is none, after any other outcome and when the session is dropped. The next push computes
+         * its edit from it instead of reading running first, as long as {@link #wholeReadAt} is recent.
+         */
+        private @Nullable RouterTables readBack;
+        /** When a push on this session last began with a read of the router's whole configuration. */
+        private Instant wholeReadAt = Instant.MIN;
         private @Nullable ScheduledFuture<?> retry;
         private NetconfSessionState state = NetconfSessionState.CONNECTING;
         private Instant since;
@@ -199,10 +214,18 @@ public final class NetconfRouterManager implements NetconfSouthbound {
 
         private void push(final RouterSession current, final RouterTables target)
                 throws RouterSession.TransportFailure, InterruptedException {
+            final Instant start = clock.instant();
+            final RouterTables lastReadBack = Duration.between(wholeReadAt, start).compareTo(WHOLE_READ_INTERVAL) < 0
+                ? readBack : null;
+            readBack = null;
+            if (lastReadBack == null) {
+                wholeReadAt = start;
+            }
             final RouterPush.Report report = pusher.push(request -> current.rpc(request, settings.rpcTimeout()),
-                capabilities, target);
+                capabilities, target, lastReadBack);
             final PushResult result = report.result();
             if (result.outcome() == Outcome.APPLIED || result.outcome() == Outcome.IN_SYNC) {
+                readBack = target;
                 succeeded(result, report.differences());
             } else {
                 differences = report.differences();
@@ -253,6 +276,7 @@ public final class NetconfRouterManager implements NetconfSouthbound {
         private void dropSession() {
             final RouterSession current = session;
             session = null;
+            readBack = null;
             if (current != null) {
                 current.close();
             }

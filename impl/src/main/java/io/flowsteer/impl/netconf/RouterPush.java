@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jdt.annotation.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -37,10 +39,17 @@ import org.w3c.dom.Node;
  *   <li>otherwise: lock running, edit-config to running with {@code rollback-on-error} when offered (8.5), read
  *       back and compare, unlock.</li>
  * </ul>
- * The edit is the smallest one ({@link RouterEdit#between}) from a fresh get-config of running; nothing is sent when
- * the router already holds the wanted state.
+ * The edit is the smallest one ({@link RouterEdit#between}) from a fresh get-config of running, or from the state
+ * the last push on the same session ended with; nothing is sent when the router already holds the wanted state. The
+ * read-back after a small edit selects the edited entries and policies by key; after a larger one it is whole.
  */
 final class RouterPush {
+    /**
+     * The largest edit, in entries and policies, read back by key instead of whole: a key filter of this size costs
+     * the router little more than the edit itself, while a whole read of a large table costs seconds on both sides.
+     */
+    static final int SELECTIVE_READ_BACK_LIMIT = 100;
+
     /**
      * What a push attempt ended with, and the read-back differences to report.
      *
@@ -70,7 +79,8 @@ final class RouterPush {
     }
 
     /**
-     * Pushes {@code wanted} over {@code channel} to a router that announced {@code capabilities}.
+     * Pushes {@code wanted} over {@code channel} to a router that announced {@code capabilities}, starting from a
+     * fresh get-config of running.
      *
      * @param channel the open session
      * @param capabilities the router's hello capabilities
@@ -81,12 +91,45 @@ final class RouterPush {
      */
     Report push(final NetconfChannel channel, final Set<String> capabilities, final RouterTables wanted)
             throws RouterSession.TransportFailure, InterruptedException {
+        return push(channel, capabilities, wanted, null);
+    }
+
+    /**
+     * Pushes {@code wanted} to a router whose last push on this session ended with a read-back showing it holds
+     * {@code readBack}: the edit is computed from that state instead of a fresh get-config, so a change of a few
+     * entries costs one small get-config of those entries (the read-back), not a read of the whole table. When
+     * {@code wanted} equals {@code readBack}, running is read afresh as by {@link #push(NetconfChannel, Set,
+     * RouterTables)}, so IN_SYNC always rests on a read made by this push. A change made on the router by someone
+     * else since that state was read shows only in a whole read; the caller decides how old a state it trusts.
+     *
+     * @param channel the open session
+     * @param capabilities the router's hello capabilities
+     * @param wanted what the router should hold
+     * @param readBack what the last push's read-back on this session found, or null to read running first
+     * @return the outcome: IN_SYNC, APPLIED, READ_BACK_DIFFERS or REFUSED
+     * @throws RouterSession.TransportFailure when the session breaks or a get-config is refused
+     * @throws InterruptedException when interrupted
+     */
+    Report push(final NetconfChannel channel, final Set<String> capabilities, final RouterTables wanted,
+            final @Nullable RouterTables readBack) throws RouterSession.TransportFailure, InterruptedException {
         final Instant start = clock.instant();
+        if (readBack != null) {
+            final RouterEdit edit = RouterEdit.between(readBack, wanted);
+            if (!edit.isEmpty()) {
+                return send(channel, capabilities, wanted, readBack, edit, start);
+            }
+        }
         final RouterTables current = read(channel);
         final RouterEdit edit = RouterEdit.between(current, wanted);
         if (edit.isEmpty()) {
             return report(Outcome.IN_SYNC, start, 0, List.of(), List.of());
         }
+        return send(channel, capabilities, wanted, current, edit, start);
+    }
+
+    private Report send(final NetconfChannel channel, final Set<String> capabilities, final RouterTables wanted,
+            final RouterTables current, final RouterEdit edit, final Instant start)
+            throws RouterSession.TransportFailure, InterruptedException {
         final Element config;
         try {
             config = driver.editConfig(rpcs.simple("unused"), current, edit);
@@ -98,13 +141,14 @@ final class RouterPush {
                 List.of());
         }
         return capabilities.contains(NetconfRpcs.CANDIDATE)
-            ? viaCandidate(channel, capabilities, wanted, config, start, edit.size())
-            : viaRunning(channel, capabilities, wanted, config, start, edit.size());
+            ? viaCandidate(channel, capabilities, wanted, config, start, edit)
+            : viaRunning(channel, capabilities, wanted, config, start, edit);
     }
 
     private Report viaCandidate(final NetconfChannel channel, final Set<String> capabilities,
-            final RouterTables wanted, final Element config, final Instant start, final int changes)
+            final RouterTables wanted, final Element config, final Instant start, final RouterEdit edit)
             throws RouterSession.TransportFailure, InterruptedException {
+        final int changes = edit.size();
         return underLock(channel, CANDIDATE, start, changes, () -> {
             List<RpcError> errors = call(channel, rpcs.editConfig(CANDIDATE, config, false));
             if (errors.isEmpty() && (capabilities.contains(NetconfRpcs.VALIDATE)
@@ -120,7 +164,7 @@ final class RouterPush {
                 call(channel, rpcs.simple("discard-changes"));
                 return report(Outcome.REFUSED, start, changes, errors, List.of());
             }
-            final List<String> diff = RouterEdit.between(read(channel), wanted).describe();
+            final List<String> diff = differencesAfter(channel, wanted, edit);
             if (confirmed) {
                 if (!diff.isEmpty()) {
                     // running goes back to what it was before this push; the next attempt starts from there
@@ -137,15 +181,16 @@ final class RouterPush {
     }
 
     private Report viaRunning(final NetconfChannel channel, final Set<String> capabilities,
-            final RouterTables wanted, final Element config, final Instant start, final int changes)
+            final RouterTables wanted, final Element config, final Instant start, final RouterEdit edit)
             throws RouterSession.TransportFailure, InterruptedException {
+        final int changes = edit.size();
         return underLock(channel, RUNNING, start, changes, () -> {
             final List<RpcError> errors = call(channel, rpcs.editConfig(RUNNING, config,
                 capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR)));
             if (!errors.isEmpty()) {
                 return report(Outcome.REFUSED, start, changes, errors, List.of());
             }
-            return readBack(RouterEdit.between(read(channel), wanted).describe(), start, changes);
+            return readBack(differencesAfter(channel, wanted, edit), start, changes);
         });
     }
 
@@ -180,10 +225,34 @@ final class RouterPush {
             differences);
     }
 
+    /**
+     * What differs, after {@code edit} was sent, between the router and {@code wanted}. An edit of at most
+     * {@link #SELECTIVE_READ_BACK_LIMIT} entries and policies is read back by key when the driver can select them:
+     * everything else on the router was read before this push or at the end of the last one on this session, and the
+     * edit, sent under a lock, touches nothing else. A larger edit, or a driver that cannot select by key, reads
+     * back the whole configuration.
+     */
+    private List<String> differencesAfter(final NetconfChannel channel, final RouterTables wanted,
+            final RouterEdit edit) throws RouterSession.TransportFailure, InterruptedException {
+        if (edit.size() <= SELECTIVE_READ_BACK_LIMIT) {
+            final Document owner = rpcs.simple("unused");
+            final Optional<List<Element>> selected = driver.editedFilters(owner, edit);
+            if (selected.isPresent()) {
+                return RouterEdit.between(edit.selectFrom(read(channel, owner, selected.orElseThrow())),
+                    edit.selectFrom(wanted)).describe();
+            }
+        }
+        return RouterEdit.between(read(channel), wanted).describe();
+    }
+
     private RouterTables read(final NetconfChannel channel)
             throws RouterSession.TransportFailure, InterruptedException {
         final Document owner = rpcs.simple("unused");
-        final List<Element> filters = driver.configFilters(owner);
+        return read(channel, owner, driver.configFilters(owner));
+    }
+
+    private RouterTables read(final NetconfChannel channel, final Document owner, final List<Element> filters)
+            throws RouterSession.TransportFailure, InterruptedException {
         Element merged = null;
         for (Element filter : filters) {
             final var reply = channel.rpc(rpcs.getConfig(RUNNING, filter));

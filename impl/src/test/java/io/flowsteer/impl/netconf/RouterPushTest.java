@@ -22,6 +22,7 @@ import io.flowsteer.api.spi.netconf.RouterEndpoint;
 import io.flowsteer.api.spi.netconf.RouterSrPolicy;
 import io.flowsteer.api.spi.netconf.RouterTables;
 import io.flowsteer.api.spi.netconf.SrPolicyKey;
+import io.flowsteer.api.spi.netconf.TableEdit;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.opendaylight.yangtools.util.xml.UntrustedXML;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The RPC sequence of one push (RFC 6241 sections 7.5, 8.3, 8.4, 8.5) for the capability sets netconf-testtool does
@@ -58,7 +60,8 @@ class RouterPushTest {
     /**
      * A router answering from a running datastore. A commit makes running {@link #afterCommit}; a cancel-commit
      * puts back what running held before the confirmed commit. Operations listed in {@link #refuse} get an
-     * rpc-error.
+     * rpc-error. A get-config whose filter names entries or policies by key answers with only those, as RFC 6241
+     * section 6.2.5 has it, and is listed with the number of keys.
      */
     private static final class ScriptedRouter implements NetconfChannel {
         final List<String> operations = new ArrayList<>();
@@ -85,6 +88,10 @@ class RouterPushTest {
                 }
             }
             final String name = operation.getLocalName();
+            final RouterEdit selected = selectedKeys(operation);
+            if (!selected.isEmpty()) {
+                line.append(", ").append(selected.size()).append(" by key");
+            }
             operations.add(line.toString());
             final Document reply = UntrustedXML.newDocumentBuilder().newDocument();
             final Element root = reply.createElementNS(NETCONF_BASE, "rpc-reply");
@@ -101,7 +108,8 @@ class RouterPushTest {
             switch (name) {
                 case "get-config" -> {
                     final Element data = child(root, "data", null);
-                    final Element config = DRIVER.editConfig(reply, RouterEdit.between(RouterTables.EMPTY, running));
+                    final RouterTables answer = selected.isEmpty() ? running : selected.selectFrom(running);
+                    final Element config = DRIVER.editConfig(reply, RouterEdit.between(RouterTables.EMPTY, answer));
                     while (config.getFirstChild() != null) {
                         data.appendChild(config.getFirstChild());
                     }
@@ -120,6 +128,38 @@ class RouterPushTest {
             }
             child(root, "ok", null);
             return reply;
+        }
+
+        /**
+         * The entries and policies a get-config filter names by key, as an edit deleting them; empty for any other
+         * operation or filter.
+         */
+        private static RouterEdit selectedKeys(final Element operation) {
+            final List<IndirectionKey> entries = new ArrayList<>();
+            final List<SrPolicyKey> policies = new ArrayList<>();
+            for (Node child = operation.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element filter && "filter".equals(filter.getLocalName())) {
+                    final NodeList entryNodes = filter.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE,
+                        "entry");
+                    for (int i = 0; i < entryNodes.getLength(); i++) {
+                        final Element entry = (Element) entryNodes.item(i);
+                        entries.add(new IndirectionKey(Integer.parseInt(leaf(entry, "id-type")),
+                            Long.parseLong(leaf(entry, "id"))));
+                    }
+                    final NodeList policyNodes = filter.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE,
+                        "policy");
+                    for (int i = 0; i < policyNodes.getLength(); i++) {
+                        final Element policy = (Element) policyNodes.item(i);
+                        policies.add(new SrPolicyKey(Long.parseLong(leaf(policy, "color")),
+                            InetAddresses.forString(leaf(policy, "endpoint"))));
+                    }
+                }
+            }
+            return new RouterEdit(new TableEdit(List.of(), entries), List.of(), policies);
+        }
+
+        private static String leaf(final Element parent, final String name) {
+            return parent.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE, name).item(0).getTextContent();
         }
 
         private static Element firstElement(final Element parent) {
@@ -152,7 +192,7 @@ class RouterPushTest {
         final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
         final RouterPush.Report report = push(router, CANDIDATE, CONFIRMED, VALIDATE);
         assertEquals(List.of("get-config running", "lock candidate", "edit-config candidate",
-            "validate candidate", "commit confirmed confirm-timeout=45", "get-config running", "commit",
+            "validate candidate", "commit confirmed confirm-timeout=45", "get-config running, 4 by key", "commit",
             "unlock candidate"), router.operations);
         assertEquals(Outcome.APPLIED, report.result().outcome());
         assertEquals(4, report.result().changes(), "2 entries and 1 policy put, 1 entry deleted");
@@ -164,7 +204,7 @@ class RouterPushTest {
         final ScriptedRouter router = new ScriptedRouter(OLD, RouterTables.of(WANTED.indirection()));
         final RouterPush.Report report = push(router, CANDIDATE, CONFIRMED);
         assertEquals(List.of("get-config running", "lock candidate", "edit-config candidate",
-            "commit confirmed confirm-timeout=45", "get-config running", "cancel-commit", "unlock candidate"),
+            "commit confirmed confirm-timeout=45", "get-config running, 4 by key", "cancel-commit", "unlock candidate"),
             router.operations);
         assertEquals(Outcome.READ_BACK_DIFFERS, report.result().outcome());
         assertEquals(1, report.differences().size(), report.differences().toString());
@@ -176,7 +216,7 @@ class RouterPushTest {
         final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
         final RouterPush.Report report = push(router, CANDIDATE);
         assertEquals(List.of("get-config running", "lock candidate", "edit-config candidate", "commit",
-            "get-config running", "unlock candidate"), router.operations);
+            "get-config running, 4 by key", "unlock candidate"), router.operations);
         assertEquals(Outcome.APPLIED, report.result().outcome());
     }
 
@@ -217,7 +257,7 @@ class RouterPushTest {
         final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
             Clock.systemUTC()).push(applying, Set.of(ROLLBACK), WANTED);
         assertEquals(List.of("get-config running", "lock running", "edit-config running error-option=rollback-on-error",
-            "get-config running", "unlock running"), router.operations);
+            "get-config running, 4 by key", "unlock running"), router.operations);
         assertEquals(Outcome.APPLIED, report.result().outcome());
     }
 
@@ -247,5 +287,70 @@ class RouterPushTest {
         assertEquals(List.of("get-config running"), router.operations);
         assertEquals(Outcome.IN_SYNC, report.result().outcome());
         assertFalse(report.result().changes() > 0);
+    }
+
+    @Test
+    void pushAfterAnAppliedPushEditsFromItsStateAndReadsBackOnlyTheEditedKeys() throws Exception {
+        final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
+        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
+            Clock.systemUTC()).push(router, Set.of(CANDIDATE), WANTED, OLD);
+        assertEquals(List.of("lock candidate", "edit-config candidate", "commit", "get-config running, 4 by key",
+            "unlock candidate"), router.operations, "one get-config, the read-back of the edited keys");
+        assertEquals(Outcome.APPLIED, report.result().outcome());
+        assertEquals(4, report.result().changes());
+    }
+
+    @Test
+    void editedEntryTheRouterDidNotTakeShowsInTheReadBackByKey() throws Exception {
+        final List<IndirectionEntry> entries = new ArrayList<>(WANTED.indirection().entries().values());
+        entries.set(0, new IndirectionEntry(entries.get(0).key(), null, new IndirectionTarget.Tunnel("other")));
+        final RouterTables afterCommit = RouterTables.of(IndirectionTable.of(entries),
+            WANTED.srPolicies().values().stream().toList());
+        final ScriptedRouter router = new ScriptedRouter(OLD, afterCommit);
+        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
+            Clock.systemUTC()).push(router, Set.of(CANDIDATE), WANTED, OLD);
+        assertEquals(Outcome.READ_BACK_DIFFERS, report.result().outcome());
+        assertEquals(List.of("(0, 1): wanted mpls-binding-sid 100"),
+            report.differences());
+    }
+
+    @Test
+    void editLargerThanTheKeyLimitIsReadBackWhole() throws Exception {
+        final List<IndirectionEntry> many = new ArrayList<>();
+        for (int id = 0; id <= RouterPush.SELECTIVE_READ_BACK_LIMIT; id++) {
+            many.add(new IndirectionEntry(new IndirectionKey(0, 1_000 + id), null,
+                new IndirectionTarget.MplsBindingSid(16_000 + id)));
+        }
+        final RouterTables wanted = RouterTables.of(IndirectionTable.of(many));
+        final ScriptedRouter router = new ScriptedRouter(RouterTables.EMPTY, wanted);
+        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
+            Clock.systemUTC()).push(router, Set.of(CANDIDATE), wanted);
+        assertEquals(List.of("get-config running", "lock candidate", "edit-config candidate", "commit",
+            "get-config running", "unlock candidate"), router.operations);
+        assertEquals(Outcome.APPLIED, report.result().outcome());
+        assertEquals(RouterPush.SELECTIVE_READ_BACK_LIMIT + 1, report.result().changes());
+    }
+
+    @Test
+    void driverThatCannotSelectByKeyReadsBackWhole() throws Exception {
+        final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
+        final RouterTables wanted = RouterTables.of(WANTED.indirection());
+        router.afterCommit = wanted;
+        final RouterPush.Report report = new RouterPush(new IetfSrPolicyDriver(DRIVER).forRouter(new RouterEndpoint(
+            "pe1", "192.0.2.1", 830, "admin", "admin", IetfSrPolicyDriver.NAME_OF_DRIVER)), new NetconfRpcs(),
+            Duration.ofSeconds(45), Clock.systemUTC()).push(router, Set.of(CANDIDATE), wanted, OLD);
+        assertEquals(List.of("lock candidate", "edit-config candidate", "commit", "get-config running",
+            "get-config running", "unlock candidate"), router.operations, "one whole read per model root");
+        assertEquals(Outcome.APPLIED, report.result().outcome());
+    }
+
+    @Test
+    void stateEqualToTheWantedStateIsNotTakenForInSyncWithoutARead() throws Exception {
+        final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
+        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
+            Clock.systemUTC()).push(router, Set.of(CANDIDATE), WANTED, WANTED);
+        assertEquals(List.of("get-config running", "lock candidate", "edit-config candidate", "commit",
+            "get-config running, 4 by key", "unlock candidate"), router.operations);
+        assertEquals(Outcome.APPLIED, report.result().outcome());
     }
 }

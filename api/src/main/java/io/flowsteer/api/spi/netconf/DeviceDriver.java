@@ -8,6 +8,7 @@
 package io.flowsteer.api.spi.netconf;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -53,6 +54,20 @@ public interface DeviceDriver {
      */
     default List<Element> configFilters(final Document owner) {
         return List.of(configFilter(owner));
+    }
+
+    /**
+     * The subtree filters (RFC 6241 section 6.2.5, content match on list keys) selecting only what {@code edit}
+     * puts or deletes, to read back a small push without reading the whole configuration. Their {@code <data>} is
+     * merged and given to {@link #read}; only the entries and SR Policies under the edit's keys are compared. The
+     * default is empty: the driver cannot select by key and the push reads back everything.
+     *
+     * @param owner document to create the elements in
+     * @param edit the change that was sent
+     * @return the filters, one get-config each, or empty to read back with {@link #configFilters}
+     */
+    default Optional<List<Element>> editedFilters(final Document owner, final RouterEdit edit) {
+        return Optional.empty();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The smallest change turning what a router holds into what Flowsteer wants: the indirection-id table edit
@@ -88,13 +89,38 @@ public record RouterEdit(TableEdit table, List<RouterSrPolicy> putPolicies, List
     }
 
     /**
+     * The part of {@code tables} this edit touches: the entries and SR Policies whose keys it puts or deletes, so
+     * that a read-back of only those can be compared with the same part of the wanted state.
+     *
+     * @param tables a whole or partial router state
+     * @return the entries and policies of {@code tables} under this edit's keys
+     */
+    public RouterTables selectFrom(final RouterTables tables) {
+        final List<IndirectionEntry> entries = new ArrayList<>();
+        final Map<IndirectionKey, IndirectionEntry> all = tables.indirection().entries();
+        table.put().forEach(entry -> addPresent(entries, all.get(entry.key())));
+        table.delete().forEach(key -> addPresent(entries, all.get(key)));
+        final List<RouterSrPolicy> policies = new ArrayList<>();
+        putPolicies.forEach(policy -> addPresent(policies, tables.srPolicies().get(policy.key())));
+        deletePolicies.forEach(key -> addPresent(policies, tables.srPolicies().get(key)));
+        return RouterTables.of(IndirectionTable.of(entries), policies);
+    }
+
+    private static <T> void addPresent(final List<T> list, final @Nullable T value) {
+        if (value != null) {
+            list.add(value);
+        }
+    }
+
+    /**
      * Human-readable lines, one per differing entry or policy, as status reports show read-back differences.
      *
-     * @return lines like {@code "(0, 7): unexpected"} or {@code "sr-policy (color 5, endpoint 10.0.0.1): missing"}
+     * @return lines like {@code "(0, 7): wanted tunnel te-7"}, {@code "(0, 9): unexpected"} or
+     *     {@code "sr-policy (color 5, endpoint 10.0.0.1): missing or not as wanted"}
      */
     public List<String> describe() {
         final List<String> lines = new ArrayList<>(table.describe());
-        putPolicies.forEach(policy -> lines.add("sr-policy " + policy.key() + ": wanted " + policy));
+        putPolicies.forEach(policy -> lines.add("sr-policy " + policy.key() + ": missing or not as wanted"));
         deletePolicies.forEach(key -> lines.add("sr-policy " + key + ": unexpected"));
         return List.copyOf(lines);
     }
