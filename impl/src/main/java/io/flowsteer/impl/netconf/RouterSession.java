@@ -26,6 +26,11 @@ import org.opendaylight.netconf.client.NetconfClientSessionListener;
 import org.opendaylight.netconf.client.conf.NetconfClientConfiguration.NetconfClientProtocol;
 import org.opendaylight.netconf.client.conf.NetconfClientConfigurationBuilder;
 import org.opendaylight.netconf.transport.api.UnsupportedConfigurationException;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.iana.ssh.encryption.algs.rev240208.AEADAES128GCM;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.iana.ssh.encryption.algs.rev240208.Aes128Ctr;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.iana.ssh.encryption.algs.rev240208.Aes192Ctr;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.iana.ssh.encryption.algs.rev240208.Aes256Ctr;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.iana.ssh.encryption.algs.rev240208.EncryptionAlgBase;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.crypto.types.rev240208.password.grouping.password.type.CleartextPasswordBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Host;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IetfInetUtil;
@@ -35,7 +40,9 @@ import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.cli
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.client.rev240208.netconf.client.initiate.stack.grouping.transport.ssh.ssh.TcpClientParametersBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.ClientIdentity;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.ClientIdentityBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.TransportParamsBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev240208.ssh.client.grouping.client.identity.PasswordBuilder;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.common.rev240208.transport.params.grouping.EncryptionBuilder;
 import org.opendaylight.yangtools.yang.common.Uint16;
 import org.w3c.dom.Document;
 
@@ -52,6 +59,14 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
     /** The capabilities of the controller's hello: the base protocol, no EXI. */
     private static final List<Uri> HELLO_CAPABILITIES = List.of(new Uri(CapabilityURN.BASE),
         new Uri(CapabilityURN.BASE_1_1));
+    /**
+     * The ciphers the controller offers, in its order of preference (RFC 4253 section 7.1): AES-GCM (RFC 5647), then
+     * AES-CTR (RFC 4344). The SSH library would otherwise prefer chacha20-poly1305, which it computes in plain Java:
+     * it was a quarter of the controller's CPU while pushing 10,000-entry tables, where AES has processor support.
+     * AES-256-GCM is left out because netconf transport-ssh 7.0.7 maps its name onto AES-256-CBC.
+     */
+    private static final List<EncryptionAlgBase> CIPHERS = List.of(AEADAES128GCM.VALUE, Aes256Ctr.VALUE,
+        Aes192Ctr.VALUE, Aes128Ctr.VALUE);
 
     /**
      * The session broke, could not be opened, or an RPC timed out.
@@ -157,6 +172,9 @@ final class RouterSession implements NetconfClientSessionListener, AutoCloseable
                 .build())
             .withSshParameters(new SshClientParametersBuilder()
                 .setClientIdentity(clientIdentity(endpoint))
+                .setTransportParams(new TransportParamsBuilder()
+                    .setEncryption(new EncryptionBuilder().setEncryptionAlg(CIPHERS).build())
+                    .build())
                 .build())
             .withSshConfigurator(verifier)
             .build();
