@@ -8,6 +8,7 @@
 package io.flowsteer.it.netconf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.net.InetAddresses;
 import io.flowsteer.api.spi.netconf.IndirectionEntry;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +30,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Benchmark, not a timed test (runs only with {@code -Pbench}): a 10,000-entry indirection-id table pushed to 100
  * netconf-testtool routers at once; the time until every router has read back the full table (each router's
- * push ends with a get-config whose 10,000 entries must equal the wanted table). Router count, table size and
- * testtool heap can be changed with {@code -Dbench.routers}, {@code -Dbench.entries} and
- * {@code -Dflowsteer.netconf.testtool.heap}.
+ * push ends with a get-config whose 10,000 entries must equal the wanted table). Then, with every router holding the
+ * table, one entry is changed on all routers at once, {@code -Dbench.changes} times (default 5, one after the other):
+ * the time from handing over the changed table until each router's push ended with a matching read-back, as p50,
+ * p99 and max over all routers and changes. Router count, table size and testtool heap can be changed with
+ * {@code -Dbench.routers}, {@code -Dbench.entries} and {@code -Dflowsteer.netconf.testtool.heap}.
  */
 class HundredRoutersBench {
     private static final Logger LOG = LoggerFactory.getLogger(HundredRoutersBench.class);
@@ -49,6 +53,24 @@ class HundredRoutersBench {
         return IndirectionTable.of(entries);
     }
 
+    /** The table with entry {@code index} pointing to another binding SID than before. */
+    private static IndirectionTable changed(final IndirectionTable table, final int index, final int round) {
+        final List<IndirectionEntry> entries = new ArrayList<>(table.entries().values());
+        final IndirectionKey key = new IndirectionKey(0, index);
+        entries.removeIf(entry -> entry.key().equals(key));
+        entries.add(new IndirectionEntry(key, null, new IndirectionTarget.MplsBindingSid(1_000_000 + round)));
+        return IndirectionTable.of(entries);
+    }
+
+    /** CPU time of this JVM, which runs Flowsteer's NETCONF router manager (the benchmark's own share is tiny). */
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    private static Duration percentile(final List<Duration> sorted, final int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (sorted.size() * percent + 99) / 100 - 1));
+    }
+
     @Test
     void tenThousandEntriesToAHundredRouters() throws Exception {
         final int routers = Integer.getInteger("bench.routers", 100);
@@ -61,6 +83,8 @@ class HundredRoutersBench {
             LOG.info("BENCH testtool with {} routers up in {}", routers, Duration.between(startTesttool,
                 Instant.now()));
             final Instant start = Instant.now();
+            final Duration ownCpu = ownCpu();
+            final Duration routersCpu = testtool.cpu();
             for (int i = 0; i < routers; i++) {
                 southbound.push("bench" + i, testtool.port(i), table);
             }
@@ -75,7 +99,47 @@ class HundredRoutersBench {
                 + " min {} median {} max {}", routers, size, total,
                 (long) routers * size * 1000 / Math.max(1, total.toMillis()), pushes.get(0),
                 pushes.get(pushes.size() / 2), pushes.get(pushes.size() - 1));
-            assertEquals(size, RawNetconf.table(testtool.port(0)).size(), "first router, read independently");
+            LOG.info("BENCH CPU used meanwhile: Flowsteer {}, netconf-testtool {}", ownCpu().minus(ownCpu),
+                testtool.cpu().minus(routersCpu));
+            final Duration ownCpuBeforeChanges = ownCpu();
+            final Duration routersCpuBeforeChanges = testtool.cpu();
+            final int rounds = Integer.getInteger("bench.changes", 5);
+            final List<Duration> latencies = new ArrayList<>();
+            IndirectionTable current = table;
+            int lastIndex = -1;
+            for (int round = 0; round < rounds; round++) {
+                final int index = (round * 7_919 + 1) % size;
+                current = changed(current, index, round);
+                lastIndex = index;
+                final Instant changeStart = Instant.now();
+                for (int i = 0; i < routers; i++) {
+                    southbound.push("bench" + i, testtool.port(i), current);
+                }
+                Duration slowest = Duration.ZERO;
+                for (int i = 0; i < routers; i++) {
+                    final RouterStatus status = southbound.await("bench" + i, Duration.ofMinutes(10),
+                        Southbound.outcome(PushResult.Outcome.APPLIED, changeStart));
+                    assertEquals(1, status.lastPush().changes(), "one entry changed");
+                    final Duration latency = Duration.between(changeStart, status.lastPush().at());
+                    latencies.add(latency);
+                    slowest = latency.compareTo(slowest) > 0 ? latency : slowest;
+                }
+                LOG.info("BENCH change {}: entry {} changed on {} routers, all read back in {}", round + 1, index,
+                    routers, slowest);
+            }
+            if (!latencies.isEmpty()) {
+                final List<Duration> sorted = latencies.stream().sorted().toList();
+                LOG.info("BENCH one entry changed on {} routers, {} times: until read back p50 {} p99 {} max {}",
+                    routers, rounds, percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+                LOG.info("BENCH CPU used by the changes: Flowsteer {}, netconf-testtool {}",
+                    ownCpu().minus(ownCpuBeforeChanges), testtool.cpu().minus(routersCpuBeforeChanges));
+            }
+            final Map<String, String> first = RawNetconf.table(testtool.port(0));
+            assertEquals(size, first.size(), "first router, read independently");
+            if (lastIndex >= 0) {
+                assertTrue(first.get("0/" + lastIndex).contains("=" + (1_000_000 + rounds - 1)),
+                    "the last change, read independently: " + first.get("0/" + lastIndex));
+            }
             assertEquals(size, RawNetconf.table(testtool.port(routers - 1)).size(), "last router");
         } finally {
             testtool.close();

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 
 /**
@@ -98,11 +99,19 @@ final class Testtool implements CloseableResource {
         final String jar = System.getProperty("flowsteer.netconf.testtool", "target/netconf-testtool.jar");
         final Path log = workDir.resolve("testtool-" + firstPort + ".log");
         final String heap = System.getProperty("flowsteer.netconf.testtool.heap", "512m");
-        process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx" + heap, "-jar", Paths.get(jar).toAbsolutePath().toString(),
+        final List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        // e.g. -XX:StartFlightRecording=filename=/tmp/testtool.jfr to profile the routers' side of a benchmark
+        final String jvmArgs = System.getProperty("flowsteer.netconf.testtool.jvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", Paths.get(jar).toAbsolutePath().toString(),
             "--schemas-dir", workDir.resolve("schemas").toString(), "--md-sal", "true",
             "--device-count", Integer.toString(count), "--starting-port", Integer.toString(firstPort),
-            "--ip", "127.0.0.1")
+            "--ip", "127.0.0.1"));
+        process = new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -130,8 +139,19 @@ final class Testtool implements CloseableResource {
         }
     }
 
+    /**
+     * CPU time the testtool process has used so far, all its threads together.
+     */
+    Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Stops the process as an orderly shutdown would (a flight recording given in its JVM options is written). */
     @Override
     public void close() throws InterruptedException {
-        kill();
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            kill();
+        }
     }
 }
