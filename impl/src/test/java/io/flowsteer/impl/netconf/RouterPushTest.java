@@ -139,23 +139,26 @@ class RouterPushTest {
             final List<SrPolicyKey> policies = new ArrayList<>();
             for (Node child = operation.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element filter && "filter".equals(filter.getLocalName())) {
-                    final NodeList entryNodes = filter.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE,
-                        "entry");
-                    for (int i = 0; i < entryNodes.getLength(); i++) {
-                        final Element entry = (Element) entryNodes.item(i);
+                    for (Element entry : descendants(filter, "entry")) {
                         entries.add(new IndirectionKey(Integer.parseInt(leaf(entry, "id-type")),
                             Long.parseLong(leaf(entry, "id"))));
                     }
-                    final NodeList policyNodes = filter.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE,
-                        "policy");
-                    for (int i = 0; i < policyNodes.getLength(); i++) {
-                        final Element policy = (Element) policyNodes.item(i);
+                    for (Element policy : descendants(filter, "policy")) {
                         policies.add(new SrPolicyKey(Long.parseLong(leaf(policy, "color")),
                             InetAddresses.forString(leaf(policy, "endpoint"))));
                     }
                 }
             }
             return new RouterEdit(new TableEdit(List.of(), entries), List.of(), policies);
+        }
+
+        private static List<Element> descendants(final Element parent, final String name) {
+            final NodeList nodes = parent.getElementsByTagNameNS(FlowsteerRouterDriver.NAMESPACE, name);
+            final List<Element> found = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                found.add((Element) nodes.item(i));
+            }
+            return found;
         }
 
         private static String leaf(final Element parent, final String name) {
@@ -185,6 +188,13 @@ class RouterPushTest {
             throws Exception {
         return new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45), Clock.systemUTC())
             .push(router, Set.of(capabilities), WANTED);
+    }
+
+    /** A push with candidate that starts from {@code state}, what the last push on the session left. */
+    private static RouterPush.Report pushFrom(final ScriptedRouter router, final RouterTables wanted,
+            final RouterTables state) throws Exception {
+        return new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45), Clock.systemUTC())
+            .push(router, Set.of(CANDIDATE), wanted, state);
     }
 
     @Test
@@ -292,8 +302,7 @@ class RouterPushTest {
     @Test
     void pushAfterAnAppliedPushEditsFromItsStateAndReadsBackOnlyTheEditedKeys() throws Exception {
         final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
-        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
-            Clock.systemUTC()).push(router, Set.of(CANDIDATE), WANTED, OLD);
+        final RouterPush.Report report = pushFrom(router, WANTED, OLD);
         assertEquals(List.of("lock candidate", "edit-config candidate", "commit", "get-config running, 4 by key",
             "unlock candidate"), router.operations, "one get-config, the read-back of the edited keys");
         assertEquals(Outcome.APPLIED, report.result().outcome());
@@ -307,8 +316,7 @@ class RouterPushTest {
         final RouterTables afterCommit = RouterTables.of(IndirectionTable.of(entries),
             WANTED.srPolicies().values().stream().toList());
         final ScriptedRouter router = new ScriptedRouter(OLD, afterCommit);
-        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
-            Clock.systemUTC()).push(router, Set.of(CANDIDATE), WANTED, OLD);
+        final RouterPush.Report report = pushFrom(router, WANTED, OLD);
         assertEquals(Outcome.READ_BACK_DIFFERS, report.result().outcome());
         assertEquals(List.of("(0, 1): wanted mpls-binding-sid 100"),
             report.differences());
@@ -347,8 +355,7 @@ class RouterPushTest {
     @Test
     void stateEqualToTheWantedStateIsNotTakenForInSyncWithoutARead() throws Exception {
         final ScriptedRouter router = new ScriptedRouter(OLD, WANTED);
-        final RouterPush.Report report = new RouterPush(DRIVER, new NetconfRpcs(), Duration.ofSeconds(45),
-            Clock.systemUTC()).push(router, Set.of(CANDIDATE), WANTED, WANTED);
+        final RouterPush.Report report = pushFrom(router, WANTED, WANTED);
         assertEquals(List.of("get-config running", "lock candidate", "edit-config candidate", "commit",
             "get-config running, 4 by key", "unlock candidate"), router.operations);
         assertEquals(Outcome.APPLIED, report.result().outcome());
