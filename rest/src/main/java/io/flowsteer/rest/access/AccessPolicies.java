@@ -8,11 +8,14 @@
 package io.flowsteer.rest.access;
 
 import com.google.common.util.concurrent.FluentFuture;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
@@ -81,17 +84,22 @@ final class AccessPolicies {
      * Writes {@link #defaults()} when the configuration datastore has no {@code http-authorization} yet.
      *
      * @param broker the data broker
+     * @param wait how long the read and the commit may each take; a datastore still joining its cluster may not
+     *     answer for a long time, and the caller tries again rather than waiting without end
      * @return true when written, false when policies were there already
      * @throws ExecutionException when the read or the commit fails (the caller tries again)
+     * @throws TimeoutException when the read or the commit did not end within {@code wait}; a commit may still
+     *     land later, and the next call then finds the policies
      * @throws InterruptedException when interrupted
      */
-    static boolean ensure(final DataBroker broker) throws ExecutionException, InterruptedException {
+    static boolean ensure(final DataBroker broker, final Duration wait)
+            throws ExecutionException, TimeoutException, InterruptedException {
         final ReadWriteTransaction tx = broker.newReadWriteTransaction();
         final FluentFuture<Optional<HttpAuthorization>> read = tx.read(LogicalDatastoreType.CONFIGURATION, PATH);
         final Optional<HttpAuthorization> existing;
         try {
-            existing = read.get();
-        } catch (ExecutionException | InterruptedException e) {
+            existing = read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
             tx.cancel();
             throw e;
         }
@@ -100,7 +108,7 @@ final class AccessPolicies {
             return false;
         }
         tx.put(LogicalDatastoreType.CONFIGURATION, PATH, defaults());
-        tx.commit().get();
+        tx.commit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         return true;
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.opendaylight.aaa.api.ClaimCache;
 import org.opendaylight.aaa.api.IDMStoreException;
 import org.opendaylight.aaa.api.IIDMStore;
@@ -40,6 +41,10 @@ public final class SecurityBootstrap implements AutoCloseable {
     private static final Duration GIVE_UP = Duration.ofMinutes(10);
     /** How long the admin account may be missing from an existing domain before Flowsteer stops looking. */
     private static final Duration ABSENT_FOR = Duration.ofSeconds(30);
+    /** How long one read or commit of the access policies may take before it is tried again. */
+    private static final Duration DATASTORE_WAIT = Duration.ofSeconds(10);
+    /** How long securing may take before the operator is told why it is not done yet. */
+    private static final Duration SLOW = Duration.ofMinutes(1);
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         final Thread thread = new Thread(r, "flowsteer-first-start");
@@ -52,7 +57,10 @@ public final class SecurityBootstrap implements AutoCloseable {
     private final Profile profile;
     private final Path passwordFile;
     private final long started = System.nanoTime();
+    private boolean adminDone;
     private boolean policiesDone;
+    private boolean slowReported;
+    private String lastProblem = "none yet";
 
     /**
      * Starts securing RESTCONF.
@@ -83,21 +91,34 @@ public final class SecurityBootstrap implements AutoCloseable {
         executor.shutdownNow();
     }
 
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void step() {
         try {
+            // the account first: it lives in this node's user store and must not wait for the cluster's datastore
+            if (!adminDone) {
+                adminDone = profile.lab() || secureAdmin();
+            }
             if (!policiesDone) {
-                if (AccessPolicies.ensure(broker)) {
+                if (AccessPolicies.ensure(broker, DATASTORE_WAIT)) {
                     LOG.info("RESTCONF access policies written: admin may change everything, operator may read "
                         + "and run preview-rule and explain-packet");
                 }
                 policiesDone = true;
             }
-            if (profile.lab() || secureAdmin()) {
+            if (adminDone && policiesDone) {
                 executor.shutdown();
                 return;
             }
+        } catch (TimeoutException e) {
+            lastProblem = "the datastore did not answer within " + DATASTORE_WAIT.toSeconds() + " s";
+            LOG.debug("RESTCONF access policies not written yet, trying again", e);
         } catch (IDMStoreException | ExecutionException e) {
+            lastProblem = String.valueOf(e.getMessage());
             LOG.debug("RESTCONF accounts not ready yet, trying again", e);
+        } catch (RuntimeException e) {
+            // the user store or the datastore while they start: a failure must not end the retries unseen
+            lastProblem = String.valueOf(e.getMessage());
+            LOG.debug("RESTCONF accounts not ready yet (unexpected failure), trying again", e);
         } catch (IOException e) {
             LOG.error("The first RESTCONF admin password cannot be kept in {}: {}. The admin account may still have "
                 + "the default password; set FLOWSTEER_ADMIN_PASSWORD and restart.", passwordFile, e.getMessage());
@@ -106,6 +127,12 @@ public final class SecurityBootstrap implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        }
+        if (!slowReported && elapsed().compareTo(SLOW) > 0) {
+            slowReported = true;
+            LOG.warn("RESTCONF accounts are not secured yet after {} minute{}; still trying. Last problem reported by "
+                + "the user store or the datastore: {}",
+                SLOW.toMinutes(), SLOW.toMinutes() == 1 ? "" : "s", lastProblem);
         }
         if (elapsed().compareTo(GIVE_UP) > 0) {
             LOG.error("RESTCONF accounts could not be secured within {} minutes: AAA's user store did not answer. "
@@ -135,6 +162,7 @@ public final class SecurityBootstrap implements AutoCloseable {
                 return true;
             }
             case KEPT -> {
+                LOG.info("RESTCONF accounts checked: user admin keeps the password it has");
                 return true;
             }
             case ABSENT -> {

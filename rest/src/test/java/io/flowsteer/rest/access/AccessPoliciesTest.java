@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +99,9 @@ class AccessPoliciesTest {
         final DataBroker broker = customizer.createDataBroker();
         customizer.updateSchema(BindingRuntimeHelpers.createRuntimeContext());
 
-        assertTrue(AccessPolicies.ensure(broker));
+        assertTrue(AccessPolicies.ensure(broker, Duration.ofSeconds(10)));
         assertEquals(Optional.of(AccessPolicies.defaults()), read(broker));
-        assertFalse(AccessPolicies.ensure(broker), "already there");
+        assertFalse(AccessPolicies.ensure(broker, Duration.ofSeconds(10)), "already there");
 
         // an operator's own policy: only admin, for everything
         final HttpAuthorization own = new HttpAuthorizationBuilder()
@@ -113,7 +114,7 @@ class AccessPoliciesTest {
         final WriteTransaction tx = broker.newWriteOnlyTransaction();
         tx.put(LogicalDatastoreType.CONFIGURATION, PATH, own);
         tx.commit().get();
-        assertFalse(AccessPolicies.ensure(broker));
+        assertFalse(AccessPolicies.ensure(broker, Duration.ofSeconds(10)));
         assertEquals(Optional.of(own), read(broker));
     }
 
