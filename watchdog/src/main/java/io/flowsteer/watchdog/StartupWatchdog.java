@@ -9,6 +9,7 @@ package io.flowsteer.watchdog;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the watchdog with its bundle: reports failed Blueprint containers (naming the bundle and the cause) and
- * keeps AAA's password service from staying down after a start with data kept.
+ * keeps AAA's password and encryption services from staying down after a start with data kept.
  */
 public final class StartupWatchdog implements BundleActivator {
     private static final Logger LOG = LoggerFactory.getLogger(StartupWatchdog.class);
-    /** How long AAA's configuration listener may be active without producing the hash service. */
+    /** How long an AAA configuration listener may be active without producing its service. */
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final int MAX_RESTARTS = 5;
     private static final long PERIOD_SECONDS = 5;
@@ -55,8 +56,12 @@ public final class StartupWatchdog implements BundleActivator {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(new PasswordServiceCheck(new AaaPasswordService(context), Clock.systemUTC(),
-            PasswordServiceWatch.start(GRACE, MAX_RESTARTS)), PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+        for (AaaConfiguredService.Kind kind : List.of(AaaConfiguredService.Kind.PASSWORD,
+                AaaConfiguredService.Kind.ENCRYPTION)) {
+            scheduler.scheduleWithFixedDelay(new ConfiguredServiceCheck(new AaaConfiguredService(context, kind),
+                Clock.systemUTC(), ConfiguredServiceWatch.start(GRACE, MAX_RESTARTS)), PERIOD_SECONDS, PERIOD_SECONDS,
+                TimeUnit.SECONDS);
+        }
         running.set(new Running(blueprintListener, scheduler));
     }
 

@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowsteer.watchdog.PasswordServiceWatch.Action;
+import io.flowsteer.watchdog.ConfiguredServiceWatch.Action;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class PasswordServiceWatchTest {
+class ConfiguredServiceWatchTest {
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final Instant T0 = Instant.parse("2026-12-02T12:00:00Z");
 
@@ -26,14 +26,14 @@ class PasswordServiceWatchTest {
 
     @Test
     void aServiceThatIsThereNeedsNothing() {
-        final var step = PasswordServiceWatch.start(GRACE, 3).next(true, true, at(0));
+        final var step = ConfiguredServiceWatch.start(GRACE, 3).next(true, true, at(0));
         assertEquals(Action.WAIT, step.action());
         assertEquals(null, step.watch().missingSince());
     }
 
     @Test
     void nothingIsJudgedBeforeTheListenerIsActive() {
-        PasswordServiceWatch watch = PasswordServiceWatch.start(GRACE, 3);
+        ConfiguredServiceWatch watch = ConfiguredServiceWatch.start(GRACE, 3);
         for (int second = 0; second < 300; second += 5) {
             final var step = watch.next(false, false, at(second));
             assertEquals(Action.WAIT, step.action());
@@ -44,7 +44,7 @@ class PasswordServiceWatchTest {
 
     @Test
     void theListenerIsRestartedOnlyAfterTheGracePeriod() {
-        var step = PasswordServiceWatch.start(GRACE, 3).next(true, false, at(0));
+        var step = ConfiguredServiceWatch.start(GRACE, 3).next(true, false, at(0));
         assertEquals(Action.WAIT, step.action());
         step = step.watch().next(true, false, at(29));
         assertEquals(Action.WAIT, step.action());
@@ -58,7 +58,7 @@ class PasswordServiceWatchTest {
 
     @Test
     void theServiceAppearingEndsTheWait() {
-        var step = PasswordServiceWatch.start(GRACE, 3).next(true, false, at(0));
+        var step = ConfiguredServiceWatch.start(GRACE, 3).next(true, false, at(0));
         step = step.watch().next(true, true, at(10));
         assertEquals(Action.WAIT, step.action());
         // it disappears later: a fresh grace period, not the old one
@@ -69,7 +69,7 @@ class PasswordServiceWatchTest {
 
     @Test
     void afterTheLastRestartItGivesUpOnceAndThenStaysQuiet() {
-        PasswordServiceWatch watch = PasswordServiceWatch.start(GRACE, 2);
+        ConfiguredServiceWatch watch = ConfiguredServiceWatch.start(GRACE, 2);
         int restarts = 0;
         int giveUps = 0;
         for (int second = 0; second <= 600; second += 5) {
@@ -85,8 +85,8 @@ class PasswordServiceWatchTest {
 
     @Test
     void aWatchThatHasNotGivenUpSaysSo() {
-        assertFalse(PasswordServiceWatch.start(GRACE, 0).gaveUp());
-        final var step = PasswordServiceWatch.start(GRACE, 0).next(true, false, at(0)).watch()
+        assertFalse(ConfiguredServiceWatch.start(GRACE, 0).gaveUp());
+        final var step = ConfiguredServiceWatch.start(GRACE, 0).next(true, false, at(0)).watch()
             .next(true, false, at(30));
         assertEquals(Action.GIVE_UP, step.action());
     }

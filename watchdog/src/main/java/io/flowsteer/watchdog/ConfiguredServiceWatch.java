@@ -14,13 +14,15 @@ import java.time.Instant;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Decides, one observation at a time, whether AAA's password service needs its configuration listener restarted.
+ * Decides, one observation at a time, whether an AAA service needs its configuration listener restarted.
  *
  * <p>AAA 0.19.5 builds its password hash service only when its configuration listener is told the configuration
- * ({@code aaa-password-service-config}). The listener ignores a notification that arrives before its own
+ * ({@code aaa-password-service-config}), and its encryption service likewise ({@code aaa-encrypt-service-config}).
+ * The password listener ignores a notification that arrives before its own
  * registration call has returned (fixed upstream as AAA-281 in a release that never reached Maven Central), and on
- * a start with data kept the datastore can answer that fast. Then the hash service never appears, AAA's user store
- * and Shiro never start, and RESTCONF answers 401 to every request. Restarting the listener makes the datastore
+ * a start with data kept the datastore can answer that fast; the encryption service has been seen missing after such
+ * a start too. Then the service never appears, AAA's certificates, user store and Shiro never start, and RESTCONF
+ * answers 401 to every request. Restarting the listener makes the datastore
  * notify it again; with the data already loaded the race is the same, so the watch retries a bounded number of
  * times.
  *
@@ -32,7 +34,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param grace how long the listener may be active without producing the service before a restart
  * @param maxRestarts how many restarts to try before giving up
  */
-record PasswordServiceWatch(@Nullable Instant missingSince, int restarts, Duration grace, int maxRestarts) {
+record ConfiguredServiceWatch(@Nullable Instant missingSince, int restarts, Duration grace, int maxRestarts) {
     /**
      * What to do after one observation.
      */
@@ -51,14 +53,14 @@ record PasswordServiceWatch(@Nullable Instant missingSince, int restarts, Durati
      * @param action what to do now
      * @param watch the watch for the next observation
      */
-    record Step(Action action, PasswordServiceWatch watch) {
+    record Step(Action action, ConfiguredServiceWatch watch) {
         Step {
             requireNonNull(action);
             requireNonNull(watch);
         }
     }
 
-    PasswordServiceWatch {
+    ConfiguredServiceWatch {
         requireNonNull(grace);
         if (grace.isNegative() || maxRestarts < 0 || restarts < 0) {
             throw new IllegalArgumentException("grace, restarts and maxRestarts must not be negative");
@@ -72,26 +74,26 @@ record PasswordServiceWatch(@Nullable Instant missingSince, int restarts, Durati
      * @param maxRestarts how many restarts to try
      * @return the watch
      */
-    static PasswordServiceWatch start(final Duration grace, final int maxRestarts) {
-        return new PasswordServiceWatch(null, 0, grace, maxRestarts);
+    static ConfiguredServiceWatch start(final Duration grace, final int maxRestarts) {
+        return new ConfiguredServiceWatch(null, 0, grace, maxRestarts);
     }
 
     /**
      * Takes one observation.
      *
      * @param listenerActive whether AAA's configuration listener component is active
-     * @param servicePresent whether the password hash service is registered
+     * @param servicePresent whether the service the listener builds is registered
      * @param now when the observation was made
      * @return what to do and the next watch
      */
     Step next(final boolean listenerActive, final boolean servicePresent, final Instant now) {
         if (servicePresent || !listenerActive) {
             // present, or AAA is not (yet) started: nothing to judge; a later disappearance starts a new grace period
-            return new Step(Action.WAIT, new PasswordServiceWatch(null, restarts, grace, maxRestarts));
+            return new Step(Action.WAIT, new ConfiguredServiceWatch(null, restarts, grace, maxRestarts));
         }
         final Instant since = missingSince;
         if (since == null) {
-            return new Step(Action.WAIT, new PasswordServiceWatch(now, restarts, grace, maxRestarts));
+            return new Step(Action.WAIT, new ConfiguredServiceWatch(now, restarts, grace, maxRestarts));
         }
         if (Duration.between(since, now).compareTo(grace) < 0) {
             return new Step(Action.WAIT, this);
@@ -99,9 +101,9 @@ record PasswordServiceWatch(@Nullable Instant missingSince, int restarts, Durati
         if (restarts >= maxRestarts) {
             // GIVE_UP once: the watch then stays given up without reporting again
             return new Step(restarts == maxRestarts ? Action.GIVE_UP : Action.WAIT,
-                new PasswordServiceWatch(since, maxRestarts + 1, grace, maxRestarts));
+                new ConfiguredServiceWatch(since, maxRestarts + 1, grace, maxRestarts));
         }
-        return new Step(Action.RESTART_LISTENER, new PasswordServiceWatch(now, restarts + 1, grace, maxRestarts));
+        return new Step(Action.RESTART_LISTENER, new ConfiguredServiceWatch(now, restarts + 1, grace, maxRestarts));
     }
 
     /**

@@ -22,31 +22,59 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.promise.Promise;
 
 /**
- * AAA's password service as the OSGi service registry and Declarative Services runtime show it: whether its
- * configuration listener is active, whether the hash service it builds is registered, and restarting the listener.
- * AAA's classes are named, never loaded: the watchdog imports none of AAA's packages.
+ * An AAA service that AAA builds only once its configuration listener is told its configuration, as the OSGi
+ * service registry and Declarative Services runtime show it: whether the listener is active, whether the service it
+ * builds is registered, and restarting the listener. AAA's classes are named, never loaded: the watchdog imports
+ * none of AAA's packages.
  */
-final class AaaPasswordService {
-    static final String BUNDLE = "org.opendaylight.aaa.password-service-impl";
-    static final String LISTENER = "org.opendaylight.aaa.impl.password.service.OSGiPasswordServiceConfigBootstrap";
-    static final String HASH_SERVICE = "org.opendaylight.aaa.api.password.service.PasswordHashService";
+final class AaaConfiguredService {
+    /**
+     * Which service: its name for the log, its bundle, its listener component, the service it builds, and what is
+     * down while it is missing.
+     *
+     * @param name as the log names it
+     * @param bundle symbolic name of the bundle holding the listener
+     * @param listener name of the listener's Declarative Services component
+     * @param service interface name of the service the listener builds
+     * @param whatIsDown the sentence saying what does not work without it
+     */
+    record Kind(String name, String bundle, String listener, String service, String whatIsDown) {
+        /** AAA's password hash service ({@code aaa-password-service-config}). */
+        static final Kind PASSWORD = new Kind("password service", "org.opendaylight.aaa.password-service-impl",
+            "org.opendaylight.aaa.impl.password.service.OSGiPasswordServiceConfigBootstrap",
+            "org.opendaylight.aaa.api.password.service.PasswordHashService",
+            "Authentication is down: RESTCONF answers 401 to every request.");
+        /** AAA's encryption service ({@code aaa-encrypt-service-config}), which AAA's certificates need too. */
+        static final Kind ENCRYPTION = new Kind("encryption service", "org.opendaylight.aaa.encrypt-service-impl",
+            "org.opendaylight.aaa.encrypt.impl.OSGiEncryptionServiceConfigurator",
+            "org.opendaylight.aaa.encrypt.AAAEncryptionService",
+            "Authentication is down (RESTCONF answers 401 to every request), and Flowsteer cannot open the secrets "
+                + "it keeps, so it does not start.");
+    }
+
     private static final long DS_TIMEOUT_SECONDS = 30;
 
     private final BundleContext context;
+    private final Kind kind;
 
-    AaaPasswordService(final BundleContext context) {
+    AaaConfiguredService(final BundleContext context, final Kind kind) {
         this.context = requireNonNull(context);
+        this.kind = requireNonNull(kind);
+    }
+
+    Kind kind() {
+        return kind;
     }
 
     /**
-     * Whether the password hash service is registered.
+     * Whether the service the listener builds is registered.
      *
      * @return true when it is
      */
-    boolean hashServicePresent() {
+    boolean servicePresent() {
         try {
             // all references, whatever package wiring: the watchdog does not import AAA's API
-            final ServiceReference<?>[] refs = context.getAllServiceReferences(HASH_SERVICE, null);
+            final ServiceReference<?>[] refs = context.getAllServiceReferences(kind.service(), null);
             return refs != null && refs.length > 0;
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException("a null filter cannot be invalid", e);
@@ -82,9 +110,9 @@ final class AaaPasswordService {
 
     private Optional<ComponentDescriptionDTO> listener(final ServiceComponentRuntime runtime) {
         return Arrays.stream(context.getBundles())
-            .filter(bundle -> BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE)
+            .filter(bundle -> kind.bundle().equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE)
             .findFirst()
-            .map(bundle -> runtime.getComponentDescriptionDTO(bundle, LISTENER));
+            .map(bundle -> runtime.getComponentDescriptionDTO(bundle, kind.listener()));
     }
 
     /**
