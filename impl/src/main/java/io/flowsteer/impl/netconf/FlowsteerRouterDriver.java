@@ -151,10 +151,9 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
         filter.setAttribute("type", "subtree");
         final List<IndirectionKey> keys = new ArrayList<>(edit.table().delete());
         edit.table().put().forEach(entry -> keys.add(entry.key()));
+        final Element router = router(filter, policies);
         if (!keys.isEmpty()) {
-            IndirectionTableXml.writeKeys(table(router(filter, policies)), keys);
-        } else {
-            router(filter, policies);
+            IndirectionTableXml.writeKeys(table(router), keys);
         }
         return Optional.of(List.of(filter));
     }
@@ -207,10 +206,7 @@ public final class FlowsteerRouterDriver implements DeviceDriver {
      * Appends an empty {@code indirection-id-table} to a {@code <router>} element.
      */
     private static Element table(final Element router) {
-        final Element table = router.getOwnerDocument().createElementNS(NAMESPACE,
-            RouterModelNames.TABLE.getLocalName());
-        router.appendChild(table);
-        return table;
+        return DomElements.child(router, NAMESPACE, RouterModelNames.TABLE.getLocalName());
     }
 
     private static void operation(final Element element, final boolean delete) {

@@ -83,10 +83,8 @@ final class IndirectionTableXml {
     static List<IndirectionEntry> read(final Element table) {
         final List<IndirectionEntry> entries = new ArrayList<>();
         for (Node node = table.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                if (is(element, RouterModelNames.ENTRY)) {
-                    entries.add(readEntry(element));
-                }
+            if (node instanceof Element element && is(element, RouterModelNames.ENTRY)) {
+                entries.add(readEntry(element));
             }
         }
         return entries;
@@ -99,10 +97,7 @@ final class IndirectionTableXml {
         final List<InetAddress> nextHops = new ArrayList<>();
         final List<IndirectionTarget> targets = new ArrayList<>();
         for (Node node = entry.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (!(node instanceof Element element)) {
-                continue;
-            }
-            if (!NS.equals(element.getNamespaceURI())) {
+            if (!(node instanceof Element element) || !NS.equals(element.getNamespaceURI())) {
                 continue;
             }
             final String value = element.getTextContent().strip();
@@ -189,9 +184,7 @@ final class IndirectionTableXml {
     }
 
     private static Element element(final Element parent, final QName name) {
-        final Element element = parent.getOwnerDocument().createElementNS(NS, name.getLocalName());
-        parent.appendChild(element);
-        return element;
+        return DomElements.child(parent, NS, name.getLocalName());
     }
 
     private static void leaf(final Element parent, final QName name, final String value) {

@@ -112,13 +112,10 @@ public final class SecurityBootstrap implements AutoCloseable {
         } catch (TimeoutException e) {
             lastProblem = "the datastore did not answer within " + DATASTORE_WAIT.toSeconds() + " s";
             LOG.debug("RESTCONF access policies not written yet, trying again", e);
-        } catch (IDMStoreException | ExecutionException e) {
+        } catch (IDMStoreException | ExecutionException | RuntimeException e) {
+            // the user store or the datastore while they start; an unexpected failure must not end the retries unseen
             lastProblem = String.valueOf(e.getMessage());
             LOG.debug("RESTCONF accounts not ready yet, trying again", e);
-        } catch (RuntimeException e) {
-            // the user store or the datastore while they start: a failure must not end the retries unseen
-            lastProblem = String.valueOf(e.getMessage());
-            LOG.debug("RESTCONF accounts not ready yet (unexpected failure), trying again", e);
         } catch (IOException e) {
             LOG.error("The first RESTCONF admin password cannot be kept in {}: {}. The admin account may still have "
                 + "the default password; set FLOWSTEER_ADMIN_PASSWORD and restart.", passwordFile, e.getMessage());
@@ -130,9 +127,8 @@ public final class SecurityBootstrap implements AutoCloseable {
         }
         if (!slowReported && elapsed().compareTo(SLOW) > 0) {
             slowReported = true;
-            LOG.warn("RESTCONF accounts are not secured yet after {} minute{}; still trying. Last problem reported by "
-                + "the user store or the datastore: {}",
-                SLOW.toMinutes(), SLOW.toMinutes() == 1 ? "" : "s", lastProblem);
+            LOG.warn("RESTCONF accounts are not secured yet after {} s; still trying. Last problem reported by the "
+                + "user store or the datastore: {}", SLOW.toSeconds(), lastProblem);
         }
         if (elapsed().compareTo(GIVE_UP) > 0) {
             LOG.error("RESTCONF accounts could not be secured within {} minutes: AAA's user store did not answer. "
