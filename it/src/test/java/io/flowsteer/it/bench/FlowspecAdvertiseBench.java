@@ -153,7 +153,10 @@ class FlowspecAdvertiseBench {
             "  as = " + GOBGP_AS,
             "  router-id = \"" + GOBGP + "\"",
             "  port = " + port,
-            "  local-address-list = [\"" + GOBGP + "\"]", ""));
+            "  local-address-list = [\"" + GOBGP + "\"]",
+            // a receiver only: nothing is advertised onwards, so only the ingestion of the routes is timed
+            "[global.apply-policy.config]",
+            "  default-export-policy = \"reject-route\"", ""));
         final String[][] neighbors = {{FLOWSTEER, Long.toString(FLOWSTEER_AS)}, {EXABGP, Long.toString(EXABGP_AS)}};
         for (String[] neighbor : neighbors) {
             out.append(String.join("\n",
