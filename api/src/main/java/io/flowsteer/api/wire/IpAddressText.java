@@ -106,7 +106,7 @@ public final class IpAddressText {
             return null;
         }
         final String lengthText = text.substring(slash + 1);
-        if (lengthText.isEmpty() || lengthText.length() > 3 || !lengthText.chars().allMatch(Character::isDigit)) {
+        if (lengthText.isEmpty() || lengthText.length() > 3 || !asciiDigits(lengthText)) {
             return null;
         }
         final int length = Integer.parseInt(lengthText);
@@ -118,26 +118,53 @@ public final class IpAddressText {
         return length > afi.addressBits() ? null : new Prefix(afi, address, length);
     }
 
+    private static boolean asciiDigits(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiHex(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads a dotted quad in one scan: four decimal octets of one to three ASCII digits each, without leading
+     * zeros (some stacks read those as octal, so the text is ambiguous).
+     */
     private static @Nullable Inet4Address ipv4(final String text) {
-        final String[] parts = text.split("\\.", -1);
-        if (parts.length != Addresses.IPV4_LENGTH) {
-            return null;
-        }
         final byte[] out = new byte[Addresses.IPV4_LENGTH];
-        for (int i = 0; i < Addresses.IPV4_LENGTH; i++) {
-            final String part = parts[i];
-            // no leading zeros: some stacks read them as octal, so the text is ambiguous
-            if (part.isEmpty() || part.length() > 3 || part.length() > 1 && part.charAt(0) == '0'
-                    || !part.chars().allMatch(Character::isDigit)) {
+        int octet = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            final char c = i < text.length() ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || octet == Addresses.IPV4_LENGTH) {
+                    return null;
+                }
+                out[octet++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0)) {
+                value = value * 10 + c - '0';
+                if (++digits > 3 || value > 0xff) {
+                    return null;
+                }
+            } else {
                 return null;
             }
-            final int value = Integer.parseInt(part);
-            if (value > 0xff) {
-                return null;
-            }
-            out[i] = (byte) value;
         }
-        return Addresses.ipv4(out);
+        return octet == Addresses.IPV4_LENGTH ? Addresses.ipv4(out) : null;
     }
 
     private static @Nullable Inet6Address ipv6(final String text) {
@@ -184,7 +211,7 @@ public final class IpAddressText {
         final String[] parts = text.split(":", -1);
         final List<Integer> out = new ArrayList<>(parts.length);
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            if (part.isEmpty() || part.length() > 4 || !asciiHex(part)) {
                 return null;
             }
             out.add(Integer.parseInt(part, 16));

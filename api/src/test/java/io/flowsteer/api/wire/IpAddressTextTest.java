@@ -18,6 +18,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,10 +55,23 @@ class IpAddressTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "256.0.0.1", "01.2.3.4", "1.2.3.-4", "1.2.3.4 ", "host",
         "example.com", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "1::2::3", "12345::", "::g", ":1::", "1:::2",
-        "1:2:3:4:5:6:7:8::", "::1.2.3", "::1.2.3.256", ":", "1.2.3.4:5"})
+        "1:2:3:4:5:6:7:8::", "::1.2.3", "::1.2.3.256", ":", "1.2.3.4:5", "1..2.3", ".1.2.3", "1.2.3.4.",
+        "1.2.3.00", "1.2.3.1000"})
     void refusesWhatIsNotAnAddressWithoutLookingItUp(final String text) {
         assertNull(IpAddressText.tryParse(text));
         assertThrows(IllegalArgumentException.class, () -> IpAddressText.parse(text));
+    }
+
+    @Test
+    void digitsOfOtherScriptsAreNotAddressDigitsThoughJavaParsesThem() {
+        final char arabicIndicOne = 0x0661;
+        final char fullwidthFour = 0xff14;
+        final char fullwidthSmallA = 0xff41;
+        for (String text : List.of(arabicIndicOne + ".2.3.4", "1.2.3." + fullwidthFour, "2001:db8::" + arabicIndicOne,
+                fullwidthSmallA + "::1")) {
+            assertNull(IpAddressText.tryParse(text), text);
+        }
+        assertNull(IpAddressText.prefix("192.0.2.0/" + arabicIndicOne + fullwidthFour));
     }
 
     @Test
