@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * one request until gobgpd holds none. The numbers go to the log and to target/bench/rules-restconf.txt.
  *
  * <p>{@code mvn -o -pl it verify -Pbench -Dit.test=RulesThroughRestconfBench [-Dbench.rules=100000]
- * [-Dbench.batch=1000]}
+ * [-Dbench.batch=1000] [-Dbench.format=xml]}
  */
 @ExtendWith(ControllerExtension.class)
 class RulesThroughRestconfBench {
@@ -42,29 +44,25 @@ class RulesThroughRestconfBench {
     private static final Pattern DESTINATIONS = Pattern.compile("Destination:\\s*(\\d+)");
     private static final String GOBGP_ADDRESS = "127.0.0.3";
     private static final String SPEAKER_ADDRESS = "127.0.0.1";
+    private static final String FLOWSPEC = "/data/flowsteer-flowspec:flowspec";
 
     @Test
     void hundredThousandRulesThroughRestconf(final Restconf restconf) throws Exception {
         final int rules = Integer.getInteger("bench.rules", 100_000);
         final int batch = Integer.getInteger("bench.batch", 1_000);
+        final boolean xml = "xml".equals(System.getProperty("bench.format", "json"));
         try (Gobgp gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-bench")) {
             connect(restconf, gobgp);
 
             final long start = System.nanoTime();
+            final List<Long> batchNanos = new ArrayList<>();
             for (int first = 0; first < rules; first += batch) {
-                final StringBuilder body = new StringBuilder("{\"flowsteer-flowspec:flowspec\":{\"rule\":[");
-                for (int i = first; i < Math.min(rules, first + batch); i++) {
-                    if (i > first) {
-                        body.append(',');
-                    }
-                    body.append("{\"name\":\"r").append(i).append("\",\"match\":{\"destination-prefix\":")
-                        .append("{\"prefix\":\"").append(prefix(i)).append("\"},\"ip-protocol\":{\"term\":[")
-                        .append("{\"id\":0,\"value\":17}]}},\"actions\":{\"traffic-rate-bytes\":")
-                        .append("{\"rate\":\"0\"}}}");
-                }
-                body.append("]}}");
-                final var response = restconf.patch("/data/flowsteer-flowspec:flowspec", body.toString());
+                final long batchStart = System.nanoTime();
+                final int last = Math.min(rules, first + batch);
+                final var response = xml ? restconf.xml("PATCH", FLOWSPEC, xmlBatch(first, last))
+                    : restconf.patch(FLOWSPEC, jsonBatch(first, last));
                 assertEquals(200, response.status() / 100 * 100, response.body());
+                batchNanos.add(System.nanoTime() - batchStart);
             }
             final long written = System.nanoTime();
             final long installed = awaitInstalled(restconf, rules);
@@ -74,12 +72,14 @@ class RulesThroughRestconfBench {
             assertEquals(204, restconf.delete("/data/flowsteer-flowspec:flowspec").status());
             final long withdrawn = awaitDestinations(gobgp, count -> count == 0);
 
-            final String report = String.format(Locale.ROOT, "rules=%d batch=%d%n"
+            final String report = String.format(Locale.ROOT, "rules=%d batch=%d format=%s%n"
                 + "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
+                + "one batch, first tenth / last tenth of the batches: %.0f ms / %.0f ms on average%n"
                 + "every status installed:      %.1f s after the first write%n"
                 + "every route in gobgpd's RIB: %.1f s after the first write%n"
-                + "all deleted and withdrawn:   %.1f s%n", rules, batch, seconds(start, written),
-                rules / seconds(start, written), seconds(start, installed), seconds(start, inGobgp),
+                + "all deleted and withdrawn:   %.1f s%n", rules, batch, xml ? "xml" : "json", seconds(start, written),
+                rules / seconds(start, written), averageMillis(batchNanos, 0), averageMillis(batchNanos, 9),
+                seconds(start, installed), seconds(start, inGobgp),
                 seconds(deleteStart, withdrawn));
             LOG.info("\n{}", report);
             Files.createDirectories(Path.of("target/bench"));
@@ -133,8 +133,49 @@ class RulesThroughRestconfBench {
         return System.nanoTime();
     }
 
+    /**
+     * One merge PATCH of rules {@code first} to {@code last - 1} in JSON (RFC 7951).
+     */
+    private static String jsonBatch(final int first, final int last) {
+        final StringBuilder body = new StringBuilder("{\"flowsteer-flowspec:flowspec\":{\"rule\":[");
+        for (int i = first; i < last; i++) {
+            if (i > first) {
+                body.append(',');
+            }
+            body.append("{\"name\":\"r").append(i).append("\",\"match\":{\"destination-prefix\":")
+                .append("{\"prefix\":\"").append(prefix(i)).append("\"},\"ip-protocol\":{\"term\":[")
+                .append("{\"id\":0,\"value\":17}]}},\"actions\":{\"traffic-rate-bytes\":")
+                .append("{\"rate\":\"0\"}}}");
+        }
+        return body.append("]}}").toString();
+    }
+
+    /**
+     * The same PATCH in XML (RFC 7950 section 13).
+     */
+    private static String xmlBatch(final int first, final int last) {
+        final StringBuilder body = new StringBuilder("<flowspec xmlns=\"urn:flowsteer:yang:flowspec\">");
+        for (int i = first; i < last; i++) {
+            body.append("<rule><name>r").append(i).append("</name><match><destination-prefix><prefix>")
+                .append(prefix(i)).append("</prefix></destination-prefix><ip-protocol><term><id>0</id><value>17")
+                .append("</value></term></ip-protocol></match><actions><traffic-rate-bytes><rate>0</rate>")
+                .append("</traffic-rate-bytes></actions></rule>");
+        }
+        return body.append("</flowspec>").toString();
+    }
+
     private static String prefix(final int index) {
         return "10." + (index >> 14 & 0xff) + "." + (index >> 6 & 0xff) + "." + ((index & 0x3f) << 2) + "/30";
+    }
+
+    /**
+     * The average time of the batches in one tenth of the run, to show whether a batch costs more as the rules
+     * stored grow.
+     */
+    private static double averageMillis(final List<Long> nanos, final int tenth) {
+        final int size = Math.max(1, nanos.size() / 10);
+        final int from = Math.min(tenth * size, nanos.size() - size);
+        return nanos.subList(from, from + size).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
     }
 
     private static double seconds(final long from, final long to) {
