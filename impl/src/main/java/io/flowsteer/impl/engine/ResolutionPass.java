@@ -185,7 +185,7 @@ final class ResolutionPass {
         final PeerConfig peer = router.peer;
         // The first hand-over since the peer was put goes even when empty: it ends the session's initial update
         // (End-of-RIB, RFC 4724 section 2), which must wait for the stored rules.
-        if (peer != null && rules.storedRead() && (!router.delivered || diff.advertisedChanged(before))) {
+        if (peer != null && rules.storedRead() && (!router.delivered || diff.routesChanged())) {
             final List<FlowspecRoute> routes = new ArrayList<>(diff.advertised().size());
             for (CompiledRule rule : targeted) {
                 final FlowspecRoute route = diff.advertised().get(rule.name());

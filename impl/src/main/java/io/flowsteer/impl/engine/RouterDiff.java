@@ -11,10 +11,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.flowsteer.api.spi.FlowspecRoute;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
@@ -30,12 +33,18 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param toRemove the rules whose line on the router is removed (rules deleted from the configuration lose their
  *     whole status entry instead, so they are not listed)
  * @param touched the rules whose summary state may have changed
+ * @param routesChanged whether the routes differ from those the router's peer had
  */
 record RouterDiff(@NonNull Map<String, DeviceStatusLine> written, @NonNull Map<String, FlowspecRoute> advertised,
-        @NonNull List<String> toWrite, @NonNull List<String> toRemove, @NonNull Set<String> touched) {
+        @NonNull List<String> toWrite, @NonNull List<String> toRemove, @NonNull Set<String> touched,
+        boolean routesChanged) {
+    /**
+     * Takes the maps as they are, since {@link #of} builds them for this diff alone and hands them over read-only:
+     * copying them would cost every pass in proportion to the router's rules, not to the change.
+     */
     RouterDiff {
-        written = Map.copyOf(written);
-        advertised = Map.copyOf(advertised);
+        requireNonNull(written);
+        requireNonNull(advertised);
         toWrite = List.copyOf(toWrite);
         toRemove = List.copyOf(toRemove);
         touched = Set.copyOf(touched);
@@ -105,25 +114,37 @@ record RouterDiff(@NonNull Map<String, DeviceStatusLine> written, @NonNull Map<S
                 advertised.put(rule.rule(), rule.route());
             }
         }
+        // A partial resolution keeps every rule it neither replaced nor resolved as it was: only those can be gone
+        // or have another route.
+        final Collection<String> candidates = replaced == null ? before.written().keySet() : replaced;
         final List<String> toRemove = new ArrayList<>();
-        for (String gone : before.written().keySet()) {
-            if (!written.containsKey(gone)) {
+        for (String gone : candidates) {
+            if (before.written().containsKey(gone) && !written.containsKey(gone)) {
                 if (!deleted.contains(gone)) {
                     toRemove.add(gone);
                 }
                 touched.add(gone);
             }
         }
-        return new RouterDiff(written, advertised, toWrite, toRemove, touched);
+        return new RouterDiff(Collections.unmodifiableMap(written), Collections.unmodifiableMap(advertised),
+            toWrite, toRemove, touched, routesChanged(before, replaced, fresh, advertised));
     }
 
-    /**
-     * Whether the router's peer must be given its routes again.
-     *
-     * @param before what the router had
-     * @return true when the routes differ from the ones it had
-     */
-    boolean advertisedChanged(final @NonNull Before before) {
-        return !advertised.equals(before.advertised());
+    private static boolean routesChanged(final Before before, final @Nullable Set<String> replaced,
+            final List<Fresh> fresh, final Map<String, FlowspecRoute> advertised) {
+        if (replaced == null) {
+            return !advertised.equals(before.advertised());
+        }
+        for (String rule : replaced) {
+            if (!Objects.equals(before.advertised().get(rule), advertised.get(rule))) {
+                return true;
+            }
+        }
+        for (Fresh rule : fresh) {
+            if (!Objects.equals(before.advertised().get(rule.rule()), rule.route())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,7 +43,7 @@ class RouterDiffTest {
         assertEquals(Set.of("b", "c"), diff.touched());
         assertEquals(Map.of("a", ACTIVE, "b", PENDING), diff.written());
         assertEquals(Map.of("a", A), diff.advertised());
-        assertTrue(diff.advertisedChanged(before));
+        assertTrue(diff.routesChanged());
     }
 
     @Test
@@ -52,7 +52,7 @@ class RouterDiffTest {
         final RouterDiff diff = RouterDiff.of(before, null, List.of(new RouterDiff.Fresh("a", ACTIVE, A)),
             Set.of("a"), Set.of());
         assertEquals(List.of("a"), diff.toWrite());
-        assertFalse(diff.advertisedChanged(before));
+        assertFalse(diff.routesChanged());
     }
 
     @Test
@@ -75,7 +75,29 @@ class RouterDiffTest {
         assertEquals(Map.of("a", A, "b", B), diff.advertised());
         assertEquals(List.of(), diff.toWrite());
         assertEquals(List.of("c"), diff.toRemove());
-        assertFalse(diff.advertisedChanged(before));
+        assertFalse(diff.routesChanged());
+    }
+
+    @Test
+    void aPartialResolutionThatTakesARouteAwayChangesTheRoutes() {
+        final RouterDiff.Before before = new RouterDiff.Before(Map.of("a", ACTIVE, "c", ACTIVE),
+            Map.of("a", A, "c", B));
+        final RouterDiff diff = RouterDiff.of(before, Set.of("c"), List.of(), Set.of(), Set.of());
+        assertEquals(Map.of("a", A), diff.advertised());
+        assertEquals(List.of("c"), diff.toRemove());
+        assertTrue(diff.routesChanged());
+    }
+
+    @Test
+    void aPartialResolutionSeesTheRouteOfARuleItResolvedBeyondWhatItReplaced() {
+        // a rule resolved again because it shares a chain with a changed one, though not itself changed
+        final RouterDiff.Before before = new RouterDiff.Before(Map.of("a", ACTIVE, "b", ACTIVE),
+            Map.of("a", A, "b", B));
+        final RouterDiff diff = RouterDiff.of(before, Set.of("b"),
+            List.of(new RouterDiff.Fresh("a", ACTIVE, B), new RouterDiff.Fresh("b", ACTIVE, B)), Set.of(), Set.of());
+        assertEquals(Map.of("a", B, "b", B), diff.advertised());
+        assertTrue(diff.routesChanged());
+        assertEquals(List.of(), diff.toRemove());
     }
 
     @Test
@@ -84,7 +106,7 @@ class RouterDiffTest {
             List.of(new RouterDiff.Fresh("a", ACTIVE, A), new RouterDiff.Fresh("b", PENDING, null)), Set.of(),
             Set.of());
         assertEquals(List.of("a", "b"), diff.toWrite(), "in resolution order");
-        assertTrue(diff.advertisedChanged(RouterDiff.Before.NOTHING));
+        assertTrue(diff.routesChanged());
     }
 
     private static FlowspecRoute route(final String name, final String prefix) {
