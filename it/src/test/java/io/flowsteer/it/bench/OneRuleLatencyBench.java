@@ -67,7 +67,8 @@ class OneRuleLatencyBench {
             final List<Double> toWire = new ArrayList<>();
             final List<Double> toInstalled = new ArrayList<>();
             final List<Double> putAnswered = new ArrayList<>();
-            final StringBuilder csv = new StringBuilder("rule,put_answered_ms,wire_ms,installed_ms,status_reads\n");
+            final StringBuilder csv = new StringBuilder(
+                "rule,put_sent,put_answered_ms,wire_ms,installed_ms,status_reads\n");
             int statusReads = 0;
             int installedBeforeWire = 0;
             final String loadBefore = BenchRules.loadAverage();
@@ -111,8 +112,9 @@ class OneRuleLatencyBench {
                     toWire.add(wireMillis);
                     toInstalled.add(installedMillis);
                     putAnswered.add(putMillis);
-                    csv.append(String.format(Locale.ROOT, "%s,%.3f,%.3f,%.3f,%d%n", name, putMillis, wireMillis,
-                        installedMillis, reads));
+                    // the time the PUT was sent, to find the rule in the controller's log
+                    csv.append(String.format(Locale.ROOT, "%s,%s,%.3f,%.3f,%.3f,%d%n", name, sent, putMillis,
+                        wireMillis, installedMillis, reads));
                 }
                 final String report = String.format(Locale.ROOT, "rules installed before: %d (bulk write until"
                     + " installed and in gobgpd's RIB: %.1f s)%n"
