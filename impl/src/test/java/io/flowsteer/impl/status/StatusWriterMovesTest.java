@@ -10,14 +10,7 @@ package io.flowsteer.impl.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.flowsteer.api.bytes.Octets;
-import io.flowsteer.impl.compile.RuleEncoding;
-import io.flowsteer.impl.testing.InMemoryMdsal;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
@@ -27,26 +20,9 @@ import org.opendaylight.yangtools.yang.common.Uint32;
  * The status writer holds moves in the installation order back until its queue is quiet, writes each rule's
  * latest index, and never lets a held move overwrite what was written for the rule after it.
  */
-class StatusWriterMovesTest {
-    private static final RuleEncoding ENCODING = new RuleEncoding(Octets.fromHex("0518c00002"), List.of(), null, null,
-        null);
+class StatusWriterMovesTest extends StatusWriterCase {
     /** Longer than any move is held. */
     private static final long PAST_HOLDING_MILLIS = StatusWriter.MOVES_HELD_MILLIS + 500;
-
-    private InMemoryMdsal mdsal;
-    private StatusWriter writer;
-
-    @BeforeEach
-    void setUp() {
-        mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
-        writer.start();
-    }
-
-    @AfterEach
-    void tearDown() throws InterruptedException {
-        writer.close();
-    }
 
     @Test
     void movesOfOneRuleEndWithItsLatestIndex() throws Exception {

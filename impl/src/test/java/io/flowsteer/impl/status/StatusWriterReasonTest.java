@@ -11,15 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flowsteer.api.bytes.Octets;
-import io.flowsteer.impl.compile.RuleEncoding;
-import io.flowsteer.impl.testing.InMemoryMdsal;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
@@ -33,24 +26,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec
  * The status writer puts a verdict's reasons into {@code rule-device-status}: the sentence, the deciding code with
  * its arguments, and the other codes.
  */
-class StatusWriterReasonTest {
-    private static final RuleEncoding ENCODING = new RuleEncoding(Octets.fromHex("0518c00002"), List.of(), null, null,
-        null);
-    private InMemoryMdsal mdsal;
-    private StatusWriter writer;
-
-    @BeforeEach
-    void setUp() {
-        mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
-        writer.start();
-    }
-
-    @AfterEach
-    void tearDown() throws InterruptedException {
-        writer.close();
-    }
-
+class StatusWriterReasonTest extends StatusWriterCase {
     @Test
     void aVerdictIsWrittenWithItsCodesAndArguments() throws Exception {
         writer.ruleRendered("r1", ENCODING, 0);
