@@ -410,8 +410,11 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
                 }
             }
             batch.clear();
-            if (!flush(changes) || !heldMoves.isEmpty() && heldMillis() >= MOVES_HELD_MILLIS
-                    && !flushMoveTransaction()) {
+            if (!flush(changes)) {
+                return;
+            }
+            // under a steady stream of changes, moves held long enough go one transaction after each batch
+            if (!heldMoves.isEmpty() && heldMillis() >= MOVES_HELD_MILLIS && !flushMoveTransaction()) {
                 return;
             }
             if (stopping) {
