@@ -28,7 +28,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * <p>An immutable value: {@link #next} returns the action and the watch to use for the next observation.
  *
- * @param missingSince when the listener was first seen active without a hash service, or {@code null} when the
+ * @param missingSince when the listener was first seen active without its service, or {@code null} when the
  *     service is present (or the listener is not active yet)
  * @param restarts how many restarts were asked for so far
  * @param grace how long the listener may be active without producing the service before a restart
