@@ -10,6 +10,7 @@ package io.flowsteer.watchdog;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,19 +50,20 @@ final class ConfiguredServiceCheck implements Runnable {
     private void check() throws InterruptedException {
         final boolean present = aaa.servicePresent();
         final int restartsBefore = watch.restarts();
+        final Duration waited = watch.currentGrace();
         final ConfiguredServiceWatch.Step step = watch.next(!present && aaa.listenerActive(), present, clock.instant());
         watch = step.watch();
         switch (step.action()) {
             case WAIT -> {
                 if (present && restartsBefore > 0) {
                     LOG.info("AAA's {} is up after restarting its configuration listener", aaa.kind().name());
-                    watch = ConfiguredServiceWatch.start(watch.grace(), watch.maxRestarts());
+                    watch = watch.fresh();
                 }
             }
             case RESTART_LISTENER -> {
                 LOG.warn("AAA's {} has not started {} s after its configuration listener did: the listener missed "
                     + "its configuration (a known defect of AAA 0.19.5, AAA-281). Restarting the listener (attempt {} "
-                    + "of {})", aaa.kind().name(), watch.grace().toSeconds(), watch.restarts(), watch.maxRestarts());
+                    + "of {})", aaa.kind().name(), waited.toSeconds(), watch.restarts(), watch.maxRestarts());
                 if (!aaa.restartListener()) {
                     LOG.warn("The restart of the configuration listener of AAA's {} did not complete",
                         aaa.kind().name());
