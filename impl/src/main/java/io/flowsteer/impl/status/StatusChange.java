@@ -57,6 +57,13 @@ sealed interface StatusChange {
     void writeTo(@NonNull WriteTransaction tx, @NonNull StatusState entries);
 
     /**
+     * What this change is about, for an operator reading the log: the rule or router and the part of its status.
+     *
+     * @return the subject, such as {@code the status of rule r1 on router edge1}
+     */
+    @NonNull String subject();
+
+    /**
      * A rule's summary status is set to a state.
      *
      * @param ruleName the rule
@@ -65,6 +72,11 @@ sealed interface StatusChange {
      */
     record RuleStateChange(@NonNull String ruleName, @NonNull RuleState state, @NonNull Instant at)
             implements StatusChange {
+        @Override
+        public String subject() {
+            return "the state of rule " + ruleName;
+        }
+
         public RuleStateChange {
             requireNonNull(ruleName);
             requireNonNull(state);
@@ -86,6 +98,11 @@ sealed interface StatusChange {
      * @param ruleName the rule
      */
     record RuleRemoval(@NonNull String ruleName) implements StatusChange {
+        @Override
+        public String subject() {
+            return "the removal of rule " + ruleName + "'s status";
+        }
+
         public RuleRemoval {
             requireNonNull(ruleName);
         }
@@ -110,6 +127,11 @@ sealed interface StatusChange {
      */
     record RuleRendered(@NonNull String ruleName, @NonNull RuleEncoding encoding, long orderIndex,
             @NonNull Instant at) implements StatusChange {
+        @Override
+        public String subject() {
+            return "the encoding of rule " + ruleName;
+        }
+
         public RuleRendered {
             requireNonNull(ruleName);
             requireNonNull(encoding);
@@ -147,6 +169,11 @@ sealed interface StatusChange {
      * @param orderIndex its new position
      */
     record RuleMoved(@NonNull String ruleName, long orderIndex) implements StatusChange {
+        @Override
+        public String subject() {
+            return "the order-index of rule " + ruleName;
+        }
+
         public RuleMoved {
             requireNonNull(ruleName);
         }
@@ -169,6 +196,11 @@ sealed interface StatusChange {
      */
     record RuleRefused(@NonNull String ruleName, @NonNull List<String> errors, @NonNull Instant at)
             implements StatusChange {
+        @Override
+        public String subject() {
+            return "the refusal of rule " + ruleName;
+        }
+
         public RuleRefused {
             requireNonNull(ruleName);
             errors = List.copyOf(errors);
@@ -196,6 +228,11 @@ sealed interface StatusChange {
      */
     record RuleOnDevice(@NonNull String ruleName, @NonNull String device, @NonNull RuleState state,
             @NonNull Reasons reasons, @Nullable String effectiveAction, @NonNull Instant at) implements StatusChange {
+        @Override
+        public String subject() {
+            return "the status of rule " + ruleName + " on router " + device;
+        }
+
         public RuleOnDevice {
             requireNonNull(ruleName);
             requireNonNull(device);
@@ -228,6 +265,11 @@ sealed interface StatusChange {
      * @param device the router
      */
     record RuleOffDevice(@NonNull String ruleName, @NonNull String device) implements StatusChange {
+        @Override
+        public String subject() {
+            return "the removal of rule " + ruleName + "'s status on router " + device;
+        }
+
         public RuleOffDevice {
             requireNonNull(ruleName);
             requireNonNull(device);
@@ -252,6 +294,11 @@ sealed interface StatusChange {
      */
     record DevicePart<P extends ChildOf<? super Device>>(@NonNull String device, @NonNull Class<P> kind,
             @NonNull P part) implements StatusChange {
+        @Override
+        public String subject() {
+            return "the status of router " + device;
+        }
+
         public DevicePart {
             requireNonNull(device);
             requireNonNull(kind);
@@ -273,6 +320,11 @@ sealed interface StatusChange {
      */
     record DeviceRemoval(@NonNull String device, @Nullable Class<? extends ChildOf<Device>> part)
             implements StatusChange {
+        @Override
+        public String subject() {
+            return "the removal of router " + device + "'s status";
+        }
+
         public DeviceRemoval {
             requireNonNull(device);
         }
@@ -304,6 +356,11 @@ sealed interface StatusChange {
      */
     record ReceivedRoute<R extends KeyAware<K> & ChildOf<? super ReceivedRoutes>, K extends Key<R>>(
             @NonNull String device, @NonNull Class<R> kind, @NonNull R route) implements StatusChange {
+        @Override
+        public String subject() {
+            return "a route received from router " + device;
+        }
+
         public ReceivedRoute {
             requireNonNull(device);
             requireNonNull(kind);
@@ -328,6 +385,11 @@ sealed interface StatusChange {
      */
     record ReceivedRouteCounts(@NonNull String device, long flowspec, long unicast, long notListed)
             implements StatusChange {
+        @Override
+        public String subject() {
+            return "the received-route counts of router " + device;
+        }
+
         public ReceivedRouteCounts {
             requireNonNull(device);
         }
@@ -351,6 +413,11 @@ sealed interface StatusChange {
      */
     record ReceivedRouteRemoval(@NonNull String device, @Nullable String flowspecNlri, @Nullable String unicastPrefix)
             implements StatusChange {
+        @Override
+        public String subject() {
+            return "the removal of a route received from router " + device;
+        }
+
         public ReceivedRouteRemoval {
             requireNonNull(device);
         }
@@ -379,6 +446,11 @@ sealed interface StatusChange {
      */
     record StatusReset() implements StatusChange {
         @Override
+        public String subject() {
+            return "the reset of every status entry";
+        }
+
+        @Override
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             tx.delete(OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class));
             tx.delete(OPERATIONAL, InstanceIdentifier.create(DeviceStatus.class));
@@ -392,6 +464,11 @@ sealed interface StatusChange {
      * @param record the record
      */
     record ControllerChange(@NonNull ControllerRecord record) implements StatusChange {
+        @Override
+        public String subject() {
+            return "this controller's record";
+        }
+
         public ControllerChange {
             requireNonNull(record);
         }

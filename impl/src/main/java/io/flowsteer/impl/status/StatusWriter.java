@@ -518,7 +518,9 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
             for (int attempt = 1; !commit(List.of(change)); attempt++) {
                 if (attempt == MAX_ATTEMPTS) {
                     droppedChanges.incrementAndGet();
-                    LOG.error("Dropped status change {} after {} failed attempts", change, attempt);
+                    LOG.error("Status not written: the datastore refused {} {} times; it is dropped so that the "
+                        + "status behind it is written", ((StatusChange) change).subject(), attempt);
+                    LOG.debug("Dropped status change {}", change);
                     break;
                 }
                 if (!pause(backoffMillis)) {
