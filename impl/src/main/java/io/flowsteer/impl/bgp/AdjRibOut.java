@@ -19,6 +19,7 @@ import io.flowsteer.api.wire.NlriText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,37 @@ final class AdjRibOut {
         }
     }
 
-    private Map<FlowspecNlri, RouteAttributes> wanted = new LinkedHashMap<>();
-    private final Map<FlowspecNlri, RouteAttributes> sent = new HashMap<>();
+    /**
+     * An NLRI as a key of the two maps, with its hash and family worked out once. An NLRI's own hash walks every
+     * component it holds; a sync looks each NLRI up in both maps, and the engine hands over the whole set of routes
+     * for every change, most of them the very NLRI objects of the time before.
+     */
+    private static final class Key {
+        private final @NonNull FlowspecNlri nlri;
+        private final @NonNull BgpFamily family;
+        private final int hash;
+
+        Key(final @NonNull FlowspecNlri nlri) {
+            this.nlri = nlri;
+            family = new FlowspecRoute(nlri, RouteAttributes.EMPTY).family();
+            hash = nlri.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(final Object obj) {
+            return this == obj || obj instanceof Key other && hash == other.hash && nlri.equals(other.nlri);
+        }
+    }
+
+    private Map<Key, RouteAttributes> wanted = new LinkedHashMap<>();
+    private final Map<Key, RouteAttributes> sent = new HashMap<>();
+    // the keys of the NLRI objects wanted last, found by identity (no hash of the NLRI's content)
+    private Map<FlowspecNlri, Key> keys = new IdentityHashMap<>();
 
     /**
      * Replaces the wanted routes; nothing is sent until the next {@link #sync}.
@@ -66,12 +96,24 @@ final class AdjRibOut {
      * @return how many NLRIs are wanted
      */
     int want(final @NonNull Collection<FlowspecRoute> routes) {
-        final Map<FlowspecNlri, RouteAttributes> next = new LinkedHashMap<>();
+        final Map<Key, RouteAttributes> next = new LinkedHashMap<>(capacity(routes.size()));
+        final Map<FlowspecNlri, Key> nextKeys = new IdentityHashMap<>(routes.size());
         for (FlowspecRoute route : routes) {
-            next.put(route.nlri(), route.attributes());
+            final FlowspecNlri nlri = route.nlri();
+            Key key = keys.get(nlri);
+            if (key == null) {
+                key = new Key(nlri);
+            }
+            nextKeys.put(nlri, key);
+            next.put(key, route.attributes());
         }
         wanted = next;
+        keys = nextKeys;
         return next.size();
+    }
+
+    private static int capacity(final int size) {
+        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
     /**
@@ -127,22 +169,22 @@ final class AdjRibOut {
         final var iterator = sent.entrySet().iterator();
         while (iterator.hasNext()) {
             final var entry = iterator.next();
-            final BgpFamily family = familyOf(entry.getKey());
+            final BgpFamily family = entry.getKey().family;
             final RouteAttributes want = wanted.get(entry.getKey());
             if (families.contains(family)
-                    && (want == null || !sendable.test(new FlowspecRoute(entry.getKey(), want)))) {
-                withdrawals.computeIfAbsent(family, f -> new ArrayList<>()).add(entry.getKey());
+                    && (want == null || !sendable.test(new FlowspecRoute(entry.getKey().nlri, want)))) {
+                withdrawals.computeIfAbsent(family, f -> new ArrayList<>()).add(entry.getKey().nlri);
                 iterator.remove();
             }
         }
         for (var entry : withdrawals.entrySet()) {
             addAll(encoder.withdraw(entry.getKey(), entry.getValue(), encoding), updates);
         }
-        final Map<BgpFamily, Map<RouteAttributes, List<FlowspecNlri>>> groups = new LinkedHashMap<>();
+        final Map<BgpFamily, Map<RouteAttributes, List<Key>>> groups = new LinkedHashMap<>();
         for (var entry : wanted.entrySet()) {
-            final BgpFamily family = familyOf(entry.getKey());
+            final BgpFamily family = entry.getKey().family;
             if (families.contains(family) && (all || !entry.getValue().equals(sent.get(entry.getKey())))
-                    && sendable.test(new FlowspecRoute(entry.getKey(), entry.getValue()))) {
+                    && sendable.test(new FlowspecRoute(entry.getKey().nlri, entry.getValue()))) {
                 groups.computeIfAbsent(family, f -> new LinkedHashMap<>())
                     .computeIfAbsent(entry.getValue(), a -> new ArrayList<>()).add(entry.getKey());
             }
@@ -150,9 +192,9 @@ final class AdjRibOut {
         for (var byFamily : groups.entrySet()) {
             for (var group : byFamily.getValue().entrySet()) {
                 advertise(byFamily.getKey(), group.getKey(), group.getValue(), encoder, encoding, updates, warnings);
-                for (FlowspecNlri nlri : group.getValue()) {
-                    if (group.getKey().equals(sent.get(nlri))) {
-                        advertised.add(new FlowspecRoute(nlri, group.getKey()));
+                for (Key key : group.getValue()) {
+                    if (group.getKey().equals(sent.get(key))) {
+                        advertised.add(new FlowspecRoute(key.nlri, group.getKey()));
                     }
                 }
             }
@@ -160,22 +202,24 @@ final class AdjRibOut {
         return new Updates(updates, warnings, advertised);
     }
 
-    private void advertise(final BgpFamily family, final RouteAttributes attributes, final List<FlowspecNlri> nlris,
+    private void advertise(final BgpFamily family, final RouteAttributes attributes, final List<Key> group,
             final UpdateMessageEncoder encoder, final SessionEncoding encoding, final List<OutboundMessage> updates,
             final List<String> warnings) {
+        final List<FlowspecNlri> nlris = new ArrayList<>(group.size());
+        group.forEach(key -> nlris.add(key.nlri));
         try {
             addAll(encoder.advertise(family, attributes, nlris, encoding), updates);
-            nlris.forEach(nlri -> sent.put(nlri, attributes));
+            group.forEach(key -> sent.put(key, attributes));
         } catch (EncodeException e) {
             // one bad route must not block the others: one by one, leaving out those that fail
-            warnings.add("cannot encode a group of " + nlris.size() + " routes (" + e.getMessage()
+            warnings.add("cannot encode a group of " + group.size() + " routes (" + e.getMessage()
                 + "), sending them one by one");
-            for (FlowspecNlri nlri : nlris) {
+            for (Key key : group) {
                 try {
-                    addAll(encoder.advertise(family, attributes, List.of(nlri), encoding), updates);
-                    sent.put(nlri, attributes);
+                    addAll(encoder.advertise(family, attributes, List.of(key.nlri), encoding), updates);
+                    sent.put(key, attributes);
                 } catch (EncodeException single) {
-                    warnings.add("not advertising " + NlriText.describe(nlri) + ": " + single.getMessage());
+                    warnings.add("not advertising " + NlriText.describe(key.nlri) + ": " + single.getMessage());
                 }
             }
         }
@@ -185,9 +229,5 @@ final class AdjRibOut {
         for (byte[] message : messages) {
             out.add(new OutboundMessage.Update(Octets.copyOf(message)));
         }
-    }
-
-    private static BgpFamily familyOf(final FlowspecNlri nlri) {
-        return new FlowspecRoute(nlri, RouteAttributes.EMPTY).family();
     }
 }

@@ -66,7 +66,8 @@ final class RefusalTracker {
      */
     boolean allows(final @NonNull FlowspecRoute route) {
         final PoisonSearch<FlowspecRoute, Reset> current = search;
-        return !refused.containsKey(route) && (current == null || current.allows(route));
+        // most sessions have nothing refused: no need to hash the route (its NLRI and communities) to find that out
+        return (refused.isEmpty() || !refused.containsKey(route)) && (current == null || current.allows(route));
     }
 
     /**
@@ -75,7 +76,10 @@ final class RefusalTracker {
      * @param wanted every route wanted for the peer
      */
     void wanted(final @NonNull Collection<FlowspecRoute> wanted) {
-        refused.keySet().retainAll(new HashSet<>(wanted));
+        if (!refused.isEmpty()) {
+            // a set of every wanted route costs a hash of each; only worth it when something is refused
+            refused.keySet().retainAll(new HashSet<>(wanted));
+        }
         final PoisonSearch<FlowspecRoute, Reset> current = search;
         if (current != null) {
             current.wanted(wanted.stream().filter(route -> !refused.containsKey(route)).toList());

@@ -90,6 +90,29 @@ class AdjRibOutTest {
     }
 
     @Test
+    void routesHandedOverAgainAreKnownWhetherTheSameObjectsOrEqualOnes() throws BgpProtocolException {
+        // the engine hands over the same route objects for the rules it did not touch, and new ones for the others
+        final FlowspecRoute one = new FlowspecRoute(v4(1), DROP);
+        final FlowspecRoute two = new FlowspecRoute(v4(2), DROP);
+        rib.want(List.of(one, two));
+        rib.sync(V4, false, ENCODER, IBGP);
+        rib.want(List.of(one, new FlowspecRoute(v4(3), DROP), two));
+        final List<UpdateMessage> added = decode(rib.sync(V4, false, ENCODER, IBGP));
+        assertEquals(1, added.size());
+        assertEquals(List.of(v4(3)), added.get(0).mpReach().flowspec());
+
+        rib.want(List.of(new FlowspecRoute(v4(1), DROP), new FlowspecRoute(v4(3), DROP), two));
+        assertEquals(List.of(), rib.sync(V4, false, ENCODER, IBGP).updates());
+
+        rib.want(List.of(new FlowspecRoute(v4(1), LIMIT), two));
+        final List<UpdateMessage> changed = decode(rib.sync(V4, false, ENCODER, IBGP));
+        assertEquals(2, changed.size());
+        assertEquals(List.of(v4(3)), changed.get(0).mpUnreach().flowspec());
+        assertEquals(List.of(v4(1)), changed.get(1).mpReach().flowspec());
+        assertEquals(2, rib.sentCount());
+    }
+
+    @Test
     void withdrawalsGoBeforeChangedRoutes() throws BgpProtocolException {
         rib.want(List.of(new FlowspecRoute(v4(1), DROP), new FlowspecRoute(v4(2), DROP)));
         rib.sync(V4, false, ENCODER, IBGP);
