@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.bgp;
 
+import com.google.common.collect.Maps;
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bgp.SessionEncoding;
@@ -96,7 +97,7 @@ final class AdjRibOut {
      * @return how many NLRIs are wanted
      */
     int want(final @NonNull Collection<FlowspecRoute> routes) {
-        final Map<Key, RouteAttributes> next = new LinkedHashMap<>(capacity(routes.size()));
+        final Map<Key, RouteAttributes> next = Maps.newLinkedHashMapWithExpectedSize(routes.size());
         final Map<FlowspecNlri, Key> nextKeys = new IdentityHashMap<>(routes.size());
         for (FlowspecRoute route : routes) {
             final FlowspecNlri nlri = route.nlri();
@@ -110,10 +111,6 @@ final class AdjRibOut {
         wanted = next;
         keys = nextKeys;
         return next.size();
-    }
-
-    private static int capacity(final int size) {
-        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
     /**
