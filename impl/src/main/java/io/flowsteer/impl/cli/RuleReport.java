@@ -9,6 +9,7 @@ package io.flowsteer.impl.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,10 +48,10 @@ public final class RuleReport {
      * @param version fsv1 or fsv2
      * @param family ipv4 or ipv6
      * @param state its summary state, or "-" while it has none
-     * @param orderIndex its position in the installation order, or "-"
+     * @param order its 0-based position in the installation order, or "-"
      * @param lastChange when its state last changed, or "-"
      */
-    public record RuleLine(String name, String version, String family, String state, String orderIndex,
+    public record RuleLine(String name, String version, String family, String state, String order,
             String lastChange) {
     }
 
@@ -70,20 +71,27 @@ public final class RuleReport {
         read(LogicalDatastoreType.OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class))
             .map(FlowspecStatus::nonnullRule).orElse(Map.of())
             .forEach((key, value) -> status.put(key.getName(), value));
-        return config.values().stream()
-            .map(rule -> {
-                final var ruleStatus = status.get(rule.requireName());
-                return new RuleLine(rule.requireName(), rule.getVersion() == null ? "fsv1" : rule.getVersion()
-                    .getName(), rule.getAddressFamily() == null ? "ipv4" : rule.getAddressFamily().getName(),
-                    ruleStatus == null || ruleStatus.getState() == null ? NONE : ruleStatus.getState().getName(),
-                    ruleStatus == null || ruleStatus.getOrderIndex() == null ? NONE
-                        : ruleStatus.getOrderIndex().toString(),
-                    ruleStatus == null || ruleStatus.getLastChange() == null ? NONE
-                        : ruleStatus.getLastChange().getValue());
-            })
-            .sorted(Comparator.comparing((RuleLine line) -> orderKey(line.orderIndex()))
-                .thenComparing(RuleLine::name))
+        // rules without a key (not rendered) last
+        final Map<String, Long> orderKeys = new HashMap<>();
+        status.forEach((name, value) -> orderKeys.put(name,
+            value.getOrderKey() == null ? Long.MAX_VALUE : value.getOrderKey().longValue()));
+        final List<Rule> ordered = config.values().stream()
+            .sorted(Comparator.comparing((Rule rule) -> orderKeys.getOrDefault(rule.requireName(), Long.MAX_VALUE))
+                .thenComparing(Rule::requireName))
             .toList();
+        final List<RuleLine> lines = new ArrayList<>(ordered.size());
+        for (Rule rule : ordered) {
+            final var ruleStatus = status.get(rule.requireName());
+            lines.add(new RuleLine(rule.requireName(), rule.getVersion() == null ? "fsv1"
+                : rule.getVersion().getName(), rule.getAddressFamily() == null ? "ipv4"
+                : rule.getAddressFamily().getName(),
+                ruleStatus == null || ruleStatus.getState() == null ? NONE : ruleStatus.getState().getName(),
+                // the keys sort the rules; their rank is the position
+                ruleStatus == null || ruleStatus.getOrderKey() == null ? NONE : String.valueOf(lines.size()),
+                ruleStatus == null || ruleStatus.getLastChange() == null ? NONE
+                    : ruleStatus.getLastChange().getValue()));
+        }
+        return lines;
     }
 
     /**
@@ -98,7 +106,7 @@ public final class RuleReport {
             "LAST CHANGE"));
         for (RuleLine line : lines) {
             out.append(String.format(format, line.name(), line.version(), line.family(), line.state(),
-                line.orderIndex(), line.lastChange()));
+                line.order(), line.lastChange()));
         }
         if (lines.isEmpty()) {
             out.append("(no rules configured)").append(System.lineSeparator());
@@ -106,9 +114,6 @@ public final class RuleReport {
         return out.toString();
     }
 
-    private static long orderKey(final String orderIndex) {
-        return NONE.equals(orderIndex) ? Long.MAX_VALUE : Long.parseLong(orderIndex);
-    }
 
     private <T extends DataObject> Optional<T> read(final LogicalDatastoreType store,
             final InstanceIdentifier<T> path) throws ExecutionException, TimeoutException, InterruptedException {

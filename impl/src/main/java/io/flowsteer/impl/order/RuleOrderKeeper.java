@@ -9,6 +9,7 @@ package io.flowsteer.impl.order;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Lists;
 import io.flowsteer.impl.cluster.StatusSource;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
@@ -40,9 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps every configured rule compiled and all of them in their one installation order. On every change it
  * recompiles what changed, merges it into the order ({@link RuleOrder#with}) and queues, through the
- * {@link StatusWriter}, each changed rule's encodings, order index and state {@code pending}, and the new index of
- * every rule that moved. A rule that does not compile (possible only if the commit cohort was bypassed) gets state
- * {@code failed} and its errors.
+ * {@link StatusWriter}, each changed rule's encodings, order key ({@link OrderKeys}) and state {@code pending}, and
+ * the new key of every other rule whose key had to change to make room, which is rarely any. A rule that does not
+ * compile (possible only if the commit cohort was bypassed) gets state {@code failed} and its errors.
  */
 public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, StatusSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleOrderKeeper.class);
@@ -54,6 +55,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
     private final Map<String, CompiledRule> compiled = new HashMap<>();
     /** Every configured rule as configured, compiled or not, so that all can be compiled again. */
     private final Map<String, Rule> configured = new HashMap<>();
+    private final OrderKeys orderKeys = new OrderKeys();
     private RuleOrder order = RuleOrder.EMPTY;
     private @Nullable Registration registration;
 
@@ -181,9 +183,8 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
                     refused.errors().stream().map(RuleError::describe).toList());
             }
         }
-        final List<CompiledRule> rules = order.rules();
-        for (int index = 0; index < rules.size(); index++) {
-            statusWriter.ruleRendered(rules.get(index).name(), rules.get(index).encoding(), index);
+        for (CompiledRule rule : order.rules()) {
+            statusWriter.ruleRendered(rule.name(), rule.encoding(), orderKeys.keyOf(rule.name()));
         }
     }
 
@@ -212,14 +213,11 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
         }
         order = previous.with(changed, removed);
         final List<CompiledRule> rules = order.rules();
-        for (int index = 0; index < rules.size(); index++) {
-            final CompiledRule rule = rules.get(index);
-            if (rendered.contains(rule.name())) {
-                statusWriter.ruleRendered(rule.name(), rule.encoding(), index);
-            } else if (previous.indexOf(rule.name()) != index) {
-                statusWriter.ruleMoved(rule.name(), index);
-            }
+        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), rendered);
+        for (CompiledRule rule : changed) {
+            statusWriter.ruleRendered(rule.name(), rule.encoding(), orderKeys.keyOf(rule.name()));
         }
+        moved.forEach(statusWriter::ruleMoved);
         listener.onOrder(rules, rendered, removed);
     }
 

@@ -40,7 +40,6 @@ import org.opendaylight.yangtools.yang.binding.ChildOf;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.binding.Key;
 import org.opendaylight.yangtools.yang.binding.KeyAware;
-import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint64;
 
 /**
@@ -116,16 +115,16 @@ sealed interface StatusChange {
     }
 
     /**
-     * A rule compiled and placed in the installation order: its encodings, its order index, state pending. It
+     * A rule compiled and placed in the installation order: its encodings, its order key, state pending. It
      * replaces the rule's entry whole, per-device verdicts included: a re-rendered rule is resolved again on
      * every router, which writes them anew.
      *
      * @param ruleName the rule
      * @param encoding the rule's encodings, written as hex
-     * @param orderIndex the 0-based position in the installation order
+     * @param orderKey where it sits in the installation order (a lower key goes first)
      * @param at when the rule was compiled
      */
-    record RuleRendered(@NonNull String ruleName, @NonNull RuleEncoding encoding, long orderIndex,
+    record RuleRendered(@NonNull String ruleName, @NonNull RuleEncoding encoding, long orderKey,
             @NonNull Instant at) implements StatusChange {
         @Override
         public String subject() {
@@ -148,7 +147,7 @@ sealed interface StatusChange {
                 .setExtendedCommunity(encoding.communities().isEmpty() ? null
                     : encoding.communities().stream().map(RuleRendered::hex).toList())
                 .setCommunityContainer(hex(encoding.communityContainerAttribute(true)))
-                .setOrderIndex(Uint32.valueOf(orderIndex))
+                .setOrderKey(Uint64.valueOf(orderKey))
                 .setState(RuleState.Pending)
                 .setLastChange(StatusPaths.dateAndTime(at))
                 .build());
@@ -163,15 +162,16 @@ sealed interface StatusChange {
     }
 
     /**
-     * A rendered rule moved in the installation order because other rules came or went.
+     * A rendered rule given a new order key to make room for rules placed next to it. Its place in the order is
+     * the same.
      *
      * @param ruleName the rule
-     * @param orderIndex its new position
+     * @param orderKey its new key
      */
-    record RuleMoved(@NonNull String ruleName, long orderIndex) implements StatusChange {
+    record RuleMoved(@NonNull String ruleName, long orderKey) implements StatusChange {
         @Override
         public String subject() {
-            return "the order-index of rule " + ruleName;
+            return "the order-key of rule " + ruleName;
         }
 
         public RuleMoved {
@@ -182,7 +182,7 @@ sealed interface StatusChange {
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             if (entries.hasRule(ruleName)) {
                 tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
-                    .setName(ruleName).setOrderIndex(Uint32.valueOf(orderIndex)).build());
+                    .setName(ruleName).setOrderKey(Uint64.valueOf(orderKey)).build());
             }
         }
     }

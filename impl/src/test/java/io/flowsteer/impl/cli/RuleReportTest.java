@@ -25,7 +25,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Flowspec
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
-import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint64;
 
 class RuleReportTest {
     private final InMemoryMdsal mdsal = new InMemoryMdsal();
@@ -36,6 +36,8 @@ class RuleReportTest {
         mdsal.write(tx -> {
             tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, rule("zeta"),
                 new RuleBuilder().setName("zeta").build());
+            tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, rule("mid"),
+                new RuleBuilder().setName("mid").build());
             tx.mergeParentStructurePut(LogicalDatastoreType.CONFIGURATION, rule("alpha"),
                 new RuleBuilder().setName("alpha").setVersion(FlowspecVersion.Fsv2)
                     .setAddressFamily(AddressFamily.Ipv6).build());
@@ -43,14 +45,19 @@ class RuleReportTest {
         mdsal.write(tx -> {
             tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, status("zeta"),
                 new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder()
-                    .setName("zeta").setState(RuleState.Pending).setOrderIndex(Uint32.ZERO)
+                    .setName("zeta").setState(RuleState.Pending).setOrderKey(Uint64.valueOf(3_000_000_000L))
                     .setLastChange(new DateAndTime("2026-11-25T12:00:00Z")).build());
+            tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, status("mid"),
+                new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder()
+                    .setName("mid").setState(RuleState.Installed).setOrderKey(Uint64.valueOf(1_500_000_000L))
+                    .setLastChange(new DateAndTime("2026-11-25T12:00:01Z")).build());
         });
 
         final List<RuleLine> lines = report.rules();
 
         assertEquals(List.of(
-            new RuleLine("zeta", "fsv1", "ipv4", "pending", "0", "2026-11-25T12:00:00Z"),
+            new RuleLine("mid", "fsv1", "ipv4", "installed", "0", "2026-11-25T12:00:01Z"),
+            new RuleLine("zeta", "fsv1", "ipv4", "pending", "1", "2026-11-25T12:00:00Z"),
             new RuleLine("alpha", "fsv2", "ipv6", "-", "-", "-")), lines);
         final String table = RuleReport.table(lines);
         assertTrue(table.startsWith("NAME"), table);

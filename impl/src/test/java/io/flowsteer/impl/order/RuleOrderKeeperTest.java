@@ -19,6 +19,7 @@ import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexStrin
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.common.Decimal64;
-import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint64;
 
 class RuleOrderKeeperTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -68,14 +69,14 @@ class RuleOrderKeeperTest {
     }
 
     @Test
-    void aNewRuleIsPendingWithItsEncodingsOrderIndexAndTime() throws Exception {
+    void aNewRuleIsPendingWithItsEncodingsOrderKeyAndTime() throws Exception {
         put(Rules.dns("block-dns", "192.0.2.0/24").setActions(new ActionsBuilder().setTrafficRateBytes(
             new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("0.000")).build()).build()).build());
         final var rule = awaitStatus(rules -> rules.containsKey("block-dns")).get("block-dns");
         assertEquals(RuleState.Pending, rule.getState());
         assertEquals(new HexString("0b0118c00002038111058135"), rule.getNlri());
         assertEquals(List.of(new HexString("8006000000000000")), rule.getExtendedCommunity());
-        assertEquals(Uint32.ZERO, rule.getOrderIndex());
+        assertEquals(Uint64.valueOf(OrderKeys.SPACING), rule.getOrderKey());
         assertNull(rule.getValidationError());
         assertEquals("2026-11-25T12:00:00Z", rule.getLastChange().getValue());
     }
@@ -85,31 +86,44 @@ class RuleOrderKeeperTest {
         put(Rules.dns("v1-short", "192.0.2.0/24").build());
         put(Rules.dns("v1-long", "192.0.2.128/25").build());
         put(Rules.dns("v2", "198.51.100.0/24").setVersion(FlowspecVersion.Fsv2).build());
-        final var status = awaitStatus(rules -> rules.size() == 3 && indexes(rules).equals(
-            Map.of("v2", 0L, "v1-long", 1L, "v1-short", 2L)));
-        assertEquals(Map.of("v2", 0L, "v1-long", 1L, "v1-short", 2L), indexes(status));
+        final var status = awaitStatus(rules -> rules.size() == 3 && byKey(rules).equals(
+            List.of("v2", "v1-long", "v1-short")));
+        assertEquals(List.of("v2", "v1-long", "v1-short"), byKey(status));
         assertEquals(List.of("v2", "v1-long", "v1-short"),
             keeper.order().rules().stream().map(rule -> rule.name()).toList());
     }
 
     @Test
-    void removingARuleMovesTheRulesAfterItUp() throws Exception {
+    void removingARuleLeavesTheOtherRulesTheirKeys() throws Exception {
         put(Rules.dns("first", "192.0.2.128/25").build());
         put(Rules.dns("second", "192.0.2.0/24").build());
-        awaitStatus(rules -> indexes(rules).equals(Map.of("first", 0L, "second", 1L)));
+        final Uint64 secondKey = awaitStatus(rules -> byKey(rules).equals(List.of("first", "second")))
+            .get("second").getOrderKey();
         mdsal.write(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION, rulePath("first")));
-        final var status = awaitStatus(rules -> !rules.containsKey("first")
-            && indexes(rules).equals(Map.of("second", 0L)));
+        final var status = awaitStatus(rules -> !rules.containsKey("first"));
         assertEquals(RuleState.Pending, status.get("second").getState());
+        assertEquals(secondKey, status.get("second").getOrderKey());
     }
 
     @Test
-    void aRuleThatDoesNotCompileFailsWithItsErrorsAndHasNoOrderIndex() throws Exception {
+    void aRulePlacedBetweenTwoOthersTakesAKeyBetweenTheirsAndTheyKeepTheirs() throws Exception {
+        put(Rules.dns("first", "192.0.2.0/26").build());
+        put(Rules.dns("last", "192.0.2.0/24").build());
+        final var before = awaitStatus(rules -> byKey(rules).equals(List.of("first", "last")));
+        put(Rules.dns("between", "192.0.2.0/25").build());
+        final var after = awaitStatus(rules -> rules.containsKey("between"));
+        assertEquals(List.of("first", "between", "last"), byKey(after));
+        assertEquals(before.get("first").getOrderKey(), after.get("first").getOrderKey());
+        assertEquals(before.get("last").getOrderKey(), after.get("last").getOrderKey());
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileFailsWithItsErrorsAndHasNoOrderKey() throws Exception {
         // Without the commit cohort (not registered here) a bad rule reaches the datastore.
         put(Rules.dns("empty-match", "192.0.2.0/24").setMatch(new MatchBuilder().build()).build());
         final var rule = awaitStatus(rules -> rules.containsKey("empty-match")).get("empty-match");
         assertEquals(RuleState.Failed, rule.getState());
-        assertNull(rule.getOrderIndex());
+        assertNull(rule.getOrderKey());
         assertEquals(Set.of("rule empty-match: match is empty: an FSv1 NLRI needs at least one component"
             + " (RFC 8955 section 4)"), rule.getValidationError());
     }
@@ -121,7 +135,7 @@ class RuleOrderKeeperTest {
         put(Rules.dns("fix-me", "192.0.2.0/24").build());
         final var rule = awaitStatus(rules -> rules.get("fix-me").getState() == RuleState.Pending).get("fix-me");
         assertNull(rule.getValidationError());
-        assertEquals(Uint32.ZERO, rule.getOrderIndex());
+        assertEquals(Uint64.valueOf(OrderKeys.SPACING), rule.getOrderKey());
     }
 
     @Test
@@ -136,7 +150,7 @@ class RuleOrderKeeperTest {
         });
         final var status = awaitStatus(rules -> rules.size() == 1000);
         assertTrue(status.values().stream().allMatch(rule -> rule.getState() == RuleState.Pending));
-        assertEquals(1000, status.values().stream().map(rule -> rule.getOrderIndex()).distinct().count());
+        assertEquals(1000, status.values().stream().map(rule -> rule.getOrderKey()).distinct().count());
     }
 
     private void put(final Rule rule) throws Exception {
@@ -148,16 +162,17 @@ class RuleOrderKeeperTest {
         return InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(name)).build();
     }
 
-    private static Map<String, Long> indexes(
+    /**
+     * The names of the rules with an order key, lowest key first.
+     */
+    private static List<String> byKey(
             final Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule>
                 rules) {
-        final Map<String, Long> indexes = new HashMap<>();
-        rules.forEach((name, rule) -> {
-            if (rule.getOrderIndex() != null) {
-                indexes.put(name, rule.getOrderIndex().toJava());
-            }
-        });
-        return indexes;
+        return rules.values().stream()
+            .filter(rule -> rule.getOrderKey() != null)
+            .sorted(Comparator.comparing(rule -> rule.getOrderKey()))
+            .map(rule -> rule.getName())
+            .toList();
     }
 
     private Map<String, org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule>

@@ -25,7 +25,7 @@ class StatusChangeSubjectTest {
     void aRuleOnARouterIsNamedWithBoth() {
         assertEquals("the removal of rule block-dns's status on router edge1",
             new StatusChange.RuleOffDevice("block-dns", "edge1").subject());
-        assertEquals("the order-index of rule block-dns", new StatusChange.RuleMoved("block-dns", 7).subject());
+        assertEquals("the order-key of rule block-dns", new StatusChange.RuleMoved("block-dns", 7).subject());
         assertEquals("the refusal of rule block-dns",
             new StatusChange.RuleRefused("block-dns", List.of("no address"), AT).subject());
         assertEquals("the received-route counts of router edge1",
