@@ -29,10 +29,7 @@ import io.flowsteer.impl.status.StatusChange.StatusReset;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,16 +56,8 @@ import org.slf4j.LoggerFactory;
  * The one writer of operational status. Callers queue changes and return at once; a single thread drains the
  * queue and applies everything that has accumulated in one transaction, so a burst of a thousand rule changes
  * costs a handful of commits, and changes are applied in the order they were queued. A rendered or refused rule's
- * status is replaced as a whole (so stale encodings or validation errors never linger); a state change or a move
- * in the order is merged.
- *
- * <p>Moves are the exception to the order: one new rule in the middle of the installation order moves every rule
- * behind it, thousands of {@code order-index} writes that would compete for the CPU with the new rule's way to its
- * routers. They are held until the queue has been quiet for {@value #MOVES_QUIET_MILLIS} ms, keeping only each
- * rule's latest index, and then written {@value #MOVES_PER_TRANSACTION} to a transaction, with whatever was queued
- * in the meantime going first; past {@value #MOVES_HELD_MILLIS} ms one such transaction follows every batch of
- * other changes, so that a steady stream of changes cannot hold them back for good. A rule rendered, refused or
- * removed in the meantime drops its held move, since what is written for it then is newer.
+ * status is replaced as a whole (so stale encodings or validation errors never linger); a state change or a new
+ * order key is merged.
  *
  * <p>It writes only while this node is the active controller ({@link #active(boolean)}); a writer made by
  * {@link #standby(DataBroker, Clock)} starts on standby and writes nothing until then.
@@ -80,12 +69,6 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     private static final long FIRST_RETRY_MILLIS = 100;
     private static final long MAX_RETRY_MILLIS = 2_000;
     private static final int MAX_ATTEMPTS = 5;
-    /** How long the queue must be quiet before held moves are written. */
-    static final long MOVES_QUIET_MILLIS = 50;
-    /** How long moves are held at most before they are written even while other changes keep coming. */
-    static final long MOVES_HELD_MILLIS = 1_000;
-    /** The most moves in one transaction: what is queued behind them waits for one such transaction at most. */
-    static final int MOVES_PER_TRANSACTION = 500;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final DataBroker dataBroker;
     private final Clock clock;
@@ -99,11 +82,6 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     private volatile boolean accepting;
     // Touched by the worker thread only: whether the changes it takes are written or discarded.
     private boolean writing;
-    // Touched by the worker thread only: the moves held back, the latest per rule, and since when.
-    private final Map<String, RuleMoved> heldMoves = new LinkedHashMap<>();
-    private long heldSinceNanos;
-    // Touched by the worker thread only: whether the held moves are being written, transaction by transaction.
-    private boolean releasing;
 
     /**
      * A writer that writes from the start, for a controller that is always active (and for tests).
@@ -199,25 +177,25 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     }
 
     /**
-     * Queues a rule's rendering: its encodings and order index, state pending.
+     * Queues a rule's rendering: its encodings and order key, state pending.
      *
      * @param ruleName the rule
      * @param encoding the rule's encodings; the status shows them as hex
-     * @param orderIndex its 0-based position in the installation order
+     * @param orderKey where it sits in the installation order (a lower key goes first)
      */
     public void ruleRendered(final @NonNull String ruleName, final @NonNull RuleEncoding encoding,
-            final long orderIndex) {
-        offer(new RuleRendered(ruleName, encoding, orderIndex, clock.instant()));
+            final long orderKey) {
+        offer(new RuleRendered(ruleName, encoding, orderKey, clock.instant()));
     }
 
     /**
-     * Queues a new order index for a rendered rule that others have pushed up or down.
+     * Queues a new order key for a rendered rule whose neighbours needed room.
      *
      * @param ruleName the rule
-     * @param orderIndex its new 0-based position
+     * @param orderKey its new key
      */
-    public void ruleMoved(final @NonNull String ruleName, final long orderIndex) {
-        offer(new RuleMoved(ruleName, orderIndex));
+    public void ruleMoved(final @NonNull String ruleName, final long orderKey) {
+        offer(new RuleMoved(ruleName, orderKey));
     }
 
     /**
@@ -379,17 +357,9 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
         final List<Object> changes = new ArrayList<>();
         while (true) {
             try {
-                final Object first = next();
-                if (first == null) {
-                    // quiet: the next transaction of held moves
-                    if (!flushMoveTransaction()) {
-                        return;
-                    }
-                    continue;
-                }
-                batch.add(first);
+                batch.add(queue.take());
             } catch (InterruptedException e) {
-                LOG.info("Status writer interrupted, {} changes left unwritten", queue.size() + heldMoves.size());
+                LOG.info("Status writer interrupted, {} changes left unwritten", queue.size());
                 Thread.currentThread().interrupt();
                 return;
             }
@@ -400,94 +370,20 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
                     stopping = true;
                 } else if (item instanceof RoleMarker marker) {
                     // what was queued before the marker is written (or not) as the role before it says
-                    if (!flush(changes) || !flushMoves()) {
+                    if (!flush(changes)) {
                         return;
                     }
                     writing = marker.active();
                     marker.done().complete(null);
                 } else if (writing) {
-                    take(item, changes);
+                    changes.add(item);
                 }
             }
             batch.clear();
-            if (!flush(changes)) {
-                return;
-            }
-            // under a steady stream of changes, moves held long enough go one transaction after each batch
-            if (!heldMoves.isEmpty() && heldMillis() >= MOVES_HELD_MILLIS && !flushMoveTransaction()) {
-                return;
-            }
-            if (stopping) {
-                // the held moves are the writer's last word
-                flushMoves();
+            if (!flush(changes) || stopping) {
                 return;
             }
         }
-    }
-
-    /**
-     * The next queued item; with moves held, null once the queue has been quiet long enough, and then at once
-     * whenever nothing is queued, until every held move is written.
-     */
-    private @Nullable Object next() throws InterruptedException {
-        if (heldMoves.isEmpty()) {
-            releasing = false;
-            return queue.take();
-        }
-        if (releasing) {
-            return queue.poll();
-        }
-        final Object item = queue.poll(MOVES_QUIET_MILLIS, TimeUnit.MILLISECONDS);
-        releasing = item == null;
-        return item;
-    }
-
-    private long heldMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - heldSinceNanos);
-    }
-
-    /**
-     * Holds a move, or queues any other change for this batch, dropping the held move of a rule whose entry it
-     * rewrites or removes.
-     */
-    private void take(final Object item, final List<Object> changes) {
-        if (item instanceof RuleMoved moved) {
-            if (heldMoves.isEmpty()) {
-                heldSinceNanos = System.nanoTime();
-            }
-            heldMoves.remove(moved.ruleName());
-            heldMoves.put(moved.ruleName(), moved);
-            return;
-        }
-        if (item instanceof RuleRendered rendered) {
-            heldMoves.remove(rendered.ruleName());
-        } else if (item instanceof RuleRefused refused) {
-            heldMoves.remove(refused.ruleName());
-        } else if (item instanceof RuleRemoval removal) {
-            heldMoves.remove(removal.ruleName());
-        } else if (item instanceof StatusReset) {
-            heldMoves.clear();
-        }
-        changes.add(item);
-    }
-
-    private boolean flushMoves() {
-        while (!heldMoves.isEmpty()) {
-            if (!flushMoveTransaction()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean flushMoveTransaction() {
-        final List<Object> moves = new ArrayList<>(Math.min(heldMoves.size(), MOVES_PER_TRANSACTION));
-        final Iterator<RuleMoved> held = heldMoves.values().iterator();
-        while (held.hasNext() && moves.size() < MOVES_PER_TRANSACTION) {
-            moves.add(held.next());
-            held.remove();
-        }
-        return moves.isEmpty() || write(moves);
     }
 
     private boolean flush(final List<Object> changes) {
