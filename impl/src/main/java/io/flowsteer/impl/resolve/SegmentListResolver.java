@@ -150,9 +150,8 @@ final class SegmentListResolver {
             failure.add(policyName + " does not exist on the router" + router.doubtSuffix());
             return null;
         }
-        final String pathName = "candidate path (origin " + action.protocolOrigin() + ", originator "
-            + action.originator().asn() + "/" + AddressText.originator(action.originator().nodeAddress())
-            + ", discriminator " + action.discriminator() + ")";
+        final String pathName = "candidate path " + SrPolicyView.describePath(action.protocolOrigin(),
+            action.originator().asn(), action.originator().nodeAddress(), action.discriminator());
         final Optional<SrPolicyView.CandidatePath> path = policy.orElseThrow().candidatePaths().stream()
             .filter(candidate -> candidate.protocolOrigin() == action.protocolOrigin()
                 && candidate.originatorAsn() == action.originator().asn()

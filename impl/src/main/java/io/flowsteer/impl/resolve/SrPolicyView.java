@@ -80,8 +80,7 @@ public record SrPolicyView(long color, @NonNull InetAddress endpoint, @Nullable 
          * @return e.g. {@code (origin 30, originator 65000/192.0.2.250, discriminator 7)}
          */
         public @NonNull String describe() {
-            return "(origin " + protocolOrigin + ", originator " + originatorAsn + "/"
-                + AddressText.originator(originatorAddress) + ", discriminator " + discriminator + ")";
+            return describePath(protocolOrigin, originatorAsn, originatorAddress, discriminator);
         }
     }
 
@@ -128,5 +127,20 @@ public record SrPolicyView(long color, @NonNull InetAddress endpoint, @Nullable 
 
     static @NonNull String describe(final long color, final @NonNull InetAddress endpoint) {
         return "SR Policy (color " + color + ", endpoint " + AddressText.text(endpoint) + ")";
+    }
+
+    /**
+     * A candidate path's name in messages, from the fields that name it (RFC 9256 sections 2.3-2.5).
+     *
+     * @param protocolOrigin the Protocol-Origin
+     * @param originatorAsn the originator ASN
+     * @param originatorAddress the originator node address in the 16-octet form of the segment-list action
+     * @param discriminator the discriminator
+     * @return e.g. {@code (origin 30, originator 65000/192.0.2.250, discriminator 7)}
+     */
+    static @NonNull String describePath(final long protocolOrigin, final long originatorAsn,
+            final @NonNull Inet6Address originatorAddress, final long discriminator) {
+        return "(origin " + protocolOrigin + ", originator " + originatorAsn + "/"
+            + AddressText.originator(originatorAddress) + ", discriminator " + discriminator + ")";
     }
 }
