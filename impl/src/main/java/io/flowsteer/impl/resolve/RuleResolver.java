@@ -443,7 +443,13 @@ public final class RuleResolver {
         }
     }
 
-    private static String number(final float value) {
+    /**
+     * A rate as an operator writes it: no exponent, no trailing zeros.
+     *
+     * @param value a finite rate
+     * @return e.g. {@code 12500} or {@code 0.5}
+     */
+    static @NonNull String number(final float value) {
         return new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
     }
 }
