@@ -8,11 +8,14 @@
 package io.flowsteer.impl.cli;
 
 import io.flowsteer.api.bytes.Octets;
+import io.flowsteer.api.community.fsv2.SrSegmentListAction;
+import io.flowsteer.api.community.wide.RedirectGroupCommunity;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.engine.DeviceStatusLine;
 import io.flowsteer.impl.engine.EngineSnapshot;
+import io.flowsteer.impl.resolve.CommunityText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,15 +63,17 @@ public final class EngineViews {
             .append("nlri hex      ").append(rule.encoding().nlri().hex()).append(NL);
         for (int i = 0; i < rule.communities().size(); i++) {
             out.append("community     ").append(rule.encoding().communities().get(i).hex()).append("  ")
-                .append(rule.communities().get(i)).append(NL);
+                .append(CommunityText.community(rule.communities().get(i))).append(NL);
         }
-        if (rule.redirectGroup() != null) {
+        final RedirectGroupCommunity group = rule.redirectGroup();
+        if (group != null) {
             out.append("group         ").append(hex(rule.encoding().redirectGroupContainer())).append("  ")
-                .append(rule.redirectGroup()).append(NL);
+                .append(CommunityText.group(group)).append(NL);
         }
-        if (rule.srSegmentList() != null) {
+        final SrSegmentListAction segmentList = rule.srSegmentList();
+        if (segmentList != null) {
             out.append("sr action     ").append(hex(rule.encoding().srSegmentList())).append("  ")
-                .append(rule.srSegmentList()).append(NL)
+                .append(CommunityText.segmentList(segmentList, rule.srRevertTimerSeconds())).append(NL)
                 .append("fsv2 actions  ").append(hex(rule.encoding().fsv2ActionContainer())).append(NL);
         }
         out.append("targets       ").append(rule.target().everyRouter() ? "every router with BGP"
