@@ -13,14 +13,17 @@ import io.flowsteer.api.community.wide.RedirectGroupCommunity;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.compile.RuleTarget;
 import io.flowsteer.impl.engine.DeviceStatusLine;
 import io.flowsteer.impl.engine.EngineSnapshot;
 import io.flowsteer.impl.resolve.CommunityText;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices.Device;
@@ -76,8 +79,7 @@ public final class EngineViews {
                 .append(CommunityText.segmentList(segmentList, rule.srRevertTimerSeconds())).append(NL)
                 .append("fsv2 actions  ").append(hex(rule.encoding().fsv2ActionContainer())).append(NL);
         }
-        out.append("targets       ").append(rule.target().everyRouter() ? "every router with BGP"
-            : "devices " + rule.target().devices() + " groups " + rule.target().groups()).append(NL);
+        out.append("targets       ").append(targets(rule.target())).append(NL);
         final Map<String, DeviceStatusLine> verdicts = new TreeMap<>();
         snapshot.lines().forEach((device, lines) -> {
             final DeviceStatusLine line = lines.get(rule.name());
@@ -163,6 +165,20 @@ public final class EngineViews {
         counts.forEach((state, count) -> out.append(out.isEmpty() ? "" : ", ").append(count).append(' ')
             .append(state.getName()));
         return out.toString();
+    }
+
+    private static String targets(final RuleTarget target) {
+        if (target.everyRouter()) {
+            return "every router with BGP";
+        }
+        final List<String> parts = new ArrayList<>(2);
+        if (!target.devices().isEmpty()) {
+            parts.add("devices " + String.join(", ", new TreeSet<>(target.devices())));
+        }
+        if (!target.groups().isEmpty()) {
+            parts.add("device groups " + String.join(", ", new TreeSet<>(target.groups())));
+        }
+        return String.join("; ", parts);
     }
 
     private static String hex(final @Nullable Octets octets) {

@@ -20,7 +20,9 @@ import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.engine.EngineSnapshot;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Dscp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.IndirectionIdType;
@@ -50,15 +52,16 @@ import org.opendaylight.yangtools.yang.common.Uint8;
 class EngineViewsTest {
     private static final RuleCompiler COMPILER = new RuleCompiler();
 
-    /** The rule of docs/console.md: TCP SYN to 203.0.113.0/24, redirected to localised indirection-id 100. */
+    /** The action of docs/console.md's syn-to-tunnel: redirect to localised indirection-id 100, sequence 1. */
     private static final CompiledRule SYN_TO_TUNNEL = compile(Rules.dns("syn-to-tunnel", "203.0.113.0/24")
         .setActions(new ActionsBuilder().setRedirectToIndirectionId(new RedirectToIndirectionIdBuilder()
             .setIndirectionId(BindingMap.of(new IndirectionIdBuilder()
                 .setIdType(new IndirectionIdType(IndirectionIdType.Enumeration.LocalisedId))
                 .setId(Uint32.valueOf(100)).setSequenceId(Uint8.ONE).build())).build()).build()));
 
-    /** Every FSv1 action Flowsteer compiles, and a redirect load-balancing group. */
+    /** Every FSv1 action Flowsteer compiles, and a redirect load-balancing group; for two routers. */
     private static final CompiledRule EVERY_ACTION = compile(Rules.dns("every-action", "192.0.2.0/24")
+        .setDevice(Set.of(new DeviceRef("pe2"), new DeviceRef("pe1")))
         .setActions(new ActionsBuilder()
             .setTrafficRateBytes(new TrafficRateBytesBuilder().setRate(Decimal64.valueOf("0")).build())
             .setTrafficAction(new TrafficActionBuilder().setSample(true).build())
@@ -75,8 +78,9 @@ class EngineViewsTest {
                     .setWeight(Uint8.ONE).build())).build())
             .build()));
 
-    /** An FSv2 rule pinned to a segment list, with its action chain ordering. */
+    /** An FSv2 rule pinned to a segment list, with its action chain ordering; for a router and two groups. */
     private static final CompiledRule PINNED = compile(Rules.dns("pinned", "192.0.2.0/24")
+        .setDevice(Set.of(new DeviceRef("pe3"))).setDeviceGroup(Set.of("edge", "core"))
         .setVersion(FlowspecVersion.Fsv2).setDependentFiltersChain(Uint32.ZERO)
         .setActions(new ActionsBuilder()
             .setActionChainOrdering(new ActionChainOrderingBuilder().build())
@@ -125,6 +129,16 @@ class EngineViewsTest {
         assertTrue(text.contains("  redirect to SR Policy (color 10, endpoint 192.0.2.9) segment list 2 of candidate"
             + " path (origin 30, originator 65000/192.0.2.250, discriminator 7), falls back to the SR Policy if the"
             + " list fails, re-pins 30 s after it recovers" + System.lineSeparator()), text);
+    }
+
+    @Test
+    void theTargetsAreListedInWords() {
+        assertTrue(EngineViews.rule(SNAPSHOT, "syn-to-tunnel").contains(System.lineSeparator()
+            + "targets       every router with BGP" + System.lineSeparator()));
+        assertTrue(EngineViews.rule(SNAPSHOT, "every-action").contains(System.lineSeparator()
+            + "targets       devices pe1, pe2" + System.lineSeparator()));
+        assertTrue(EngineViews.rule(SNAPSHOT, "pinned").contains(System.lineSeparator()
+            + "targets       devices pe3; device groups core, edge" + System.lineSeparator()));
     }
 
     @Test
