@@ -74,11 +74,13 @@ public final class CommunityText {
      * @return e.g. {@code redirect to indirection-id (localised-id, 100), sequence 1}
      */
     public static @NonNull String community(final @NonNull ExtendedCommunity community) {
-        // ExtendedCommunity is sealed: these two are its only kinds, and each helper below names every kind of its own
+        // ExtendedCommunity is sealed: these are its two kinds, and each helper below names every kind of its own
         if (community instanceof RegularExtendedCommunity regular) {
             return regular(regular);
+        } else if (community instanceof Ipv6ExtendedCommunity ipv6) {
+            return ipv6(ipv6);
         }
-        return ipv6((Ipv6ExtendedCommunity) community);
+        return unnamed();
     }
 
     /**
