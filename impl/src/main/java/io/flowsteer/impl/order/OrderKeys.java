@@ -7,7 +7,6 @@
  */
 package io.flowsteer.impl.order;
 
-import com.google.common.collect.Maps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class OrderKeys {
      */
     static final long RESPREAD_STEP = 1_000_000L;
 
-    private Map<String, Long> keys = new HashMap<>();
+    private final Map<String, Long> keys = new HashMap<>();
 
     /**
      * A rule's key.
@@ -55,13 +54,16 @@ final class OrderKeys {
 
     /**
      * Gives every rule of a new order its key: a rule keeps its key unless it is placed anew or there is no room
-     * around a rule that is; rules no longer in the order lose theirs.
+     * around a rule that is; rules that left the order lose theirs. Only the keys that change are touched.
      *
      * @param order the rule names, in installation order
      * @param placedAnew rules that are new or changed, which take a key wherever they now are
+     * @param gone rules that left the order
      * @return each rule not placed anew whose key changed, with its new key
      */
-    @NonNull Map<String, Long> assign(final @NonNull List<String> order, final @NonNull Set<String> placedAnew) {
+    @NonNull Map<String, Long> assign(final @NonNull List<String> order, final @NonNull Set<String> placedAnew,
+            final @NonNull Set<String> gone) {
+        gone.forEach(keys::remove);
         final int size = order.size();
         final long[] next = new long[size];
         int index = 0;
@@ -73,17 +75,17 @@ final class OrderKeys {
                 index = placeRunFrom(order, placedAnew, next, index);
             }
         }
-        final Map<String, Long> assigned = Maps.newHashMapWithExpectedSize(size);
         final Map<String, Long> moved = new HashMap<>();
         for (int i = 0; i < size; i++) {
             final String name = order.get(i);
             final Long before = keys.get(name);
-            assigned.put(name, next[i]);
-            if (before != null && before != next[i] && !placedAnew.contains(name)) {
-                moved.put(name, next[i]);
+            if (before == null || before != next[i]) {
+                keys.put(name, next[i]);
+                if (before != null && !placedAnew.contains(name)) {
+                    moved.put(name, next[i]);
+                }
             }
         }
-        keys = assigned;
         return moved;
     }
 

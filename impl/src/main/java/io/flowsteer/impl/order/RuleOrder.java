@@ -7,16 +7,15 @@
  */
 package io.flowsteer.impl.order;
 
+import com.google.common.collect.Lists;
 import io.flowsteer.api.order.SortKey;
 import io.flowsteer.impl.compile.CompiledRule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 
@@ -38,18 +37,10 @@ public final class RuleOrder {
     /** The rules in order, each with its sort key. */
     private final List<Keyed> keyed;
     private final List<CompiledRule> rules;
-    private final Map<String, Integer> indexByName;
 
     private RuleOrder(final List<Keyed> ordered) {
         keyed = ordered;
-        final CompiledRule[] array = new CompiledRule[ordered.size()];
-        final Map<String, Integer> index = new HashMap<>(Math.max(16, ordered.size() * 4 / 3 + 1));
-        for (int i = 0; i < array.length; i++) {
-            array[i] = ordered.get(i).rule();
-            index.put(array[i].name(), i);
-        }
-        rules = List.of(array);
-        indexByName = Collections.unmodifiableMap(index);
+        rules = Collections.unmodifiableList(Lists.transform(ordered, Keyed::rule));
     }
 
     /**
@@ -113,14 +104,19 @@ public final class RuleOrder {
     }
 
     /**
-     * A rule's 0-based position.
+     * A rule's 0-based position, found by a scan: one new rule's place is asked for once, so no index by name is
+     * kept for every new order.
      *
      * @param name the rule
      * @return its index, or -1 if the rule is not in the order
      */
     public int indexOf(final @NonNull String name) {
-        final Integer index = indexByName.get(name);
-        return index == null ? -1 : index;
+        for (int i = 0; i < keyed.size(); i++) {
+            if (keyed.get(i).rule().name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private record Keyed(SortKey key, CompiledRule rule) {

@@ -213,7 +213,8 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
         }
         order = previous.with(changed, removed);
         final List<CompiledRule> rules = order.rules();
-        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), rendered);
+        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), rendered,
+            removed);
         for (CompiledRule rule : changed) {
             statusWriter.ruleRendered(rule.name(), rule.encoding(), orderKeys.keyOf(rule.name()));
         }

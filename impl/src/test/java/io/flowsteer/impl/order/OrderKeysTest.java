@@ -27,39 +27,39 @@ class OrderKeysTest {
 
     @Test
     void aFirstOrderIsSpacedEvenly() {
-        assertEquals(Map.of(), keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c")));
+        assertEquals(Map.of(), keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"), Set.of()));
         assertEquals(List.of(OrderKeys.SPACING, 2 * OrderKeys.SPACING, 3 * OrderKeys.SPACING),
             keysOf(List.of("a", "b", "c")));
     }
 
     @Test
     void aRulePlacedBetweenTwoTakesTheMiddleOfTheirRoomAndNoOtherKeyChanges() {
-        keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"));
-        assertEquals(Map.of(), keys.assign(List.of("a", "x", "b", "c"), Set.of("x")));
+        keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"), Set.of());
+        assertEquals(Map.of(), keys.assign(List.of("a", "x", "b", "c"), Set.of("x"), Set.of()));
         assertEquals(List.of(OrderKeys.SPACING, OrderKeys.SPACING * 3 / 2, 2 * OrderKeys.SPACING,
             3 * OrderKeys.SPACING), keysOf(List.of("a", "x", "b", "c")));
     }
 
     @Test
     void rulesAppendedAndPrependedTakeKeysOutsideTheOthers() {
-        keys.assign(List.of("b", "c"), Set.of("b", "c"));
-        assertEquals(Map.of(), keys.assign(List.of("a", "b", "c", "d"), Set.of("a", "d")));
+        keys.assign(List.of("b", "c"), Set.of("b", "c"), Set.of());
+        assertEquals(Map.of(), keys.assign(List.of("a", "b", "c", "d"), Set.of("a", "d"), Set.of()));
         assertEquals(List.of(OrderKeys.SPACING / 2, OrderKeys.SPACING, 2 * OrderKeys.SPACING,
             3 * OrderKeys.SPACING), keysOf(List.of("a", "b", "c", "d")));
     }
 
     @Test
     void removingRulesChangesNoOtherKey() {
-        keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"));
-        assertEquals(Map.of(), keys.assign(List.of("a", "c"), Set.of()));
+        keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"), Set.of());
+        assertEquals(Map.of(), keys.assign(List.of("a", "c"), Set.of(), Set.of("b")));
         assertEquals(List.of(OrderKeys.SPACING, 3 * OrderKeys.SPACING), keysOf(List.of("a", "c")));
         assertEquals(-1, keys.keyOf("b"));
     }
 
     @Test
     void aChangedRuleThatMovesTakesAKeyAtItsNewPlace() {
-        keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"));
-        assertEquals(Map.of(), keys.assign(List.of("c", "a", "b"), Set.of("c")));
+        keys.assign(List.of("a", "b", "c"), Set.of("a", "b", "c"), Set.of());
+        assertEquals(Map.of(), keys.assign(List.of("c", "a", "b"), Set.of("c"), Set.of()));
         final List<Long> after = keysOf(List.of("c", "a", "b"));
         assertRising(after);
         assertEquals(List.of(OrderKeys.SPACING, 2 * OrderKeys.SPACING), after.subList(1, 3));
@@ -71,13 +71,13 @@ class OrderKeysTest {
         for (int i = 0; i < 100; i++) {
             order.add("old-" + i);
         }
-        keys.assign(order, Set.copyOf(order));
+        keys.assign(order, Set.copyOf(order), Set.of());
         // each new rule right behind the one before it, all in front of old-50: the room there halves each time
         int moves = 0;
         for (int i = 0; i < 10_000; i++) {
             final String name = "new-" + i;
             order.add(50 + i, name);
-            final Map<String, Long> moved = keys.assign(order, Set.of(name));
+            final Map<String, Long> moved = keys.assign(order, Set.of(name), Set.of());
             moves += moved.size();
             assertTrue(moved.size() < order.size(), "insert " + i + " moved every rule");
         }
@@ -94,13 +94,16 @@ class OrderKeysTest {
         int moves = 0;
         for (int step = 0; step < 5_000; step++) {
             final Set<String> placed;
+            Set<String> gone = Set.of();
             final int action = random.nextInt(10);
             if (action < 6 || order.isEmpty()) {
                 final String name = "r" + step;
                 order.add(random.nextInt(order.size() + 1), name);
                 placed = Set.of(name);
             } else if (action < 8) {
-                known.remove(order.remove(random.nextInt(order.size())));
+                final String name = order.remove(random.nextInt(order.size()));
+                known.remove(name);
+                gone = Set.of(name);
                 placed = Set.of();
             } else {
                 // a changed rule: it leaves its place and takes another
@@ -108,7 +111,7 @@ class OrderKeysTest {
                 order.add(random.nextInt(order.size() + 1), name);
                 placed = Set.of(name);
             }
-            final Map<String, Long> moved = keys.assign(order, placed);
+            final Map<String, Long> moved = keys.assign(order, placed, gone);
             moves += moved.size();
             for (String name : order) {
                 final Long before = known.get(name);
@@ -120,6 +123,7 @@ class OrderKeysTest {
                 }
                 known.put(name, now);
             }
+            gone.forEach(name -> assertEquals(-1, keys.keyOf(name), name + " kept its key"));
             assertRising(keysOf(order));
         }
         // one for every other change at most; a dense index would move a third of the rules on each (millions)
