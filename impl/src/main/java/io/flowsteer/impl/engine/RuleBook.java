@@ -26,7 +26,6 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
  */
 final class RuleBook {
     private List<CompiledRule> ordered = List.of();
-    private Set<String> names = Set.of();
     private final Map<String, Long> chains = new HashMap<>();
     private final SharedMatches sharedMatches = new SharedMatches();
     /** Rules whose status entry was rewritten whole since the last pass. */
@@ -76,9 +75,7 @@ final class RuleBook {
         }
         ordered = List.copyOf(rules);
         storedRead = true;
-        final Set<String> present = new HashSet<>(rules.size() * 2);
         for (CompiledRule rule : rules) {
-            present.add(rule.name());
             // rules accepted together (e.g. all stored rules at start) are numbered in installation order
             if (!accepted.containsKey(rule.name())) {
                 accepted.put(rule.name(), nextAccepted++);
@@ -88,7 +85,6 @@ final class RuleBook {
                 sharedMatches.put(rule.name(), rule.nlri());
             }
         }
-        names = present;
         rewritten.addAll(changed);
         rewritten.removeAll(removed);
         deleted.addAll(removed);
@@ -121,7 +117,8 @@ final class RuleBook {
     }
 
     boolean contains(final @NonNull String rule) {
-        return names.contains(rule);
+        // every rule in the order has its number, and only those
+        return accepted.containsKey(rule);
     }
 
     /**
