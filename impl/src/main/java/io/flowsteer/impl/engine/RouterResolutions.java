@@ -7,6 +7,7 @@
  */
 package io.flowsteer.impl.engine;
 
+import com.google.common.collect.ImmutableMap;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleVerdict;
@@ -40,7 +41,8 @@ final class RouterResolutions {
      */
     static @NonNull RouterResolution merge(final @NonNull RouterResolution previous,
             final @NonNull RouterResolution fresh, final @NonNull List<CompiledRule> targeted) {
-        final Map<String, RuleVerdict> verdicts = new LinkedHashMap<>();
+        final ImmutableMap.Builder<String, RuleVerdict> verdicts = ImmutableMap.builderWithExpectedSize(
+            targeted.size());
         final Map<String, SrPinning> pinning = new HashMap<>();
         final Map<String, Set<String>> invalid = new LinkedHashMap<>();
         for (CompiledRule rule : targeted) {
@@ -59,7 +61,7 @@ final class RouterResolutions {
                 invalid.put(name, keys);
             }
         }
-        return new RouterResolution(fresh.device(), verdicts, fresh.events(),
+        return new RouterResolution(fresh.device(), verdicts.buildOrThrow(), fresh.events(),
             earliest(fresh.nextDeadline(), previous.nextDeadline()), pinning, invalid);
     }
 

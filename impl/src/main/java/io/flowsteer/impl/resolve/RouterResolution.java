@@ -9,6 +9,7 @@ package io.flowsteer.impl.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +36,8 @@ public record RouterResolution(@NonNull String device, @NonNull Map<String, Rule
         @NonNull Map<String, SrPinning> srPinning, @NonNull Map<String, Set<String>> invalidRedirects) {
     public RouterResolution {
         requireNonNull(device);
-        verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
+        // a copy keeps the order; an ImmutableMap built by the caller is taken as it is
+        verdicts = ImmutableMap.copyOf(verdicts);
         events = List.copyOf(events);
         srPinning = Map.copyOf(srPinning);
         final Map<String, Set<String>> copy = new LinkedHashMap<>();
