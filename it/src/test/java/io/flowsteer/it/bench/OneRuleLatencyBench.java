@@ -54,8 +54,9 @@ class OneRuleLatencyBench {
     private static final String DEVICE = "latency1";
     private static final Duration PER_RULE = Duration.ofSeconds(30);
     /**
-     * The first rules after the bulk write meet the JIT compiler still busy with it (a C2 thread at 35-80 % of a
-     * core for about 15 s): the report gives the figure without them too, beside the one over every rule.
+     * The first single rules run a path the bulk write did not make hot, before the JIT has compiled it (waiting
+     * after the bulk write does not change that): the report gives the figure without them too, beside the one
+     * over every rule.
      */
     private static final int FIRST_RULES = 20;
 
