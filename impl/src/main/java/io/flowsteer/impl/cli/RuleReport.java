@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.ReadTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
@@ -72,11 +73,8 @@ public final class RuleReport {
             .map(FlowspecStatus::nonnullRule).orElse(Map.of())
             .forEach((key, value) -> status.put(key.getName(), value));
         // rules without a key (not rendered) last
-        final Map<String, Long> orderKeys = new HashMap<>();
-        status.forEach((name, value) -> orderKeys.put(name,
-            value.getOrderKey() == null ? Long.MAX_VALUE : value.getOrderKey().longValue()));
         final List<Rule> ordered = config.values().stream()
-            .sorted(Comparator.comparing((Rule rule) -> orderKeys.getOrDefault(rule.requireName(), Long.MAX_VALUE))
+            .sorted(Comparator.comparing((Rule rule) -> orderKey(status.get(rule.requireName())))
                 .thenComparing(Rule::requireName))
             .toList();
         final List<RuleLine> lines = new ArrayList<>(ordered.size());
@@ -87,7 +85,7 @@ public final class RuleReport {
                 : rule.getAddressFamily().getName(),
                 ruleStatus == null || ruleStatus.getState() == null ? NONE : ruleStatus.getState().getName(),
                 // the keys sort the rules; their rank is the position
-                ruleStatus == null || ruleStatus.getOrderKey() == null ? NONE : String.valueOf(lines.size()),
+                orderKey(ruleStatus) == Long.MAX_VALUE ? NONE : String.valueOf(lines.size()),
                 ruleStatus == null || ruleStatus.getLastChange() == null ? NONE
                     : ruleStatus.getLastChange().getValue()));
         }
@@ -114,6 +112,11 @@ public final class RuleReport {
         return out.toString();
     }
 
+    private static long orderKey(final org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec
+            .status.@Nullable Rule ruleStatus) {
+        return ruleStatus == null || ruleStatus.getOrderKey() == null ? Long.MAX_VALUE
+            : ruleStatus.getOrderKey().longValue();
+    }
 
     private <T extends DataObject> Optional<T> read(final LogicalDatastoreType store,
             final InstanceIdentifier<T> path) throws ExecutionException, TimeoutException, InterruptedException {

@@ -12,7 +12,6 @@ import io.flowsteer.api.order.SortKey;
 import io.flowsteer.impl.compile.CompiledRule;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,8 @@ public final class RuleOrder {
 
     private RuleOrder(final List<Keyed> ordered) {
         keyed = ordered;
-        rules = Collections.unmodifiableList(Lists.transform(ordered, Keyed::rule));
+        // copied once here, so that whoever keeps the order (the engine's rule book) need not copy it again
+        rules = List.copyOf(Lists.transform(ordered, Keyed::rule));
     }
 
     /**

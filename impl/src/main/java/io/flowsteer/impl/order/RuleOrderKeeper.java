@@ -203,7 +203,6 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
     }
 
     private void publish(final Set<String> rendered, final Set<String> removed) {
-        final RuleOrder previous = order;
         final List<CompiledRule> changed = new ArrayList<>(rendered.size());
         for (String name : rendered) {
             final CompiledRule rule = compiled.get(name);
@@ -211,7 +210,7 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
                 changed.add(rule);
             }
         }
-        order = previous.with(changed, removed);
+        order = order.with(changed, removed);
         final List<CompiledRule> rules = order.rules();
         final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), rendered,
             removed);
