@@ -78,6 +78,19 @@ public interface BgpSouthbound extends AutoCloseable {
     }
 
     /**
+     * Changes some of the flowspec routes the peer should have, and tells when the speaker has written the UPDATEs
+     * this brought to the peer's session, as {@link #sendAdjRibOut}. Only the NLRIs of the change are looked at, so
+     * its cost grows with the change, not with the routes the peer has. Routes of families not negotiated with the
+     * peer are kept and sent when a later session negotiates them.
+     *
+     * @param peer the peer's address
+     * @param change the routes put and the NLRIs withdrawn
+     * @return completes once the UPDATEs are written to the session
+     * @throws IllegalArgumentException when the peer is not configured
+     */
+    @NonNull CompletionStage<Void> changeAdjRibOut(@NonNull InetAddress peer, @NonNull AdjRibOutChange change);
+
+    /**
      * Forgets which routes the peer refused ({@link PeerStatus#refused()}), so that every wanted route is sent to it
      * again: what an operator's {@code resync-device} asks.
      *

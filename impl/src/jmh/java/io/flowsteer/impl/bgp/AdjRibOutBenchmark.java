@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What one new rule costs a peer's Adj-RIB-Out that already holds many routes (the one-rule path of
- * docs/performance.md): the router's whole set of routes handed over again with the new one, and the sync that
- * finds the one UPDATE to send.
+ * docs/performance.md): the router's whole set of routes handed over again with the new one and the sync that
+ * finds the one UPDATE to send, against a change naming the new route alone and the sync of that change.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,6 +52,7 @@ public class AdjRibOutBenchmark {
     private final UpdateMessageEncoder encoder = new UpdateMessageEncoder(new ExtendedCommunityCodec());
     private List<FlowspecRoute> before;
     private List<FlowspecRoute> after;
+    private FlowspecRoute added;
     private AdjRibOut rib;
 
     /**
@@ -64,7 +65,8 @@ public class AdjRibOutBenchmark {
             before.add(route(i * 4, 30));
         }
         after = new ArrayList<>(before);
-        after.add(installed / 2, route(installed / 2 * 4 + 1, 32));
+        added = route(installed / 2 * 4 + 1, 32);
+        after.add(installed / 2, added);
     }
 
     /**
@@ -91,5 +93,15 @@ public class AdjRibOutBenchmark {
     public AdjRibOut.Updates handOverWithOneNewRoute() {
         rib.want(after);
         return rib.sync(V4, false, encoder, IBGP);
+    }
+
+    /**
+     * A change naming the new route alone, and the sync of that change.
+     *
+     * @return what the sync sends
+     */
+    @Benchmark
+    public AdjRibOut.Updates changeWithOneNewRoute() {
+        return rib.sync(rib.change(List.of(added), List.of()), V4, encoder, IBGP, route -> true);
     }
 }

@@ -7,7 +7,6 @@
  */
 package io.flowsteer.impl.bgp;
 
-import com.google.common.collect.Maps;
 import io.flowsteer.api.bgp.BgpFamily;
 import io.flowsteer.api.bgp.RouteAttributes;
 import io.flowsteer.api.bgp.SessionEncoding;
@@ -20,7 +19,6 @@ import io.flowsteer.api.wire.NlriText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +57,9 @@ final class AdjRibOut {
     }
 
     /**
-     * An NLRI as a key of the two maps, with its hash and family worked out once. An NLRI's own hash walks every
-     * component it holds; a sync looks each NLRI up in both maps, and the engine hands over the whole set of routes
-     * for every change, most of them the very NLRI objects of the time before.
+     * An NLRI as a key of the two maps, with its hash and family worked out once: an NLRI's own hash walks every
+     * component it holds, and a sync of the whole Adj-RIB-Out (a new session, ROUTE-REFRESH) looks every NLRI up in
+     * both maps.
      */
     private static final class Key {
         private final @NonNull FlowspecNlri nlri;
@@ -85,10 +83,22 @@ final class AdjRibOut {
         }
     }
 
-    private Map<Key, RouteAttributes> wanted = new LinkedHashMap<>();
+    /**
+     * What one {@link #change} did, for the {@link #sync(Change, Set, UpdateMessageEncoder, SessionEncoding,
+     * Predicate)} that sends it.
+     *
+     * @param keys the NLRIs the change named, each once, in the order named
+     * @param gone the routes no longer wanted as they were: withdrawn, or put with other attributes
+     */
+    record Change(@NonNull List<Key> keys, @NonNull List<FlowspecRoute> gone) {
+        Change {
+            keys = List.copyOf(keys);
+            gone = List.copyOf(gone);
+        }
+    }
+
+    private final Map<Key, RouteAttributes> wanted = new LinkedHashMap<>();
     private final Map<Key, RouteAttributes> sent = new HashMap<>();
-    // the keys of the NLRI objects wanted last, found by identity (no hash of the NLRI's content)
-    private Map<FlowspecNlri, Key> keys = new IdentityHashMap<>();
 
     /**
      * Replaces the wanted routes; nothing is sent until the next {@link #sync}.
@@ -97,20 +107,59 @@ final class AdjRibOut {
      * @return how many NLRIs are wanted
      */
     int want(final @NonNull Collection<FlowspecRoute> routes) {
-        final Map<Key, RouteAttributes> next = Maps.newLinkedHashMapWithExpectedSize(routes.size());
-        final Map<FlowspecNlri, Key> nextKeys = new IdentityHashMap<>(routes.size());
+        wanted.clear();
         for (FlowspecRoute route : routes) {
-            final FlowspecNlri nlri = route.nlri();
-            Key key = keys.get(nlri);
-            if (key == null) {
-                key = new Key(nlri);
-            }
-            nextKeys.put(nlri, key);
-            next.put(key, route.attributes());
+            wanted.put(new Key(route.nlri()), route.attributes());
         }
-        wanted = next;
-        keys = nextKeys;
-        return next.size();
+        return wanted.size();
+    }
+
+    /**
+     * Changes some wanted routes: the NLRIs withdrawn go, then the routes put replace those of the same NLRI (a new
+     * NLRI is advertised after those wanted before). Nothing is sent until the next sync; its cost grows with the
+     * change, not with the wanted routes.
+     *
+     * @param put the routes new or with new attributes
+     * @param withdrawn the NLRIs no longer wanted
+     * @return what changed, for the sync that sends it
+     */
+    @NonNull Change change(final @NonNull List<FlowspecRoute> put, final @NonNull List<FlowspecNlri> withdrawn) {
+        final Map<Key, RouteAttributes> before = new LinkedHashMap<>();
+        for (FlowspecNlri nlri : withdrawn) {
+            final Key key = new Key(nlri);
+            final RouteAttributes had = wanted.remove(key);
+            if (had != null) {
+                before.putIfAbsent(key, had);
+            } else if (!before.containsKey(key)) {
+                // not wanted, but perhaps still sent: the sync looks at it
+                before.put(key, null);
+            }
+        }
+        for (FlowspecRoute route : put) {
+            final Key key = new Key(route.nlri());
+            final RouteAttributes had = wanted.put(key, route.attributes());
+            if (!before.containsKey(key)) {
+                before.put(key, had);
+            }
+        }
+        final List<FlowspecRoute> gone = new ArrayList<>();
+        before.forEach((key, had) -> {
+            if (had != null && !had.equals(wanted.get(key))) {
+                gone.add(new FlowspecRoute(key.nlri, had));
+            }
+        });
+        return new Change(new ArrayList<>(before.keySet()), gone);
+    }
+
+    /**
+     * The wanted routes.
+     *
+     * @return every wanted route, in the order to advertise them
+     */
+    @NonNull List<FlowspecRoute> wanted() {
+        final List<FlowspecRoute> out = new ArrayList<>(wanted.size());
+        wanted.forEach((key, attributes) -> out.add(new FlowspecRoute(key.nlri, attributes)));
+        return out;
     }
 
     /**
@@ -159,9 +208,6 @@ final class AdjRibOut {
     @NonNull Updates sync(final @NonNull Set<BgpFamily> families, final boolean all,
             final @NonNull UpdateMessageEncoder encoder, final @NonNull SessionEncoding encoding,
             final @NonNull Predicate<FlowspecRoute> sendable) {
-        final List<OutboundMessage> updates = new ArrayList<>();
-        final List<FlowspecRoute> advertised = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
         final Map<BgpFamily, List<FlowspecNlri>> withdrawals = new LinkedHashMap<>();
         final var iterator = sent.entrySet().iterator();
         while (iterator.hasNext()) {
@@ -174,9 +220,6 @@ final class AdjRibOut {
                 iterator.remove();
             }
         }
-        for (var entry : withdrawals.entrySet()) {
-            addAll(encoder.withdraw(entry.getKey(), entry.getValue(), encoding), updates);
-        }
         final Map<BgpFamily, Map<RouteAttributes, List<Key>>> groups = new LinkedHashMap<>();
         for (var entry : wanted.entrySet()) {
             final BgpFamily family = entry.getKey().family;
@@ -185,6 +228,58 @@ final class AdjRibOut {
                 groups.computeIfAbsent(family, f -> new LinkedHashMap<>())
                     .computeIfAbsent(entry.getValue(), a -> new ArrayList<>()).add(entry.getKey());
             }
+        }
+        return updates(withdrawals, groups, encoder, encoding);
+    }
+
+    /**
+     * Works out what the peer lacks of one change's NLRIs alone, as {@link #sync(Set, boolean, UpdateMessageEncoder,
+     * SessionEncoding, Predicate)} would for them: a sync in proportion to the change. It brings the session in
+     * line when every earlier change was synced too (or a full sync came after it).
+     *
+     * @param change the change, from {@link #change}
+     * @param families the families to bring in line
+     * @param encoder the UPDATE encoder
+     * @param encoding what the session negotiated
+     * @param sendable whether a wanted route may be sent now
+     * @return the withdrawals first, then the advertisements
+     */
+    @NonNull Updates sync(final @NonNull Change change, final @NonNull Set<BgpFamily> families,
+            final @NonNull UpdateMessageEncoder encoder, final @NonNull SessionEncoding encoding,
+            final @NonNull Predicate<FlowspecRoute> sendable) {
+        final Map<BgpFamily, List<FlowspecNlri>> withdrawals = new LinkedHashMap<>();
+        final Map<BgpFamily, Map<RouteAttributes, List<Key>>> groups = new LinkedHashMap<>();
+        for (Key key : change.keys()) {
+            if (!families.contains(key.family)) {
+                continue;
+            }
+            final RouteAttributes want = wanted.get(key);
+            final RouteAttributes had = sent.get(key);
+            if (want == null || !sendable.test(new FlowspecRoute(key.nlri, want))) {
+                if (had != null) {
+                    withdrawals.computeIfAbsent(key.family, f -> new ArrayList<>()).add(key.nlri);
+                    sent.remove(key);
+                }
+            } else if (!want.equals(had)) {
+                groups.computeIfAbsent(key.family, f -> new LinkedHashMap<>())
+                    .computeIfAbsent(want, a -> new ArrayList<>()).add(key);
+            }
+        }
+        return updates(withdrawals, groups, encoder, encoding);
+    }
+
+    /**
+     * The UPDATEs for a sync: the withdrawals first, then the advertisements, NLRIs with equal attributes packed
+     * together; the routes advertised are counted as sent.
+     */
+    private Updates updates(final Map<BgpFamily, List<FlowspecNlri>> withdrawals,
+            final Map<BgpFamily, Map<RouteAttributes, List<Key>>> groups, final UpdateMessageEncoder encoder,
+            final SessionEncoding encoding) {
+        final List<OutboundMessage> updates = new ArrayList<>();
+        final List<FlowspecRoute> advertised = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        for (var entry : withdrawals.entrySet()) {
+            addAll(encoder.withdraw(entry.getKey(), entry.getValue(), encoding), updates);
         }
         for (var byFamily : groups.entrySet()) {
             for (var group : byFamily.getValue().entrySet()) {

@@ -18,6 +18,7 @@ import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.fsv2.Fsv2ActionContainerCodec;
 import io.flowsteer.api.community.wide.RedirectGroupCodec;
+import io.flowsteer.api.spi.AdjRibOutChange;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
@@ -418,6 +419,21 @@ public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
     @Override
     public CompletionStage<Void> sendAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
         final List<FlowspecRoute> copy = List.copyOf(routes);
+        return onPeerSent(peer, target -> target.routes().setWanted(copy));
+    }
+
+    /**
+     * {@inheritDoc} Completes as {@link #sendAdjRibOut} does.
+     */
+    @Override
+    public CompletionStage<Void> changeAdjRibOut(final InetAddress peer, final AdjRibOutChange change) {
+        return onPeerSent(peer, target -> target.routes().changeWanted(change.put(), change.withdrawn()));
+    }
+
+    /**
+     * Runs work for a peer on the event loop; completes once it ran, and with it the writes and flushes it made.
+     */
+    private CompletionStage<Void> onPeerSent(final InetAddress peer, final Consumer<BgpPeer> work) {
         final CompletableFuture<Void> sent = new CompletableFuture<>();
         loop.execute(() -> {
             try {
@@ -425,7 +441,7 @@ public final class NettyBgpSouthbound implements BgpSouthbound, ActiveOnly {
                 if (target == null) {
                     LOG.warn("Work for unknown peer {} ignored", peer);
                 } else {
-                    target.routes().setWanted(copy);
+                    work.accept(target);
                 }
             } finally {
                 sent.complete(null);

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -84,6 +85,23 @@ final class RefusalTracker {
         if (current != null) {
             current.wanted(wanted.stream().filter(route -> !refused.containsKey(route)).toList());
             collect(current);
+        }
+    }
+
+    /**
+     * Some wanted routes changed. A refused route no longer wanted as it was is forgotten; a search goes on over the
+     * routes wanted now.
+     *
+     * @param gone the routes no longer wanted as they were
+     * @param wanted every route wanted now; asked for only while a search goes on
+     */
+    void changed(final @NonNull Collection<FlowspecRoute> gone,
+            final @NonNull Supplier<? extends Collection<FlowspecRoute>> wanted) {
+        if (!refused.isEmpty()) {
+            gone.forEach(refused::remove);
+        }
+        if (search != null) {
+            wanted(wanted.get());
         }
     }
 

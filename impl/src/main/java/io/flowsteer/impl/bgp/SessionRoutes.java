@@ -25,6 +25,7 @@ import io.flowsteer.api.spi.PrefixLimits;
 import io.flowsteer.api.spi.ReceivedFlowspec;
 import io.flowsteer.api.spi.RefusedRoute;
 import io.flowsteer.api.spi.UnicastRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.NlriText;
 import io.flowsteer.impl.bgp.PeerMessageCounters.Counted;
 import io.netty.channel.Channel;
@@ -171,6 +172,32 @@ final class SessionRoutes {
     }
 
     /**
+     * Changes some of the routes wanted for the peer and, in Established, sends what the change brought, then the
+     * End-of-RIB markers when this is the first hand-over ({@link #initialUpdate}). Only the change's NLRIs are
+     * looked at: the UPDATEs of all earlier changes were sent already, or a new session sends every wanted route.
+     *
+     * @param put the routes new or with new attributes
+     * @param withdrawn the NLRIs no longer wanted
+     */
+    void changeWanted(final @NonNull List<FlowspecRoute> put, final @NonNull List<FlowspecNlri> withdrawn) {
+        final AdjRibOut.Change change = adjRibOut.change(put, withdrawn);
+        refusals.changed(change.gone(), adjRibOut::wanted);
+        final boolean first = !delivered;
+        delivered = true;
+        final Session session = established.get();
+        LOG.debug("Peer {}: {} routes put, {} withdrawn, {}", peer, put.size(), withdrawn.size(),
+            session != null ? "sending" : "no session");
+        if (session != null) {
+            sendUpdates(session, adjRibOut.sync(change, session.negotiated().families(), speaker.updateEncoder(),
+                session.encoding(), refusals::allows));
+            if (first) {
+                endOfRib(session);
+            }
+        }
+        changed.run();
+    }
+
+    /**
      * Asks the peer to send a family again, RFC 2918 section 3, when Established and it supports ROUTE-REFRESH.
      *
      * @param family the family
@@ -286,8 +313,14 @@ final class SessionRoutes {
     }
 
     private void sync(final Session session, final Set<BgpFamily> families, final boolean all) {
-        final AdjRibOut.Updates updates = adjRibOut.sync(families, all, speaker.updateEncoder(), session.encoding(),
-            refusals::allows);
+        sendUpdates(session, adjRibOut.sync(families, all, speaker.updateEncoder(), session.encoding(),
+            refusals::allows));
+    }
+
+    /**
+     * Writes a sync's UPDATEs to the session and notes the routes advertised, for the search of refused ones.
+     */
+    private void sendUpdates(final Session session, final AdjRibOut.Updates updates) {
         updates.warnings().forEach(warning -> LOG.warn("Peer {}: {}", peer, warning));
         if (!updates.advertised().isEmpty()) {
             refusals.sent(updates.advertised(), speaker.clock().instant());

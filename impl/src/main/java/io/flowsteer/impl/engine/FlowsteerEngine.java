@@ -38,9 +38,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
@@ -67,6 +70,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private static final Logger LOG = LoggerFactory.getLogger(FlowsteerEngine.class);
     /** How long {@link #afterPendingWork} lets changes on their way from the datastore arrive. */
     private static final long SETTLE_MILLIS = 40;
+    /** How long {@link #snapshot()} waits for the engine's thread before it answers with the last snapshot built. */
+    private static final long SNAPSHOT_WAIT_SECONDS = 2;
 
     private final @NonNull BgpSouthbound bgp;
     private final @NonNull Clock clock;
@@ -82,7 +87,13 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private @Nullable ScheduledFuture<?> scheduledPass;
     private long scheduledPassDue;
 
-    private volatile EngineSnapshot snapshot = EngineSnapshot.EMPTY;
+    /**
+     * The snapshot of what the engine knows now; null once a pass changed it. Built on the engine's thread when asked
+     * for (it copies every router's lines), not after every pass.
+     */
+    private volatile @Nullable EngineSnapshot snapshot = EngineSnapshot.EMPTY;
+    /** The last snapshot built. */
+    private volatile @NonNull EngineSnapshot lastSnapshot = EngineSnapshot.EMPTY;
     private @Nullable AutoCloseable bgpRegistration;
 
     /**
@@ -228,7 +239,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             executor.execute(() -> {
                 final RouterState router = routers.routers().get(name);
                 result.complete("device " + name + " re-resolved: " + router.written.size() + " rules, "
-                    + router.sent.size() + " routes for its BGP peer");
+                    + (router.delivered ? router.advertised.size() : 0) + " routes for its BGP peer");
             });
         });
         return result;
@@ -250,13 +261,41 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     }
 
     /**
-     * What the engine knows now, for the console and RPCs. Updated after every pass.
+     * What the engine knows now, for the console and RPCs. Built on the engine's thread after the work queued now;
+     * when that thread is busy for longer than {@value #SNAPSHOT_WAIT_SECONDS} s (a pass over a bulk change), the
+     * last snapshot built.
      *
      * @return an immutable snapshot
      */
     @Override
     public @NonNull EngineSnapshot snapshot() {
-        return snapshot;
+        final EngineSnapshot current = snapshot;
+        if (current != null) {
+            return current;
+        }
+        try {
+            return CompletableFuture.supplyAsync(this::currentSnapshot, executor)
+                .get(SNAPSHOT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return lastSnapshot;
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.debug("Engine busy: answering with the snapshot of an earlier pass", e);
+            return lastSnapshot;
+        }
+    }
+
+    /**
+     * The snapshot of what the engine knows now, built if a pass ran since the last one. On the engine's thread.
+     */
+    private EngineSnapshot currentSnapshot() {
+        EngineSnapshot current = snapshot;
+        if (current == null) {
+            current = pass.snapshot();
+            lastSnapshot = current;
+            snapshot = current;
+        }
+        return current;
     }
 
     /**
@@ -270,7 +309,7 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     public <T> @NonNull CompletableFuture<T> afterPendingWork(final @NonNull Function<EngineSnapshot, T> task) {
         final CompletableFuture<Void> settled = new CompletableFuture<>();
         executor.schedule(() -> settled.complete(null), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-        return settled.thenApplyAsync(ignored -> task.apply(snapshot), executor);
+        return settled.thenApplyAsync(ignored -> task.apply(currentSnapshot()), executor);
     }
 
     @Override
@@ -339,10 +378,11 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void guardedPass() {
         scheduledPass = null;
+        // what the pass changes, even if it fails half-way, is in the next snapshot
+        snapshot = null;
         try {
             final Instant now = clock.instant();
             final Instant next = pass.run(now);
-            snapshot = pass.snapshot();
             if (next != null) {
                 schedulePass(Math.max(1, Duration.between(now, next).toMillis()));
             }

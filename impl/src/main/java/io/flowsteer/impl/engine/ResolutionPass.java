@@ -22,7 +22,6 @@ import io.flowsteer.impl.resolve.RuleVerdict;
 import io.flowsteer.impl.status.StatusWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -178,38 +177,51 @@ final class ResolutionPass {
         final Set<String> replaced = partial ? new HashSet<>(onlyRules) : null;
         final List<RouterDiff.Fresh> limited = limit == null ? unlimited(name, router, lines)
             : limited(name, router, limit, targeted, lines, replaced);
-        final RouterDiff.Before before = new RouterDiff.Before(router.written, router.advertised);
-        final RouterDiff diff = RouterDiff.of(before, replaced, limited, rules.rewritten(), rules.deleted());
+        final RouterDiff diff = RouterDiff.of(new RouterDiff.Before(router.written, router.advertised), replaced,
+            limited, rules.rewritten(), rules.deleted());
+        diff.applyTo(router.written, router.advertised);
         // The routes go first and the lines after them, once the speaker wrote the UPDATEs: a line saying a rule is
         // installed must not be readable before the UPDATE carrying it left.
+        handOver(name, router, targeted, diff);
+        for (String rule : diff.toWrite()) {
+            final DeviceStatusLine line = diff.lines().get(rule);
+            statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
+        }
+        diff.toRemove().forEach(rule -> statusWriter.ruleOffDevice(rule, name));
+        touchedRules.addAll(diff.touched());
+        LOG.debug("Device {}: resolved {} of {} rules (partial: {}), {} advertised", name, subject.size(),
+            targeted.size(), partial, router.advertised.size());
+        for (ResolutionEvent event : resolution.events()) {
+            events.publish(event);
+        }
+    }
+
+    /**
+     * Gives the router's BGP peer its routes: all of them the first time since the peer was put (that hand-over goes
+     * even when empty: it ends the session's initial update with End-of-RIB, RFC 4724 section 2, which must wait for
+     * the stored rules), afterwards only what the pass changed.
+     */
+    private void handOver(final String name, final RouterState router, final List<CompiledRule> targeted,
+            final RouterDiff diff) {
         final PeerConfig peer = router.peer;
-        // The first hand-over since the peer was put goes even when empty: it ends the session's initial update
-        // (End-of-RIB, RFC 4724 section 2), which must wait for the stored rules.
-        if (peer != null && rules.storedRead() && (!router.delivered || diff.routesChanged())) {
-            final List<FlowspecRoute> routes = new ArrayList<>(diff.advertised().size());
+        if (peer == null || !rules.storedRead()) {
+            return;
+        }
+        if (!router.delivered) {
+            final List<FlowspecRoute> routes = new ArrayList<>(router.advertised.size());
             for (CompiledRule rule : targeted) {
-                final FlowspecRoute route = diff.advertised().get(rule.name());
+                final FlowspecRoute route = router.advertised.get(rule.name());
                 if (route != null) {
                     routes.add(route);
                 }
             }
             LOG.debug("Device {}: Adj-RIB-Out of {} is now {} routes", name, peer.address(), routes.size());
             awaitSent(name, bgp.sendAdjRibOut(peer.address(), routes));
-            router.sent = List.copyOf(routes);
             router.delivered = true;
-        }
-        for (String rule : diff.toWrite()) {
-            final DeviceStatusLine line = diff.written().get(rule);
-            statusWriter.ruleOnDevice(rule, name, line.state(), line.reasons(), line.effectiveAction());
-        }
-        diff.toRemove().forEach(rule -> statusWriter.ruleOffDevice(rule, name));
-        touchedRules.addAll(diff.touched());
-        router.written = diff.written();
-        LOG.debug("Device {}: resolved {} of {} rules (partial: {}), {} advertised", name, subject.size(),
-            targeted.size(), partial, diff.advertised().size());
-        router.advertised = diff.advertised();
-        for (ResolutionEvent event : resolution.events()) {
-            events.publish(event);
+        } else if (diff.routesChanged()) {
+            LOG.debug("Device {}: Adj-RIB-Out of {} changes by {} routes put, {} withdrawn", name, peer.address(),
+                diff.routeChange().put().size(), diff.routeChange().withdrawn().size());
+            awaitSent(name, bgp.changeAdjRibOut(peer.address(), diff.routeChange()));
         }
     }
 
@@ -425,8 +437,8 @@ final class ResolutionPass {
             if (router.session != null) {
                 sessions.put(name, router.session);
             }
-            // A router's map is replaced, never changed, once a pass wrote it, so sharing it is safe.
-            lines.put(name, Collections.unmodifiableMap(router.written));
+            // the engine changes a router's map in place: the snapshot keeps a copy
+            lines.put(name, Map.copyOf(router.written));
         });
         return new EngineSnapshot(rules.ordered(), Map.copyOf(routers.devices()), Map.copyOf(resolutions),
             Map.copyOf(sessions), Map.copyOf(lines));

@@ -110,8 +110,7 @@ final class RouterBook {
             bgp.removePeer(before.address());
             router.session = null;
             router.learned.clear();
-            router.advertised = Map.of();
-            router.sent = List.of();
+            router.advertised.clear();
             statusWriter.deviceRemoved(name, Bgp.class);
         }
         if (after != null && !after.equals(before)) {

@@ -9,12 +9,15 @@ package io.flowsteer.impl.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.api.spi.AdjRibOutChange;
 import io.flowsteer.api.spi.FlowspecRoute;
+import io.flowsteer.api.wire.FlowspecNlri;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,31 +26,38 @@ import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The difference one resolution makes on one router, computed without writing anything: the status lines the
- * router has now, which of them must be written (they changed, or the rule's status entry was rewritten whole)
- * and which removed, the rules whose summary may have changed, and the routes its BGP peer should have.
+ * The difference one resolution makes on one router, computed without writing anything: the status lines that
+ * change and go, which of them must be written (they changed, or the rule's status entry was rewritten whole) and
+ * which removed, the rules whose summary may have changed, and the change of the routes its BGP peer should have.
+ * Its size is that of the resolution, not of the router's rules: a pass that resolved one rule costs one rule here,
+ * and {@link #applyTo} changes the router's maps in place.
  *
- * @param written every status line the router has after the resolution, by rule
- * @param advertised every route the router's peer should have, by rule
+ * @param lines the status lines of the rules resolved, by rule
+ * @param linesGone the rules that no longer have a line on the router
+ * @param routes the routes of rules that have a new one, by rule
+ * @param routesGone the rules that no longer have a route
+ * @param routeChange the same as the peer sees it: NLRIs withdrawn and routes put
  * @param toWrite the rules whose line on the router is written, in resolution order
  * @param toRemove the rules whose line on the router is removed (rules deleted from the configuration lose their
  *     whole status entry instead, so they are not listed)
  * @param touched the rules whose summary state may have changed
- * @param routesChanged whether the routes differ from those the router's peer had
  */
-record RouterDiff(@NonNull Map<String, DeviceStatusLine> written, @NonNull Map<String, FlowspecRoute> advertised,
-        @NonNull List<String> toWrite, @NonNull List<String> toRemove, @NonNull Set<String> touched,
-        boolean routesChanged) {
+record RouterDiff(@NonNull Map<String, DeviceStatusLine> lines, @NonNull Set<String> linesGone,
+        @NonNull Map<String, FlowspecRoute> routes, @NonNull Set<String> routesGone,
+        @NonNull AdjRibOutChange routeChange, @NonNull List<String> toWrite, @NonNull List<String> toRemove,
+        @NonNull Set<String> touched) {
     /**
-     * Takes the maps as they are, since {@link #of} builds them for this diff alone and hands them over read-only:
-     * copying them would cost every pass in proportion to the router's rules, not to the change.
+     * Takes the collections as they are: {@link #of} builds them for this diff alone and hands them over.
      */
     RouterDiff {
-        requireNonNull(written);
-        requireNonNull(advertised);
-        toWrite = List.copyOf(toWrite);
-        toRemove = List.copyOf(toRemove);
-        touched = Set.copyOf(touched);
+        requireNonNull(lines);
+        requireNonNull(linesGone);
+        requireNonNull(routes);
+        requireNonNull(routesGone);
+        requireNonNull(routeChange);
+        requireNonNull(toWrite);
+        requireNonNull(toRemove);
+        requireNonNull(touched);
     }
 
     /**
@@ -65,7 +75,7 @@ record RouterDiff(@NonNull Map<String, DeviceStatusLine> written, @NonNull Map<S
     }
 
     /**
-     * What the router had before the resolution.
+     * What the router had before the resolution; only read.
      *
      * @param written its status lines, by rule
      * @param advertised the routes its peer had, by rule
@@ -77,6 +87,15 @@ record RouterDiff(@NonNull Map<String, DeviceStatusLine> written, @NonNull Map<S
             requireNonNull(written);
             requireNonNull(advertised);
         }
+    }
+
+    /**
+     * Whether the routes differ from those the router's peer had.
+     *
+     * @return true when the peer's routes change
+     */
+    boolean routesChanged() {
+        return !routeChange.isEmpty();
     }
 
     /**
@@ -94,57 +113,74 @@ record RouterDiff(@NonNull Map<String, DeviceStatusLine> written, @NonNull Map<S
     static @NonNull RouterDiff of(final @NonNull Before before, final @Nullable Set<String> replaced,
             final @NonNull List<Fresh> fresh, final @NonNull Set<String> rewritten,
             final @NonNull Set<String> deleted) {
-        final Map<String, DeviceStatusLine> written = new HashMap<>(replaced == null ? Map.of() : before.written());
-        final Map<String, FlowspecRoute> advertised =
-            new HashMap<>(replaced == null ? Map.of() : before.advertised());
-        if (replaced != null) {
-            written.keySet().removeAll(replaced);
-            advertised.keySet().removeAll(replaced);
-        }
+        final Map<String, DeviceStatusLine> lines = new HashMap<>();
+        final Map<String, @Nullable FlowspecRoute> routesAfter = new LinkedHashMap<>();
         final List<String> toWrite = new ArrayList<>();
         final Set<String> touched = new HashSet<>();
         for (Fresh rule : fresh) {
-            written.put(rule.rule(), rule.line());
+            lines.put(rule.rule(), rule.line());
+            routesAfter.put(rule.rule(), rule.route());
             if (!rule.line().equals(before.written().get(rule.rule())) || rewritten.contains(rule.rule())) {
                 toWrite.add(rule.rule());
                 touched.add(rule.rule());
-            }
-            advertised.remove(rule.rule());
-            if (rule.route() != null) {
-                advertised.put(rule.rule(), rule.route());
             }
         }
         // A partial resolution keeps every rule it neither replaced nor resolved as it was: only those can be gone
         // or have another route.
         final Collection<String> candidates = replaced == null ? before.written().keySet() : replaced;
+        final Set<String> linesGone = new HashSet<>();
         final List<String> toRemove = new ArrayList<>();
         for (String gone : candidates) {
-            if (before.written().containsKey(gone) && !written.containsKey(gone)) {
+            if (before.written().containsKey(gone) && !lines.containsKey(gone)) {
+                linesGone.add(gone);
                 if (!deleted.contains(gone)) {
                     toRemove.add(gone);
                 }
                 touched.add(gone);
             }
         }
-        return new RouterDiff(Collections.unmodifiableMap(written), Collections.unmodifiableMap(advertised),
-            toWrite, toRemove, touched, routesChanged(before, replaced, fresh, advertised));
+        final Collection<String> routeCandidates = replaced == null ? before.advertised().keySet() : replaced;
+        for (String rule : routeCandidates) {
+            if (!routesAfter.containsKey(rule)) {
+                routesAfter.put(rule, null);
+            }
+        }
+        final Map<String, FlowspecRoute> routes = new HashMap<>();
+        final Set<String> routesGone = new HashSet<>();
+        final Set<FlowspecNlri> withdrawn = new LinkedHashSet<>();
+        final List<FlowspecRoute> put = new ArrayList<>();
+        routesAfter.forEach((rule, route) -> {
+            final FlowspecRoute had = before.advertised().get(rule);
+            if (Objects.equals(had, route)) {
+                return;
+            }
+            if (route == null) {
+                routesGone.add(rule);
+            } else {
+                routes.put(rule, route);
+                put.add(route);
+            }
+            if (had != null) {
+                withdrawn.add(had.nlri());
+            }
+        });
+        // an NLRI another rule now carries is put, not withdrawn
+        put.forEach(route -> withdrawn.remove(route.nlri()));
+        return new RouterDiff(lines, linesGone, routes, routesGone, new AdjRibOutChange(put, List.copyOf(withdrawn)),
+            toWrite, toRemove, touched);
     }
 
-    private static boolean routesChanged(final Before before, final @Nullable Set<String> replaced,
-            final List<Fresh> fresh, final Map<String, FlowspecRoute> advertised) {
-        if (replaced == null) {
-            return !advertised.equals(before.advertised());
-        }
-        for (String rule : replaced) {
-            if (!Objects.equals(before.advertised().get(rule), advertised.get(rule))) {
-                return true;
-            }
-        }
-        for (Fresh rule : fresh) {
-            if (!Objects.equals(before.advertised().get(rule.rule()), rule.route())) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Brings a router's maps to what they are after the resolution, in place.
+     *
+     * @param written the router's status lines, by rule
+     * @param advertised the routes its peer has, by rule
+     */
+    void applyTo(final @NonNull Map<String, DeviceStatusLine> written,
+            final @NonNull Map<String, FlowspecRoute> advertised) {
+        written.keySet().removeAll(linesGone);
+        written.putAll(lines);
+        advertised.keySet().removeAll(routesGone);
+        advertised.putAll(routes);
     }
 }

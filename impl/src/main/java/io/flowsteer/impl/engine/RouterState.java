@@ -16,7 +16,6 @@ import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RouterView;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.RuleLimit;
@@ -24,8 +23,8 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 
 /**
- * Per router: what was last resolved, written and sent. Owned by the engine's thread; the maps are replaced,
- * never changed, once a pass wrote them, so a snapshot may share them.
+ * Per router: what was last resolved, written and sent. Owned by the engine's thread, which changes the maps in
+ * place (a pass in proportion to its change, not to the router's rules); a snapshot copies them.
  */
 final class RouterState {
     /** The unicast routes the router taught us, by prefix. */
@@ -36,10 +35,17 @@ final class RouterState {
     @Nullable RouterResolution resolution;
     /** The resolver's view of the router, built again after anything it is made of changed. */
     @Nullable RouterView view;
-    Map<String, DeviceStatusLine> written = Map.of();
-    Map<String, FlowspecRoute> advertised = Map.of();
-    List<FlowspecRoute> sent = List.of();
-    /** The speaker holds the peer's Adj-RIB-Out from a pass that had the stored rules, since the peer was put. */
+    /** The status lines written, by rule. */
+    final Map<String, DeviceStatusLine> written = new HashMap<>();
+    /**
+     * The routes the router's peer should have, by rule; once {@link #delivered}, the speaker holds exactly these and
+     * is handed only their changes.
+     */
+    final Map<String, FlowspecRoute> advertised = new HashMap<>();
+    /**
+     * The speaker holds the peer's Adj-RIB-Out from a pass that had the stored rules, since the peer was put or the
+     * resolution forgotten: until then, the next hand-over is of every route.
+     */
     boolean delivered;
     /** The routes the router sent us changed since they were last written. */
     boolean receivedChanged;
@@ -61,9 +67,10 @@ final class RouterState {
      * Forgets what was resolved, written and sent, so that the next pass does it all again.
      */
     void forgetResolution() {
-        written = Map.of();
-        advertised = Map.of();
-        sent = List.of();
+        written.clear();
+        advertised.clear();
+        // the speaker may hold routes the next resolution no longer has: it gets them all again
+        delivered = false;
         resolution = null;
         view = null;
         unlimited = Map.of();

@@ -162,4 +162,53 @@ class AdjRibOutTest {
             updates.warnings().get(0));
         assertTrue(updates.warnings().get(1).startsWith("not advertising "), updates.warnings().get(1));
     }
+
+    @Test
+    void aChangeSendsOnlyWhatItNamesAndTheRestStaysAsSent() throws BgpProtocolException {
+        rib.want(List.of(new FlowspecRoute(v4(1), DROP), new FlowspecRoute(v4(2), DROP)));
+        rib.sync(V4, false, ENCODER, IBGP);
+
+        final AdjRibOut.Change added = rib.change(List.of(new FlowspecRoute(v4(3), DROP)), List.of());
+        final List<UpdateMessage> first = decode(rib.sync(added, V4, ENCODER, IBGP, route -> true));
+        assertEquals(1, first.size());
+        assertEquals(List.of(v4(3)), first.get(0).mpReach().flowspec());
+        assertEquals(List.of(), added.gone());
+
+        // v4(1) gets new attributes, v4(2) goes, a NLRI never wanted is withdrawn to no effect
+        final AdjRibOut.Change changed = rib.change(List.of(new FlowspecRoute(v4(1), LIMIT)), List.of(v4(2), v4(9)));
+        assertEquals(Set.of(new FlowspecRoute(v4(1), DROP), new FlowspecRoute(v4(2), DROP)),
+            Set.copyOf(changed.gone()));
+        final List<UpdateMessage> second = decode(rib.sync(changed, V4, ENCODER, IBGP, route -> true));
+        assertEquals(2, second.size());
+        assertEquals(List.of(v4(2)), second.get(0).mpUnreach().flowspec(), "withdrawals first");
+        assertEquals(List.of(v4(1)), second.get(1).mpReach().flowspec());
+        assertEquals(LIMIT.extendedCommunities(), second.get(1).attributes().extendedCommunities());
+        assertEquals(2, rib.sentCount());
+        assertEquals(List.of(new FlowspecRoute(v4(1), LIMIT), new FlowspecRoute(v4(3), DROP)), rib.wanted());
+        assertEquals(List.of(), rib.sync(V4, false, ENCODER, IBGP).updates(), "a full sync finds nothing left");
+    }
+
+    @Test
+    void aChangeThatWithdrawsAndPutsTheSameNlriPutsIt() throws BgpProtocolException {
+        rib.want(List.of(new FlowspecRoute(v4(1), DROP)));
+        rib.sync(V4, false, ENCODER, IBGP);
+        final AdjRibOut.Change change = rib.change(List.of(new FlowspecRoute(v4(1), DROP)), List.of(v4(1)));
+        assertEquals(List.of(), change.gone(), "wanted as it was");
+        assertEquals(List.of(), rib.sync(change, V4, ENCODER, IBGP, route -> true).updates());
+        assertEquals(1, rib.sentCount());
+    }
+
+    @Test
+    void aChangedRouteThatMayNotBeSentIsWithdrawnAndOneOfAnotherFamilyWaits() throws BgpProtocolException {
+        rib.want(List.of(new FlowspecRoute(v4(1), DROP)));
+        rib.sync(V4, false, ENCODER, IBGP);
+        final FlowspecRoute held = new FlowspecRoute(v4(1), LIMIT);
+        final AdjRibOut.Change change = rib.change(List.of(held, new FlowspecRoute(v6(1), DROP)), List.of());
+        final List<UpdateMessage> updates = decode(rib.sync(change, V4, ENCODER, IBGP, route -> !route.equals(held)));
+        assertEquals(1, updates.size());
+        assertEquals(List.of(v4(1)), updates.get(0).mpUnreach().flowspec());
+        assertEquals(0, rib.sentCount(), "the IPv6 route is not negotiated: kept, not sent");
+        assertEquals(List.of(v6(1)), decode(rib.sync(BOTH, false, ENCODER, IBGP, route -> !route.equals(held)))
+            .get(0).mpReach().flowspec());
+    }
 }

@@ -23,6 +23,7 @@ import io.flowsteer.api.bgp.UpdateMessage;
 import io.flowsteer.api.bgp.UpdateMessageCodec;
 import io.flowsteer.api.community.ExtendedCommunityCodec;
 import io.flowsteer.api.community.TrafficRateBytes;
+import io.flowsteer.api.spi.AdjRibOutChange;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSessionState;
 import io.flowsteer.api.spi.FlowspecRoute;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,30 @@ class BgpSpeakerScriptedPeerTest {
         final UpdateMessage again = peer.readUntil(UpdateMessage.class);
         assertEquals(first.mpReach(), again.mpReach());
         await(() -> speaker.status(peerAddress).counters().routeRefreshesReceived() == 1);
+    }
+
+    @Test
+    void aChangeOfTheAdjRibOutSendsOnlyItsRoutesAndTheSessionThenHasThemAll() throws Exception {
+        establish(PEER_AS);
+        await(() -> speaker.status(peerAddress).state() == BgpSessionState.ESTABLISHED);
+        assertEquals(BgpFamily.IPV4_FLOWSPEC, peer.readUntil(UpdateMessage.class).endOfRib());
+        speaker.setAdjRibOut(peerAddress, List.of(route(1), route(2)));
+        peer.readUntil(UpdateMessage.class);
+
+        speaker.changeAdjRibOut(peerAddress, new AdjRibOutChange(List.of(route(3)), List.of(route(1).nlri())))
+            .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        final UpdateMessage withdrawal = peer.readUntil(UpdateMessage.class);
+        assertEquals(List.of(route(1).nlri()), withdrawal.mpUnreach().flowspec());
+        final UpdateMessage added = peer.readUntil(UpdateMessage.class);
+        assertEquals(List.of(route(3).nlri()), added.mpReach().flowspec(), "only the new route");
+        await(() -> speaker.status(peerAddress).advertisedRoutes() == 2);
+
+        // a ROUTE-REFRESH shows what the session holds now: 2 and 3
+        final ByteBuf refresh = Unpooled.buffer();
+        BgpMessageCodec.encodeRouteRefresh(new RouteRefreshMessage(1, 133), refresh);
+        peer.write(refresh);
+        assertEquals(List.of(route(2).nlri(), route(3).nlri()), peer.readUntil(UpdateMessage.class).mpReach()
+            .flowspec());
     }
 
     @Test

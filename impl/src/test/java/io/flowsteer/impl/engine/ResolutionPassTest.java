@@ -12,16 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.bgp.BgpFamily;
+import io.flowsteer.api.spi.AdjRibOutChange;
 import io.flowsteer.api.spi.BgpPeerListener;
 import io.flowsteer.api.spi.BgpSouthbound;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.SpeakerConfig;
+import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
+import io.flowsteer.impl.order.RuleOrder;
 import io.flowsteer.impl.resolve.ResolutionEvent;
 import io.flowsteer.impl.resolve.RuleResolver;
 import io.flowsteer.impl.status.StatusPaths;
@@ -34,6 +37,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +65,10 @@ import org.opendaylight.yangtools.yang.common.Uint32;
 class ResolutionPassTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
 
+    /** The peer's whole Adj-RIB-Out after each hand-over, full or a change. */
     private final List<List<FlowspecRoute>> sent = new ArrayList<>();
+    /** The hand-overs that were changes. */
+    private final List<AdjRibOutChange> changes = new ArrayList<>();
     private final List<ResolutionEvent> events = new ArrayList<>();
     /** What the speaker answers when asked to send; complete unless a test holds the sending back. */
     private volatile CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
@@ -154,6 +162,45 @@ class ResolutionPassTest {
     }
 
     @Test
+    void aNewRuleAmongManyIsHandedToThePeerAloneAndAResyncHandsOverEveryRoute() {
+        routers.device("r1", router("r1", "192.0.2.1"));
+        final List<CompiledRule> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.add(rule("r" + i, "10.0." + i + ".0/24"));
+        }
+        rules.order(many, names(many), Set.of());
+        pass.run(NOW);
+        assertEquals(List.of(50), sent.stream().map(List::size).toList(), "the first hand-over is every route");
+        assertEquals(List.of(), changes);
+
+        final CompiledRule added = rule("new", "10.0.7.128/25");
+        final List<CompiledRule> more = new ArrayList<>(many);
+        more.add(added);
+        rules.order(RuleOrder.of(more).rules(), Set.of("new"), Set.of());
+        pass.run(NOW);
+        assertEquals(List.of(new AdjRibOutChange(List.of(FlowspecRoutes.of(added)), List.of())), changes,
+            "only the new rule's route");
+        assertEquals(51, sent.get(sent.size() - 1).size());
+
+        rules.order(many, Set.of(), Set.of("new"));
+        pass.run(NOW);
+        assertEquals(new AdjRibOutChange(List.of(), List.of(added.nlri())), changes.get(changes.size() - 1),
+            "only the deleted rule's NLRI is withdrawn");
+
+        assertTrue(routers.resync("r1"));
+        changes.clear();
+        pass.run(NOW);
+        assertEquals(List.of(), changes, "after a resync the speaker is handed every route again");
+        assertEquals(50, sent.get(sent.size() - 1).size());
+    }
+
+    private static Set<String> names(final List<CompiledRule> list) {
+        final Set<String> out = new HashSet<>();
+        list.forEach(rule -> out.add(rule.name()));
+        return out;
+    }
+
+    @Test
     void aRouterWithoutBgpGetsNoRouteAndARuleNamingItSaysWhy() {
         routers.device("nc", new DeviceBuilder().setName(new DeviceRef("nc")).build());
         final CompiledRule named = ((Compilation.Compiled) new RuleCompiler().compile(Rules.dns("named",
@@ -213,9 +260,22 @@ class ResolutionPassTest {
             return true;
         }
 
+        private final Map<FlowspecNlri, FlowspecRoute> ribOut = new LinkedHashMap<>();
+
         @Override
         public void setAdjRibOut(final InetAddress peer, final Collection<FlowspecRoute> routes) {
-            sent.add(List.copyOf(routes));
+            ribOut.clear();
+            routes.forEach(route -> ribOut.put(route.nlri(), route));
+            sent.add(List.copyOf(ribOut.values()));
+        }
+
+        @Override
+        public CompletionStage<Void> changeAdjRibOut(final InetAddress peer, final AdjRibOutChange change) {
+            change.withdrawn().forEach(ribOut::remove);
+            change.put().forEach(route -> ribOut.put(route.nlri(), route));
+            sent.add(List.copyOf(ribOut.values()));
+            changes.add(change);
+            return sending;
         }
 
         @Override

@@ -9,15 +9,16 @@ package io.flowsteer.impl.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.api.bgp.RouteAttributes;
+import io.flowsteer.api.spi.AdjRibOutChange;
 import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import io.flowsteer.impl.status.Reason;
 import io.flowsteer.impl.status.Reasons;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +42,10 @@ class RouterDiffTest {
         assertEquals(List.of("b"), diff.toWrite());
         assertEquals(List.of("c"), diff.toRemove());
         assertEquals(Set.of("b", "c"), diff.touched());
-        assertEquals(Map.of("a", ACTIVE, "b", PENDING), diff.written());
-        assertEquals(Map.of("a", A), diff.advertised());
-        assertTrue(diff.routesChanged());
+        final After after = After.of(before, diff);
+        assertEquals(Map.of("a", ACTIVE, "b", PENDING), after.written());
+        assertEquals(Map.of("a", A), after.advertised());
+        assertEquals(new AdjRibOutChange(List.of(), List.of(B.nlri())), diff.routeChange());
     }
 
     @Test
@@ -62,7 +64,7 @@ class RouterDiffTest {
             Set.of(), Set.of("gone"));
         assertEquals(List.of(), diff.toRemove());
         assertEquals(Set.of("gone"), diff.touched());
-        assertEquals(Map.of("a", ACTIVE), diff.written());
+        assertEquals(Map.of("a", ACTIVE), After.of(before, diff).written());
     }
 
     @Test
@@ -71,8 +73,9 @@ class RouterDiffTest {
             Map.of("a", A, "b", B));
         final RouterDiff diff = RouterDiff.of(before, Set.of("b", "c"),
             List.of(new RouterDiff.Fresh("b", ACTIVE, B)), Set.of(), Set.of());
-        assertEquals(Map.of("a", ACTIVE, "b", ACTIVE), diff.written(), "a kept, c no longer on the router");
-        assertEquals(Map.of("a", A, "b", B), diff.advertised());
+        final After after = After.of(before, diff);
+        assertEquals(Map.of("a", ACTIVE, "b", ACTIVE), after.written(), "a kept, c no longer on the router");
+        assertEquals(Map.of("a", A, "b", B), after.advertised());
         assertEquals(List.of(), diff.toWrite());
         assertEquals(List.of("c"), diff.toRemove());
         assertFalse(diff.routesChanged());
@@ -83,9 +86,9 @@ class RouterDiffTest {
         final RouterDiff.Before before = new RouterDiff.Before(Map.of("a", ACTIVE, "c", ACTIVE),
             Map.of("a", A, "c", B));
         final RouterDiff diff = RouterDiff.of(before, Set.of("c"), List.of(), Set.of(), Set.of());
-        assertEquals(Map.of("a", A), diff.advertised());
+        assertEquals(Map.of("a", A), After.of(before, diff).advertised());
         assertEquals(List.of("c"), diff.toRemove());
-        assertTrue(diff.routesChanged());
+        assertEquals(new AdjRibOutChange(List.of(), List.of(B.nlri())), diff.routeChange());
     }
 
     @Test
@@ -95,9 +98,10 @@ class RouterDiffTest {
             Map.of("a", A, "b", B));
         final RouterDiff diff = RouterDiff.of(before, Set.of("b"),
             List.of(new RouterDiff.Fresh("a", ACTIVE, B), new RouterDiff.Fresh("b", ACTIVE, B)), Set.of(), Set.of());
-        assertEquals(Map.of("a", B, "b", B), diff.advertised());
-        assertTrue(diff.routesChanged());
+        assertEquals(Map.of("a", B, "b", B), After.of(before, diff).advertised());
         assertEquals(List.of(), diff.toRemove());
+        // a's NLRI was A's; it now carries B's route, whose NLRI b keeps: A's NLRI goes, B's is put
+        assertEquals(new AdjRibOutChange(List.of(B), List.of(A.nlri())), diff.routeChange());
     }
 
     @Test
@@ -106,7 +110,48 @@ class RouterDiffTest {
             List.of(new RouterDiff.Fresh("a", ACTIVE, A), new RouterDiff.Fresh("b", PENDING, null)), Set.of(),
             Set.of());
         assertEquals(List.of("a", "b"), diff.toWrite(), "in resolution order");
-        assertTrue(diff.routesChanged());
+        assertEquals(new AdjRibOutChange(List.of(A), List.of()), diff.routeChange());
+    }
+
+    @Test
+    void anNlriThatMovesToAnotherRuleIsPutNotWithdrawn() {
+        // a held the route of NLRI A; it goes, and b, which had the same match (held back), now carries it
+        final FlowspecRoute sameMatch = new FlowspecRoute(A.nlri(), RouteAttributes.EMPTY);
+        final RouterDiff.Before before = new RouterDiff.Before(Map.of("a", ACTIVE, "b", PENDING), Map.of("a", A));
+        final RouterDiff diff = RouterDiff.of(before, Set.of("a", "b"),
+            List.of(new RouterDiff.Fresh("b", ACTIVE, sameMatch)), Set.of(), Set.of("a"));
+        assertEquals(new AdjRibOutChange(List.of(sameMatch), List.of()), diff.routeChange());
+        final After after = After.of(before, diff);
+        assertEquals(Map.of("b", sameMatch), after.advertised());
+        assertEquals(Map.of("b", ACTIVE), after.written());
+    }
+
+    @Test
+    void aPartialResolutionHoldsOnlyWhatItResolved() {
+        final Map<String, DeviceStatusLine> written = new HashMap<>();
+        final Map<String, FlowspecRoute> advertised = new HashMap<>();
+        for (int i = 0; i < 1_000; i++) {
+            written.put("r" + i, ACTIVE);
+        }
+        final RouterDiff diff = RouterDiff.of(new RouterDiff.Before(written, advertised), Set.of("new"),
+            List.of(new RouterDiff.Fresh("new", ACTIVE, A)), Set.of(), Set.of());
+        assertEquals(Set.of("new"), diff.lines().keySet());
+        assertEquals(Set.of(), diff.linesGone());
+        assertEquals(Set.of("new"), diff.routes().keySet());
+        diff.applyTo(written, advertised);
+        assertEquals(1_001, written.size());
+        assertEquals(Map.of("new", A), advertised);
+    }
+
+    /**
+     * A router's maps after a diff, applied to copies of what it had.
+     */
+    private record After(Map<String, DeviceStatusLine> written, Map<String, FlowspecRoute> advertised) {
+        static After of(final RouterDiff.Before before, final RouterDiff diff) {
+            final After after = new After(new HashMap<>(before.written()), new HashMap<>(before.advertised()));
+            diff.applyTo(after.written(), after.advertised());
+            return after;
+        }
     }
 
     private static FlowspecRoute route(final String name, final String prefix) {
