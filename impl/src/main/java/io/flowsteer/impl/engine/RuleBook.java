@@ -56,13 +56,26 @@ final class RuleBook {
     }
 
     /**
-     * A new order.
+     * A new order, the changed rules found by a scan of it: for tests and callers that know only their names.
      *
      * @param rules every rule, in order
      * @param changed the rules created or changed, whose status entry was rewritten whole
      * @param removed the rules deleted
      */
     void order(final @NonNull List<CompiledRule> rules, final @NonNull Set<String> changed,
+            final @NonNull Set<String> removed) {
+        order(List.copyOf(rules), rules.stream().filter(rule -> changed.contains(rule.name())).toList(), removed);
+    }
+
+    /**
+     * A new order. Its cost grows with the change, not with the rules: only the changed and removed rules are looked
+     * at.
+     *
+     * @param rules every rule, in order; a list that never changes, kept as it is
+     * @param changed the rules created or changed, whose status entry was rewritten whole, in installation order
+     * @param removed the rules deleted
+     */
+    void order(final @NonNull List<CompiledRule> rules, final @NonNull List<CompiledRule> changed,
             final @NonNull Set<String> removed) {
         for (String name : removed) {
             // Members of a removed rule's chain may have been taken down by it: they are resolved again.
@@ -73,19 +86,18 @@ final class RuleBook {
             sharedMatches.remove(name);
             accepted.remove(name);
         }
-        ordered = List.copyOf(rules);
+        ordered = rules;
         storedRead = true;
-        for (CompiledRule rule : rules) {
-            // rules accepted together (e.g. all stored rules at start) are numbered in installation order
+        for (CompiledRule rule : changed) {
+            // a rule enters the order only as a changed rule; rules accepted together (e.g. all stored rules at
+            // start) are numbered in installation order
             if (!accepted.containsKey(rule.name())) {
                 accepted.put(rule.name(), nextAccepted++);
             }
-            if (changed.contains(rule.name())) {
-                chains.put(rule.name(), chainOf(rule));
-                sharedMatches.put(rule.name(), rule.nlri());
-            }
+            chains.put(rule.name(), chainOf(rule));
+            sharedMatches.put(rule.name(), rule.nlri());
+            rewritten.add(rule.name());
         }
-        rewritten.addAll(changed);
         rewritten.removeAll(removed);
         deleted.addAll(removed);
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -53,8 +54,8 @@ final class OrderKeys {
     }
 
     /**
-     * Gives every rule of a new order its key: a rule keeps its key unless it is placed anew or there is no room
-     * around a rule that is; rules that left the order lose theirs. Only the keys that change are touched.
+     * Gives every rule of a new order its key, finding the rules placed anew by a scan of the order: for a first
+     * order, and for callers that do not know where they are.
      *
      * @param order the rule names, in installation order
      * @param placedAnew rules that are new or changed, which take a key wherever they now are
@@ -63,87 +64,112 @@ final class OrderKeys {
      */
     @NonNull Map<String, Long> assign(final @NonNull List<String> order, final @NonNull Set<String> placedAnew,
             final @NonNull Set<String> gone) {
+        return assign(order, IntStream.range(0, order.size()).filter(at -> placedAnew.contains(order.get(at)))
+            .toArray(), placedAnew, gone);
+    }
+
+    /**
+     * Gives every rule of a new order its key: a rule keeps its key unless it is placed anew or there is no room
+     * around a rule that is; rules that left the order lose theirs. Only the places of the rules placed anew and
+     * the windows around them are looked at, so one new rule among 10,000 costs a few keys, not a pass over the
+     * order. The rules that keep their place relative to each other keep keys that rise along the order.
+     *
+     * @param order the rule names, in installation order
+     * @param placed where the rules placed anew are in the order, ascending; positions of other rules are ignored
+     * @param placedAnew rules that are new or changed, which take a key wherever they now are
+     * @param gone rules that left the order
+     * @return each rule not placed anew whose key changed, with its new key
+     */
+    @NonNull Map<String, Long> assign(final @NonNull List<String> order, final int @NonNull [] placed,
+            final @NonNull Set<String> placedAnew, final @NonNull Set<String> gone) {
         gone.forEach(keys::remove);
-        final int size = order.size();
-        final long[] next = new long[size];
-        int index = 0;
-        while (index < size) {
-            final Long kept = keptKey(order.get(index), placedAnew, index == 0 ? 0 : next[index - 1]);
-            if (kept != null) {
-                next[index++] = kept;
-            } else {
-                index = placeRunFrom(order, placedAnew, next, index);
+        placedAnew.forEach(keys::remove);
+        final Map<String, Long> before = new HashMap<>();
+        int done = 0;
+        for (int from : placed) {
+            if (from >= done && placedAnew.contains(order.get(from))) {
+                done = placeRunFrom(order, from, before);
             }
         }
         final Map<String, Long> moved = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            final String name = order.get(i);
-            final Long before = keys.get(name);
-            if (before == null || before != next[i]) {
-                keys.put(name, next[i]);
-                if (before != null && !placedAnew.contains(name)) {
-                    moved.put(name, next[i]);
-                }
+        before.forEach((name, key) -> {
+            final Long now = keys.get(name);
+            if (now != null && now.longValue() != key) {
+                moved.put(name, now);
             }
-        }
+        });
         return moved;
     }
 
     /**
-     * The key a rule keeps: its key so far, if it is not placed anew and the key still lies above the key before it.
+     * The key a rule keeps: its key so far, if it still lies above the key before it. Rules placed anew have none.
      */
-    private @Nullable Long keptKey(final String name, final Set<String> placedAnew, final long keyBefore) {
-        if (placedAnew.contains(name)) {
-            return null;
-        }
+    private @Nullable Long keptKey(final String name, final long keyBefore) {
         final Long key = keys.get(name);
         return key != null && key > keyBefore ? key : null;
+    }
+
+    /**
+     * The key of the rule before a position: every rule before a run has its final key by then.
+     */
+    private long keyBefore(final List<String> order, final int at) {
+        final Long key = at == 0 ? null : keys.get(order.get(at - 1));
+        return key == null ? 0 : key;
     }
 
     /**
      * Places the run of rules without a kept key that starts at {@code from}, widening the window of rules given
      * new keys until they fit at least {@link #MIN_STEP} apart.
      *
+     * @param before where the keys that rules not placed anew had before are noted, the first time one changes
      * @return the position after the last rule given a key
      */
-    private int placeRunFrom(final List<String> order, final Set<String> placedAnew, final long[] next,
-            final int from) {
+    private int placeRunFrom(final List<String> order, final int from, final Map<String, Long> before) {
         final int size = order.size();
         int to = from + 1;
-        final long keyBefore = from == 0 ? 0 : next[from - 1];
-        while (to < size && keptKey(order.get(to), placedAnew, keyBefore) == null) {
+        final long keyBefore = keyBefore(order, from);
+        while (to < size && keptKey(order.get(to), keyBefore) == null) {
             to++;
         }
         for (int reach = 0; ; reach = reach == 0 ? 1 : reach * 2) {
             final int low = Math.max(0, from - reach);
-            final long lowKey = low == 0 ? 0 : next[low - 1];
+            final long lowKey = keyBefore(order, low);
             int high = Math.min(size, to + reach);
             Long highKey = null;
-            while (high < size && (highKey = keptKey(order.get(high), placedAnew, lowKey)) == null) {
+            while (high < size && (highKey = keptKey(order.get(high), lowKey)) == null) {
                 high++;
             }
-            if (spread(next, low, high - low, lowKey, highKey, reach == 0 ? MIN_STEP : RESPREAD_STEP)) {
+            final long[] spread = spread(high - low, lowKey, highKey, reach == 0 ? MIN_STEP : RESPREAD_STEP);
+            if (spread != null) {
+                for (int i = 0; i < spread.length; i++) {
+                    final String name = order.get(low + i);
+                    final Long had = keys.put(name, spread[i]);
+                    if (had != null && !before.containsKey(name)) {
+                        before.put(name, had);
+                    }
+                }
                 return high;
             }
         }
     }
 
     /**
-     * Gives {@code count} rules from {@code low} keys above {@code lowKey} and below {@code highKey}.
+     * Keys for {@code count} rules above {@code lowKey} and below {@code highKey}.
      *
-     * @return false if they would be fewer than {@code minStep} apart
+     * @return the keys, or null if they would be fewer than {@code minStep} apart
      */
-    private static boolean spread(final long[] next, final int low, final int count, final long lowKey,
-            final @Nullable Long highKey, final long minStep) {
+    private static long @Nullable [] spread(final int count, final long lowKey, final @Nullable Long highKey,
+            final long minStep) {
+        final long[] out = new long[count];
         if (highKey == null) {
             // nothing kept behind them: appended, as far apart as a first order
             if (lowKey > Long.MAX_VALUE - SPACING * (count + 1L)) {
-                return false;
+                return null;
             }
             for (int i = 0; i < count; i++) {
-                next[low + i] = lowKey + SPACING * (i + 1);
+                out[i] = lowKey + SPACING * (i + 1);
             }
-            return true;
+            return out;
         }
         long step = (highKey - lowKey) / (count + 1L);
         if (lowKey == 0) {
@@ -151,11 +177,11 @@ final class OrderKeys {
             step = Math.min(step, SPACING);
         }
         if (step < minStep) {
-            return false;
+            return null;
         }
         for (int i = 0; i < count; i++) {
-            next[low + i] = highKey - step * (count - i);
+            out[i] = highKey - step * (count - i);
         }
-        return true;
+        return out;
     }
 }

@@ -20,9 +20,11 @@ public interface OrderListener {
     /**
      * The order changed.
      *
-     * @param ordered every compiled rule, in installation order
-     * @param changed rules that are new or whose content changed (their status entries were rewritten whole)
+     * @param ordered every compiled rule, in installation order; a list that never changes, so it is kept as it is
+     * @param changed rules that are new or whose content changed (their status entries were rewritten whole), in
+     *     installation order
      * @param removed rules that are gone
      */
-    void onOrder(@NonNull List<CompiledRule> ordered, @NonNull Set<String> changed, @NonNull Set<String> removed);
+    void onOrder(@NonNull List<CompiledRule> ordered, @NonNull List<CompiledRule> changed,
+        @NonNull Set<String> removed);
 }

@@ -212,13 +212,16 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
         }
         order = order.with(changed, removed);
         final List<CompiledRule> rules = order.rules();
-        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), rendered,
-            removed);
-        for (CompiledRule rule : changed) {
+        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), order.placed(),
+            rendered, removed);
+        final List<CompiledRule> placed = new ArrayList<>(changed.size());
+        for (int at : order.placed()) {
+            final CompiledRule rule = rules.get(at);
+            placed.add(rule);
             statusWriter.ruleRendered(rule.name(), rule.encoding(), orderKeys.keyOf(rule.name()));
         }
         moved.forEach(statusWriter::ruleMoved);
-        listener.onOrder(rules, rendered, removed);
+        listener.onOrder(rules, placed, removed);
     }
 
     @Override

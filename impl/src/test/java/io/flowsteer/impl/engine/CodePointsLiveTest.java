@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.common.base.Throwables;
+import com.google.common.collect.Lists;
 import io.flowsteer.api.community.ExtendedCommunityCodePoints;
 import io.flowsteer.api.spi.TbdCodePoints;
 import io.flowsteer.api.wire.Fsv2Config;
@@ -97,7 +98,8 @@ class CodePointsLiveTest {
         writer.start();
         compiler = new CurrentCompiler();
         keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer,
-            (ordered, changed, removed) -> changedRules.add(Set.copyOf(changed)));
+            (ordered, changed, removed) -> changedRules.add(Set.copyOf(Lists.transform(changed,
+                CompiledRule::name))));
         keeper.register();
         follower = new CodePointsFollower(compiler, keeper);
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(follower));

@@ -16,6 +16,7 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.Rules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,12 @@ class RuleOrderMergeTest {
             for (int i = 0; i < order.rules().size(); i++) {
                 assertEquals(i, order.indexOf(order.rules().get(i).name()));
             }
+            if (!changed.isEmpty()) {
+                final List<CompiledRule> now = order.rules();
+                final List<String> placed = Arrays.stream(order.placed()).mapToObj(at -> now.get(at).name()).toList();
+                assertEquals(Set.copyOf(changed.keySet()), Set.copyOf(placed), "seed " + seed + ", change " + change);
+                assertEquals(changed.size(), placed.size());
+            }
         }
     }
 
@@ -85,5 +92,22 @@ class RuleOrderMergeTest {
         assertEquals(RuleOrder.of(List.of(wide, narrow, other)).rules(), after.rules());
         assertSame(after, after.with(List.of(), Set.of()));
         assertEquals(List.of(narrow, other), after.with(List.of(), Set.of("wide", "not-there")).rules());
+    }
+
+    @Test
+    void aChangeMergedIntoAnOlderOrderIsRightToo() {
+        final CompiledRule wide = rule("wide", "10.0.0.0/8");
+        final CompiledRule narrow = rule("narrow", "10.1.0.0/16");
+        final CompiledRule other = rule("other", "198.51.100.0/24");
+        final CompiledRule moved = rule("wide", "203.0.113.0/24");
+        final RuleOrder base = RuleOrder.of(List.of(wide, other));
+        final RuleOrder newer = base.with(List.of(narrow), Set.of());
+        // the older order no longer holds the newest index of its line: it finds its rules without it
+        assertEquals(List.of(other), base.with(List.of(), Set.of("wide")).rules());
+        assertEquals(RuleOrder.of(List.of(moved, other)).rules(), base.with(List.of(moved), Set.of()).rules());
+        // and the newer one still merges with its own
+        final RuleOrder newest = newer.with(List.of(moved), Set.of("narrow"));
+        assertEquals(RuleOrder.of(List.of(moved, other)).rules(), newest.rules());
+        assertEquals(List.of(moved), Arrays.stream(newest.placed()).mapToObj(at -> newest.rules().get(at)).toList());
     }
 }
