@@ -116,7 +116,7 @@ final class ResolutionPass {
         writeSummaries(touchedRules);
         Instant next = null;
         for (RouterState router : routers.routers().values()) {
-            next = RouterResolutions.earliest(next, router.deadline);
+            next = RouterVerdicts.earliest(next, router.deadline);
         }
         return next;
     }
@@ -143,8 +143,8 @@ final class ResolutionPass {
             final RuleBook.@Nullable Scope scope) {
         final RouterState router = routers.routers().computeIfAbsent(name, key -> new RouterState());
         final List<CompiledRule> targeted = RuleBook.targeted(name, device, rules.ordered());
-        final RouterResolution previous = router.resolution;
-        final boolean partial = scope != null && previous != null;
+        final RouterVerdicts verdicts = router.verdicts;
+        final boolean partial = scope != null && verdicts.resolved();
         final Set<String> onlyRules = partial ? scope.rules() : Set.of();
         final List<CompiledRule> subject = partial ? targeted.stream().filter(scope::covers).toList() : targeted;
         if (partial && subject.isEmpty() && onlyRules.stream().noneMatch(router.written::containsKey)) {
@@ -156,10 +156,15 @@ final class ResolutionPass {
             view = routers.view(name, device, router);
             router.view = view;
         }
-        final RouterResolution fresh = resolver.resolve(view, subject, previous, now);
-        final RouterResolution resolution = partial ? RouterResolutions.merge(previous, fresh, targeted) : fresh;
-        router.resolution = resolution;
-        router.deadline = resolution.nextDeadline();
+        final RouterResolution resolution = resolver.resolve(view, subject, verdicts.memoryOf(name, subject), now);
+        if (partial) {
+            final Set<String> covered = new HashSet<>(onlyRules);
+            subject.forEach(rule -> covered.add(rule.name()));
+            verdicts.merge(resolution, covered);
+        } else {
+            verdicts.replace(resolution);
+        }
+        router.deadline = verdicts.deadline();
 
         final List<RouterDiff.Fresh> lines = new ArrayList<>(subject.size());
         final RouterProfile profile = RouterProfile.of(device.getBgp());
@@ -336,7 +341,7 @@ final class ResolutionPass {
             if (targeted.stream().anyMatch(rule -> names.contains(rule.name()))) {
                 final RouterState router = routers.routers().get(name);
                 out.put(name, resolver.resolve(routers.view(name, device, router), targeted,
-                    router == null ? null : router.resolution, now));
+                    router == null ? null : router.verdicts.memoryOf(name, targeted), now));
             }
         });
         return out;
@@ -371,7 +376,7 @@ final class ResolutionPass {
                 return;
             }
             final RouterResolution resolution = resolver.resolve(routers.view(name, device, router), targeted,
-                router == null ? null : router.resolution, now);
+                router == null ? null : router.verdicts.memoryOf(name, targeted), now);
             final Map<String, RouterDiff.Fresh> lines = new LinkedHashMap<>();
             for (CompiledRule rule : targeted) {
                 final RuleVerdict verdict = resolution.verdicts().get(rule.name());
@@ -431,8 +436,9 @@ final class ResolutionPass {
         final Map<String, io.flowsteer.api.spi.PeerStatus> sessions = new HashMap<>();
         final Map<String, Map<String, DeviceStatusLine>> lines = new HashMap<>();
         routers.routers().forEach((name, router) -> {
-            if (router.resolution != null) {
-                resolutions.put(name, router.resolution);
+            final RouterResolution resolution = router.verdicts.copy(name, rules.ordered());
+            if (resolution != null) {
+                resolutions.put(name, resolution);
             }
             if (router.session != null) {
                 sessions.put(name, router.session);

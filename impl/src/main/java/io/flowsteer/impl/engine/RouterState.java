@@ -12,7 +12,6 @@ import io.flowsteer.api.spi.FlowspecRoute;
 import io.flowsteer.api.spi.PeerConfig;
 import io.flowsteer.api.spi.PeerStatus;
 import io.flowsteer.api.spi.UnicastRoute;
-import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RouterView;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,7 +31,8 @@ final class RouterState {
     @Nullable PeerConfig peer;
     @Nullable PeerStatus session;
     Instant sessionSince = Instant.EPOCH;
-    @Nullable RouterResolution resolution;
+    /** What the resolver last said about every rule on the router. */
+    final RouterVerdicts verdicts = new RouterVerdicts();
     /** The resolver's view of the router, built again after anything it is made of changed. */
     @Nullable RouterView view;
     /** The status lines written, by rule. */
@@ -71,7 +71,7 @@ final class RouterState {
         advertised.clear();
         // the speaker may hold routes the next resolution no longer has: it gets them all again
         delivered = false;
-        resolution = null;
+        verdicts.forget();
         view = null;
         unlimited = Map.of();
     }

@@ -8,7 +8,9 @@
 package io.flowsteer.impl.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.impl.compile.Compilation;
 import io.flowsteer.impl.compile.CompiledRule;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.UnresolvedNextHop;
 
-class RouterResolutionsTest {
+class RouterVerdictsTest {
     private static final RuleVerdict OLD = new RuleVerdict(RuleState.Advertised, Reasons.NONE, "discard", true);
     private static final RuleVerdict NEW = new RuleVerdict(RuleState.InvalidRedirect,
         Reasons.of(Reason.of(UnresolvedNextHop.VALUE, "no route")), null, false);
@@ -34,26 +36,46 @@ class RouterResolutionsTest {
     private static final Instant T2 = T1.plusSeconds(60);
 
     @Test
-    void freshVerdictsReplaceTheirRulesOnlyInTargetedOrder() {
-        final RouterResolution previous = new RouterResolution("r1", Map.of("a", OLD, "b", OLD, "gone", OLD),
-            List.of(), T2, Map.of(), Map.of("a", Set.of("x"), "b", Set.of("y")));
-        final RouterResolution fresh = new RouterResolution("r1", Map.of("b", NEW), List.of(), null, Map.of(),
-            Map.of());
-        final RouterResolution merged = RouterResolutions.merge(previous, fresh, List.of(rule("b"), rule("a")));
-        assertEquals(List.of("b", "a"), List.copyOf(merged.verdicts().keySet()));
-        assertEquals(NEW, merged.verdicts().get("b"));
-        assertEquals(OLD, merged.verdicts().get("a"));
-        assertEquals(Map.of("a", Set.of("x")), merged.invalidRedirects(), "b's fresh resolution has none");
-        assertEquals(T2, merged.nextDeadline());
+    void aPartialResolutionReplacesOnlyTheRulesItCoveredAndTheCopyIsInInstallationOrder() {
+        final RouterVerdicts verdicts = new RouterVerdicts();
+        assertNull(verdicts.memoryOf("r1", List.of(rule("a"))), "never resolved: no memory");
+        verdicts.replace(new RouterResolution("r1", Map.of("a", OLD, "b", OLD, "gone", OLD), List.of(), T2,
+            Map.of(), Map.of("a", Set.of("x"), "b", Set.of("y"))));
+        assertTrue(verdicts.resolved());
+
+        // b resolved again, gone no longer targets the router, a untouched
+        verdicts.merge(new RouterResolution("r1", Map.of("b", NEW), List.of(), null, Map.of(), Map.of()),
+            Set.of("b", "gone"));
+        final RouterResolution copy = verdicts.copy("r1", List.of(rule("b"), rule("a"), rule("gone")));
+        assertEquals(List.of("b", "a"), List.copyOf(copy.verdicts().keySet()));
+        assertEquals(NEW, copy.verdicts().get("b"));
+        assertEquals(OLD, copy.verdicts().get("a"));
+        assertEquals(Map.of("a", Set.of("x")), copy.invalidRedirects(), "b's fresh resolution has none");
+        assertEquals(T2, verdicts.deadline());
+        assertEquals(Map.of("a", Set.of("x")), verdicts.memoryOf("r1", List.of(rule("a"), rule("b")))
+            .invalidRedirects(), "the memory handed back holds only the rules asked for");
+
+        verdicts.forget();
+        assertFalse(verdicts.resolved());
+        assertNull(verdicts.copy("r1", List.of(rule("a"))));
+    }
+
+    @Test
+    void aFullResolutionReplacesEverything() {
+        final RouterVerdicts verdicts = new RouterVerdicts();
+        verdicts.replace(new RouterResolution("r1", Map.of("a", OLD), List.of(), T1));
+        verdicts.replace(new RouterResolution("r1", Map.of("b", NEW), List.of(), null));
+        assertEquals(Map.of("b", NEW), verdicts.copy("r1", List.of(rule("a"), rule("b"))).verdicts());
+        assertNull(verdicts.deadline());
     }
 
     @Test
     void theEarlierDeadlineWins() {
-        assertEquals(T1, RouterResolutions.earliest(T1, T2));
-        assertEquals(T1, RouterResolutions.earliest(T2, T1));
-        assertEquals(T2, RouterResolutions.earliest(null, T2));
-        assertEquals(T1, RouterResolutions.earliest(T1, null));
-        assertNull(RouterResolutions.earliest(null, null));
+        assertEquals(T1, RouterVerdicts.earliest(T1, T2));
+        assertEquals(T1, RouterVerdicts.earliest(T2, T1));
+        assertEquals(T2, RouterVerdicts.earliest(null, T2));
+        assertEquals(T1, RouterVerdicts.earliest(T1, null));
+        assertNull(RouterVerdicts.earliest(null, null));
     }
 
     private static CompiledRule rule(final String name) {
