@@ -139,8 +139,8 @@ final class OrderKeys {
             while (high < size && (highKey = keptKey(order.get(high), lowKey)) == null) {
                 high++;
             }
-            final long[] spread = spread(high - low, lowKey, highKey, reach == 0 ? MIN_STEP : RESPREAD_STEP);
-            if (spread != null) {
+            final long[] spread = new long[high - low];
+            if (spread(spread, lowKey, highKey, reach == 0 ? MIN_STEP : RESPREAD_STEP)) {
                 for (int i = 0; i < spread.length; i++) {
                     final String name = order.get(low + i);
                     final Long had = keys.put(name, spread[i]);
@@ -154,22 +154,22 @@ final class OrderKeys {
     }
 
     /**
-     * Keys for {@code count} rules above {@code lowKey} and below {@code highKey}.
+     * Fills {@code out} with keys above {@code lowKey} and below {@code highKey}.
      *
-     * @return the keys, or null if they would be fewer than {@code minStep} apart
+     * @return false if they would be fewer than {@code minStep} apart
      */
-    private static long @Nullable [] spread(final int count, final long lowKey, final @Nullable Long highKey,
+    private static boolean spread(final long[] out, final long lowKey, final @Nullable Long highKey,
             final long minStep) {
-        final long[] out = new long[count];
+        final int count = out.length;
         if (highKey == null) {
             // nothing kept behind them: appended, as far apart as a first order
             if (lowKey > Long.MAX_VALUE - SPACING * (count + 1L)) {
-                return null;
+                return false;
             }
             for (int i = 0; i < count; i++) {
                 out[i] = lowKey + SPACING * (i + 1);
             }
-            return out;
+            return true;
         }
         long step = (highKey - lowKey) / (count + 1L);
         if (lowKey == 0) {
@@ -177,11 +177,11 @@ final class OrderKeys {
             step = Math.min(step, SPACING);
         }
         if (step < minStep) {
-            return null;
+            return false;
         }
         for (int i = 0; i < count; i++) {
             out[i] = highKey - step * (count - i);
         }
-        return out;
+        return true;
     }
 }
