@@ -123,7 +123,10 @@ final class ResolutionPass {
 
     /**
      * A bug while resolving one router must not stop the engine for every other router: it is logged with the
-     * router's name, the router keeps its last verdicts, and the next change to it tries again.
+     * router's name, the router keeps its last verdicts, and the next change to it tries again. The router's maps
+     * are changed in place before its peer is handed the change, so a failure may come between the two: its peer
+     * is then handed every route again at the next hand-over, so that the speaker never keeps routes the engine
+     * no longer knows it has.
      */
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void resolveGuarded(final String name, final Device device, final Instant now,
@@ -132,6 +135,10 @@ final class ResolutionPass {
             resolve(name, device, now, touchedRules, scope);
         } catch (RuntimeException e) {
             LOG.error("Failed to resolve rules for device {}; it keeps its previous status", name, e);
+            final RouterState router = routers.routers().get(name);
+            if (router != null) {
+                router.delivered = false;
+            }
         }
     }
 
