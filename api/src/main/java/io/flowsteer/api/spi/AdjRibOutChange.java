@@ -20,9 +20,6 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param withdrawn the NLRIs the peer should no longer have
  */
 public record AdjRibOutChange(@NonNull List<FlowspecRoute> put, @NonNull List<FlowspecNlri> withdrawn) {
-    /** No change at all. */
-    public static final @NonNull AdjRibOutChange NONE = new AdjRibOutChange(List.of(), List.of());
-
     /**
      * Copies the lists.
      *

@@ -126,14 +126,9 @@ final class AdjRibOut {
     @NonNull Change change(final @NonNull List<FlowspecRoute> put, final @NonNull List<FlowspecNlri> withdrawn) {
         final Map<Key, RouteAttributes> before = new LinkedHashMap<>();
         for (FlowspecNlri nlri : withdrawn) {
+            // an NLRI not wanted is noted too (with no attributes): it may still have been sent
             final Key key = new Key(nlri);
-            final RouteAttributes had = wanted.remove(key);
-            if (had != null) {
-                before.putIfAbsent(key, had);
-            } else if (!before.containsKey(key)) {
-                // not wanted, but perhaps still sent: the sync looks at it
-                before.put(key, null);
-            }
+            before.putIfAbsent(key, wanted.remove(key));
         }
         for (FlowspecRoute route : put) {
             final Key key = new Key(route.nlri());

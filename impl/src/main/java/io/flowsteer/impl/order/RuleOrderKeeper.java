@@ -210,12 +210,15 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
                 changed.add(rule);
             }
         }
-        order = order.with(changed, removed);
+        final RuleOrder previous = order;
+        order = previous.with(changed, removed);
+        // no change keeps the order as it was, and with it where the change before placed its rules: none here
+        final int[] placedAt = order == previous ? new int[0] : order.placed();
         final List<CompiledRule> rules = order.rules();
-        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), order.placed(),
+        final Map<String, Long> moved = orderKeys.assign(Lists.transform(rules, CompiledRule::name), placedAt,
             rendered, removed);
-        final List<CompiledRule> placed = new ArrayList<>(changed.size());
-        for (int at : order.placed()) {
+        final List<CompiledRule> placed = new ArrayList<>(placedAt.length);
+        for (int at : placedAt) {
             final CompiledRule rule = rules.get(at);
             placed.add(rule);
             statusWriter.ruleRendered(rule.name(), rule.encoding(), orderKeys.keyOf(rule.name()));
