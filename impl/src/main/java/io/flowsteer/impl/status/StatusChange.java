@@ -63,6 +63,34 @@ sealed interface StatusChange {
     @NonNull String subject();
 
     /**
+     * A change to one rule's status entry. Within a batch the writer folds a rule's changes, in queue order, into
+     * one {@link RuleDraft} and writes the entry once; written alone, a change is a draft of its own.
+     */
+    sealed interface RuleChange extends StatusChange {
+        /**
+         * The rule whose entry this changes.
+         *
+         * @return its name
+         */
+        @NonNull String ruleName();
+
+        /**
+         * Folds this change into what the batch does to the rule's entry.
+         *
+         * @param draft the rule's draft, holding the batch's changes before this one
+         * @param entries which entries exist once the changes before this one are applied; updated by this one
+         */
+        void foldInto(@NonNull RuleDraft draft, @NonNull StatusState entries);
+
+        @Override
+        default void writeTo(final WriteTransaction tx, final StatusState entries) {
+            final RuleDraft draft = new RuleDraft(ruleName());
+            foldInto(draft, entries);
+            draft.writeTo(tx);
+        }
+    }
+
+    /**
      * A rule's summary status is set to a state.
      *
      * @param ruleName the rule
@@ -70,7 +98,7 @@ sealed interface StatusChange {
      * @param at when the state was reached
      */
     record RuleStateChange(@NonNull String ruleName, @NonNull RuleState state, @NonNull Instant at)
-            implements StatusChange {
+            implements RuleChange {
         @Override
         public String subject() {
             return "the state of rule " + ruleName;
@@ -83,10 +111,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             if (entries.hasRule(ruleName)) {
-                tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
-                    .setName(ruleName).setState(state).setLastChange(StatusPaths.dateAndTime(at)).build());
+                draft.state(state, at);
             }
         }
     }
@@ -96,7 +123,7 @@ sealed interface StatusChange {
      *
      * @param ruleName the rule
      */
-    record RuleRemoval(@NonNull String ruleName) implements StatusChange {
+    record RuleRemoval(@NonNull String ruleName) implements RuleChange {
         @Override
         public String subject() {
             return "the removal of rule " + ruleName + "'s status";
@@ -107,9 +134,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             if (entries.removeRule(ruleName)) {
-                tx.delete(OPERATIONAL, StatusPaths.rulePath(ruleName));
+                draft.delete();
             }
         }
     }
@@ -125,7 +152,7 @@ sealed interface StatusChange {
      * @param at when the rule was compiled
      */
     record RuleRendered(@NonNull String ruleName, @NonNull RuleEncoding encoding, long orderKey,
-            @NonNull Instant at) implements StatusChange {
+            @NonNull Instant at) implements RuleChange {
         @Override
         public String subject() {
             return "the encoding of rule " + ruleName;
@@ -138,19 +165,15 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
-            final var path = StatusPaths.rulePath(ruleName);
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             entries.addRule(ruleName);
-            tx.mergeParentStructurePut(OPERATIONAL, path, new RuleBuilder()
-                .setName(ruleName)
+            draft.replace(new RuleBuilder()
                 .setNlri(hex(encoding.nlri()))
                 .setExtendedCommunity(encoding.communities().isEmpty() ? null
                     : encoding.communities().stream().map(RuleRendered::hex).toList())
                 .setCommunityContainer(hex(encoding.communityContainerAttribute(true)))
                 .setOrderKey(Uint64.valueOf(orderKey))
-                .setState(RuleState.Pending)
-                .setLastChange(StatusPaths.dateAndTime(at))
-                .build());
+                .setState(RuleState.Pending), at);
         }
 
         /**
@@ -168,7 +191,7 @@ sealed interface StatusChange {
      * @param ruleName the rule
      * @param orderKey its new key
      */
-    record RuleMoved(@NonNull String ruleName, long orderKey) implements StatusChange {
+    record RuleMoved(@NonNull String ruleName, long orderKey) implements RuleChange {
         @Override
         public String subject() {
             return "the order-key of rule " + ruleName;
@@ -179,10 +202,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             if (entries.hasRule(ruleName)) {
-                tx.merge(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
-                    .setName(ruleName).setOrderKey(Uint64.valueOf(orderKey)).build());
+                draft.orderKey(orderKey);
             }
         }
     }
@@ -195,7 +217,7 @@ sealed interface StatusChange {
      * @param at when it was found
      */
     record RuleRefused(@NonNull String ruleName, @NonNull List<String> errors, @NonNull Instant at)
-            implements StatusChange {
+            implements RuleChange {
         @Override
         public String subject() {
             return "the refusal of rule " + ruleName;
@@ -208,11 +230,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             entries.addRule(ruleName);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.rulePath(ruleName), new RuleBuilder()
-                .setName(ruleName).setValidationError(Set.copyOf(errors)).setState(RuleState.Failed)
-                .setLastChange(StatusPaths.dateAndTime(at)).build());
+            draft.replace(new RuleBuilder().setValidationError(Set.copyOf(errors)).setState(RuleState.Failed), at);
         }
     }
 
@@ -227,7 +247,7 @@ sealed interface StatusChange {
      * @param at when this verdict was reached
      */
     record RuleOnDevice(@NonNull String ruleName, @NonNull String device, @NonNull RuleState state,
-            @NonNull Reasons reasons, @Nullable String effectiveAction, @NonNull Instant at) implements StatusChange {
+            @NonNull Reasons reasons, @Nullable String effectiveAction, @NonNull Instant at) implements RuleChange {
         @Override
         public String subject() {
             return "the status of rule " + ruleName + " on router " + device;
@@ -242,12 +262,12 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             // A verdict never brings back the entry of a rule deleted meanwhile.
             if (!entries.hasRule(ruleName)) {
                 return;
             }
-            tx.put(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device),
+            draft.verdict(device,
                 new OnDeviceBuilder()
                     .setName(new DeviceRef(device)).setState(state).setReason(reasons.sentence())
                     .setReasonCode(ReasonLeaves.code(reasons.leading()))
@@ -264,7 +284,7 @@ sealed interface StatusChange {
      * @param ruleName the rule
      * @param device the router
      */
-    record RuleOffDevice(@NonNull String ruleName, @NonNull String device) implements StatusChange {
+    record RuleOffDevice(@NonNull String ruleName, @NonNull String device) implements RuleChange {
         @Override
         public String subject() {
             return "the removal of rule " + ruleName + "'s status on router " + device;
@@ -276,9 +296,9 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void foldInto(final RuleDraft draft, final StatusState entries) {
             if (entries.hasRule(ruleName)) {
-                tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
+                draft.verdictGone(device);
             }
         }
     }

@@ -8,6 +8,7 @@
 package io.flowsteer.impl.status;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -100,7 +101,48 @@ public final class StatusPaths {
      * @return its YANG form
      */
     public static @NonNull DateAndTime dateAndTime(final @NonNull Instant instant) {
-        return new DateAndTime(DATE_AND_TIME.format(instant));
+        return new DateAndTime(dateAndTimeText(instant));
+    }
+
+    /**
+     * An instant as RFC 3339 text in UTC, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it (seconds
+     * always, the fraction without trailing zeros, {@code Z}), without the formatter's machinery: the status writer
+     * stamps every change it writes.
+     *
+     * @param instant the instant
+     * @return its text
+     */
+    static @NonNull String dateAndTimeText(final @NonNull Instant instant) {
+        final LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+            ZoneOffset.UTC);
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return DATE_AND_TIME.format(instant);
+        }
+        final StringBuilder text = new StringBuilder(30);
+        digits(text, time.getYear(), 4).append('-');
+        digits(text, time.getMonthValue(), 2).append('-');
+        digits(text, time.getDayOfMonth(), 2).append('T');
+        digits(text, time.getHour(), 2).append(':');
+        digits(text, time.getMinute(), 2).append(':');
+        digits(text, time.getSecond(), 2);
+        int nano = time.getNano();
+        if (nano != 0) {
+            int width = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                width--;
+            }
+            digits(text.append('.'), nano, width);
+        }
+        return text.append('Z').toString();
+    }
+
+    private static StringBuilder digits(final StringBuilder text, final int value, final int width) {
+        final String number = Integer.toString(value);
+        for (int pad = number.length(); pad < width; pad++) {
+            text.append('0');
+        }
+        return text.append(number);
     }
 
     /**

@@ -55,7 +55,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one writer of operational status. Callers queue changes and return at once; a single thread drains the
  * queue and applies everything that has accumulated in one transaction, so a burst of a thousand rule changes
- * costs a handful of commits, and changes are applied in the order they were queued. A rendered or refused rule's
+ * costs a handful of commits, and changes are applied in the order they were queued; a rule's changes in one batch
+ * are folded into one write of its entry ({@link RuleDraft}). A rendered or refused rule's
  * status is replaced as a whole (so stale encodings or validation errors never linger); a state change or a new
  * order key is merged.
  *
@@ -433,9 +434,7 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
         final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
         // A batch may fail: its effect on which entries exist counts only once it is committed.
         try {
-            for (Object item : changes) {
-                ((StatusChange) item).writeTo(tx, entries);
-            }
+            StatusBatch.writeTo(tx, changes, entries);
             tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             entries.commit();
             LOG.debug("Wrote {} status changes", changes.size());
