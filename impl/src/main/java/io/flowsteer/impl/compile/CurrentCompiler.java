@@ -15,42 +15,61 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.NonNull;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
+import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode;
 
 /**
  * The rule compiler in use, shared by everything that compiles rules (the commit cohort, the order keeper, the
  * preview RPC): an immutable {@link RuleCompiler} swapped atomically when {@code bgp-speaker/code-points} changes,
  * so that a compilation uses one set of code points throughout. Thread-safe.
  *
- * <p>A configured rule is compiled once: the commit cohort compiles it during canCommit ({@link #compile(Rule)})
- * and the order keeper, once the transaction is committed, takes that compilation ({@link #compileCommitted(Rule)})
- * instead of compiling again. The hand-off is keyed by the rule's configuration (its whole content) and the
- * compiler, not by the transaction: a cohort may see a transaction that then fails, and MD-SAL names no
- * transaction to a data-tree listener, but compiling is a pure function of the rule and the code points, so a
- * compilation of equal configuration with the same compiler is the right one whichever transaction stored it.
- * Compilations nobody takes (their transaction failed) are dropped, oldest first, beyond {@value #CACHED}.
+ * <p>A configured rule is compiled once: the commit cohort compiles it during canCommit
+ * ({@link #compileChecked(NormalizedNode, Rule)}) and the order keeper, once the transaction is committed, takes
+ * that compilation ({@link #compileCommitted(NormalizedNode, Rule)}) instead of compiling again. The hand-off is
+ * keyed by the rule's data node itself, by identity, and the compiler: the datastore commits the very node its
+ * cohorts checked and hands that node to its listeners, so equal identity means the same configuration, found
+ * without reading it (comparing configuration would decode every rule twice more, which cost more than compiling).
+ * It is not keyed by the transaction: a cohort may see a transaction that then fails, and MD-SAL names no
+ * transaction to a data-tree listener. A node the listener gets that no cohort saw (a copy, as a datastore that
+ * rebuilt its tree would hand out) is compiled afresh, which is always right. Compilations nobody takes (their
+ * transaction failed) are dropped, oldest first, beyond {@value #CACHED}.
  */
 public final class CurrentCompiler {
     /** How many compilations wait at most to be taken. */
     static final int CACHED = 1024;
 
     private final AtomicReference<RuleCompiler> compiler;
-    private final Map<Key, Compilation> cache = new Oldest();
+    private final Map<DataIdentity, Checked> checked = new Oldest();
 
     /**
-     * A rule's configuration under one compiler; {@link RuleCompiler} is compared by identity, so a switch of code
-     * points never hands out a compilation made with the previous ones.
+     * A rule's data node, equal only to itself.
      */
-    private record Key(RuleCompiler compiler, Rule rule) {
+    private record DataIdentity(NormalizedNode data) {
+        @Override
+        public boolean equals(final Object obj) {
+            return obj instanceof DataIdentity other && other.data == data;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(data);
+        }
+    }
+
+    /**
+     * A compilation and the compiler that made it; {@link RuleCompiler} is compared by identity, so a switch of
+     * code points never hands out a compilation made with the previous ones.
+     */
+    private record Checked(RuleCompiler compiler, Compilation compilation) {
     }
 
     /**
      * Insertion order, dropping the oldest entry beyond {@value #CACHED}.
      */
-    private static final class Oldest extends LinkedHashMap<Key, Compilation> {
+    private static final class Oldest extends LinkedHashMap<DataIdentity, Checked> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(final Map.Entry<Key, Compilation> eldest) {
+        protected boolean removeEldestEntry(final Map.Entry<DataIdentity, Checked> eldest) {
             return size() > CACHED;
         }
     }
@@ -90,42 +109,47 @@ public final class CurrentCompiler {
     }
 
     /**
-     * Compiles a configured rule with the compiler in use, as the commit cohort does during canCommit, and keeps
-     * the result for {@link #compileCommitted(Rule)}.
+     * Compiles a rule with the compiler in use.
      *
-     * @param rule the rule as configured
+     * @param rule the rule
      * @return its wire form, or every error found
      */
     public @NonNull Compilation compile(final @NonNull Rule rule) {
+        return get().compile(rule);
+    }
+
+    /**
+     * Compiles a configured rule with the compiler in use, as the commit cohort does during canCommit, and keeps
+     * the result for {@link #compileCommitted(NormalizedNode, Rule)}.
+     *
+     * @param data the rule's data node as the transaction writes it
+     * @param rule the same rule, as a binding
+     * @return its wire form, or every error found
+     */
+    public @NonNull Compilation compileChecked(final @NonNull NormalizedNode data, final @NonNull Rule rule) {
         final RuleCompiler current = get();
-        final Key key = new Key(current, rule);
-        synchronized (cache) {
-            final Compilation known = cache.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
         final Compilation compilation = current.compile(rule);
-        synchronized (cache) {
-            cache.put(key, compilation);
+        synchronized (checked) {
+            checked.put(new DataIdentity(data), new Checked(current, compilation));
         }
         return compilation;
     }
 
     /**
-     * The compilation of a committed rule with the compiler in use: the one the commit cohort made for equal
-     * configuration, taken out of the cache, or else a fresh one.
+     * The compilation of a committed rule with the compiler in use: the one the commit cohort made of this very
+     * data node, taken out of the cache, or else a fresh one.
      *
-     * @param rule the rule as committed
+     * @param data the rule's data node as committed
+     * @param rule the same rule, as a binding; read only when it is compiled afresh
      * @return its wire form, or every error found
      */
-    public @NonNull Compilation compileCommitted(final @NonNull Rule rule) {
+    public @NonNull Compilation compileCommitted(final @NonNull NormalizedNode data, final @NonNull Rule rule) {
         final RuleCompiler current = get();
-        final Compilation known;
-        synchronized (cache) {
-            known = cache.remove(new Key(current, rule));
+        final Checked known;
+        synchronized (checked) {
+            known = checked.remove(new DataIdentity(data));
         }
-        return known != null ? known : current.compile(rule);
+        return known != null && known.compiler() == current ? known.compilation() : current.compile(rule);
     }
 
     /**
@@ -134,8 +158,8 @@ public final class CurrentCompiler {
      * @return the count
      */
     int waiting() {
-        synchronized (cache) {
-            return cache.size();
+        synchronized (checked) {
+            return checked.size();
         }
     }
 
@@ -153,8 +177,8 @@ public final class CurrentCompiler {
                 return false;
             }
             if (compiler.compareAndSet(current, new RuleCompiler(codePoints))) {
-                synchronized (cache) {
-                    cache.clear();
+                synchronized (checked) {
+                    checked.clear();
                 }
                 return true;
             }

@@ -120,7 +120,7 @@ public final class RuleCommitCohort extends ConfigCommitCohort {
                 return;
             }
             if (binding instanceof Rule rule) {
-                if (compiler.compile(rule) instanceof Compilation.Refused refused) {
+                if (compiler.compileChecked(entry, rule) instanceof Compilation.Refused refused) {
                     refused.errors().forEach(error -> errors.add(error.describe()));
                 } else {
                     guard(rule, errors);

@@ -25,16 +25,21 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.DataObjectModification;
-import org.opendaylight.mdsal.binding.api.DataTreeChangeListener;
-import org.opendaylight.mdsal.binding.api.DataTreeIdentifier;
-import org.opendaylight.mdsal.binding.api.DataTreeModification;
+import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeChangeListener;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeIdentifier;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yangtools.concepts.Registration;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifierWithPredicates;
+import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidate;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidateNode;
+import org.opendaylight.yangtools.yang.data.tree.api.ModificationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +49,15 @@ import org.slf4j.LoggerFactory;
  * {@link StatusWriter}, each changed rule's encodings, order key ({@link OrderKeys}) and state {@code pending}, and
  * the new key of every other rule whose key had to change to make room, which is rarely any. A rule that does not
  * compile (possible only if the commit cohort was bypassed) gets state {@code failed} and its errors.
+ *
+ * <p>It listens to the rules' data nodes, not to bindings of them, so that it can take the commit cohort's
+ * compilation of the very node committed ({@link CurrentCompiler}) without decoding the rule.
  */
-public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, StatusSource, AutoCloseable {
+public final class RuleOrderKeeper implements DOMDataTreeChangeListener, StatusSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleOrderKeeper.class);
 
-    private final @NonNull DataBroker dataBroker;
+    private final @NonNull DOMDataBroker dataBroker;
+    private final @NonNull BindingNormalizedNodeSerializer serializer;
     private final @NonNull CurrentCompiler compiler;
     private final @NonNull StatusWriter statusWriter;
     private final @NonNull OrderListener listener;
@@ -59,35 +68,48 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
     private RuleOrder order = RuleOrder.EMPTY;
     private @Nullable Registration registration;
 
-    public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
-            final @NonNull StatusWriter statusWriter) {
-        this(dataBroker, compiler, statusWriter, (ordered, changed, removed) -> { });
+    /**
+     * Creates a keeper with a fixed compiler that tells nobody about new orders.
+     *
+     * @param dataBroker the DOM data broker
+     * @param serializer the binding codec
+     * @param compiler the rule compiler
+     * @param statusWriter the status writer
+     */
+    public RuleOrderKeeper(final @NonNull DOMDataBroker dataBroker, final @NonNull BindingNormalizedNodeSerializer
+            serializer, final @NonNull RuleCompiler compiler, final @NonNull StatusWriter statusWriter) {
+        this(dataBroker, serializer, compiler, statusWriter, (ordered, changed, removed) -> { });
     }
 
     /**
      * Creates a keeper with a fixed compiler that tells a listener about every new order.
      *
-     * @param dataBroker the data broker
+     * @param dataBroker the DOM data broker
+     * @param serializer the binding codec
      * @param compiler the rule compiler
      * @param statusWriter the status writer
      * @param listener told after each change
      */
-    public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull RuleCompiler compiler,
-            final @NonNull StatusWriter statusWriter, final @NonNull OrderListener listener) {
-        this(dataBroker, new CurrentCompiler(compiler), statusWriter, listener);
+    public RuleOrderKeeper(final @NonNull DOMDataBroker dataBroker, final @NonNull BindingNormalizedNodeSerializer
+            serializer, final @NonNull RuleCompiler compiler, final @NonNull StatusWriter statusWriter,
+            final @NonNull OrderListener listener) {
+        this(dataBroker, serializer, new CurrentCompiler(compiler), statusWriter, listener);
     }
 
     /**
      * Creates a keeper that compiles with the compiler in use and tells a listener about every new order.
      *
-     * @param dataBroker the data broker
+     * @param dataBroker the DOM data broker
+     * @param serializer the binding codec, to read rules that must be compiled
      * @param compiler the rule compiler in use; see {@link #recompileAll()}
      * @param statusWriter the status writer
      * @param listener told after each change
      */
-    public RuleOrderKeeper(final @NonNull DataBroker dataBroker, final @NonNull CurrentCompiler compiler,
-            final @NonNull StatusWriter statusWriter, final @NonNull OrderListener listener) {
+    public RuleOrderKeeper(final @NonNull DOMDataBroker dataBroker, final @NonNull BindingNormalizedNodeSerializer
+            serializer, final @NonNull CurrentCompiler compiler, final @NonNull StatusWriter statusWriter,
+            final @NonNull OrderListener listener) {
         this.dataBroker = requireNonNull(dataBroker);
+        this.serializer = requireNonNull(serializer);
         this.compiler = requireNonNull(compiler);
         this.statusWriter = requireNonNull(statusWriter);
         this.listener = requireNonNull(listener);
@@ -95,12 +117,17 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
 
     /**
      * Registers with the configuration datastore. Blueprint calls this once the keeper is constructed.
+     *
+     * @throws IllegalStateException if the data broker does not support data tree change listeners
      */
     public synchronized void register() {
-        registration = dataBroker.registerTreeChangeListener(
-            DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION,
-                InstanceIdentifier.builder(Flowspec.class).child(Rule.class).build()),
-            this);
+        final var changes = dataBroker.extension(DOMDataBroker.DataTreeChangeExtension.class);
+        if (changes == null) {
+            throw new IllegalStateException("the data broker does not support data tree change listeners");
+        }
+        registration = changes.registerTreeChangeListener(DOMDataTreeIdentifier.of(
+            LogicalDatastoreType.CONFIGURATION, serializer.toYangInstanceIdentifier(
+                InstanceIdentifier.create(Flowspec.class)).node(Rule.QNAME)), this);
         LOG.info("Flowsteer keeps the installation order of flowspec rules");
     }
 
@@ -123,26 +150,52 @@ public final class RuleOrderKeeper implements DataTreeChangeListener<Rule>, Stat
     }
 
     @Override
-    public synchronized void onDataTreeChanged(final List<DataTreeModification<Rule>> changes) {
+    public synchronized void onDataTreeChanged(final List<DataTreeCandidate> changes) {
         final Set<String> rendered = new HashSet<>();
         final Set<String> removed = new HashSet<>();
-        for (DataTreeModification<Rule> change : changes) {
-            final DataObjectModification<Rule> root = change.getRootNode();
-            final Rule before = root.dataBefore();
-            final Rule after = root.dataAfter();
-            if (after != null) {
-                configured.put(after.requireName(), after);
-                place(compiler.compileCommitted(after), rendered, removed);
-            } else if (before != null) {
-                final String name = before.requireName();
-                compiled.remove(name);
-                configured.remove(name);
-                rendered.remove(name);
-                removed.add(name);
-                statusWriter.ruleRemoved(name);
-            }
+        for (DataTreeCandidate change : changes) {
+            collect(change.getRootPath(), change.getRootNode(), rendered, removed);
         }
         publish(rendered, removed);
+    }
+
+    /**
+     * Walks a candidate rooted at the rules list (or at one rule) and takes in every rule written or deleted.
+     */
+    private void collect(final YangInstanceIdentifier path, final DataTreeCandidateNode node,
+            final Set<String> rendered, final Set<String> removed) {
+        if (!(node.name() instanceof NodeIdentifierWithPredicates)) {
+            for (DataTreeCandidateNode child : node.childNodes()) {
+                collect(path.node(child.name()), child, rendered, removed);
+            }
+            return;
+        }
+        if (node.modificationType() == ModificationType.UNMODIFIED) {
+            return;
+        }
+        if (node.dataAfter() instanceof MapEntryNode after) {
+            final Rule rule = rule(path, after);
+            configured.put(rule.requireName(), rule);
+            place(compiler.compileCommitted(after, rule), rendered, removed);
+        } else if (node.dataBefore() instanceof MapEntryNode before) {
+            final String name = rule(path, before).requireName();
+            compiled.remove(name);
+            configured.remove(name);
+            rendered.remove(name);
+            removed.add(name);
+            statusWriter.ruleRemoved(name);
+        }
+    }
+
+    /**
+     * A rule's binding, decoded only as far as it is read.
+     */
+    private Rule rule(final YangInstanceIdentifier path, final MapEntryNode data) {
+        final var binding = serializer.fromNormalizedNode(path, data);
+        if (binding == null || !(binding.getValue() instanceof Rule rule)) {
+            throw new IllegalStateException("not a flowspec rule: " + path);
+        }
+        return rule;
     }
 
     /**

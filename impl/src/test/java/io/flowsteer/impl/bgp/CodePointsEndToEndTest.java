@@ -97,7 +97,7 @@ class CodePointsEndToEndTest {
             Clock.systemUTC(), thread.executor());
         engine.start();
         final CurrentCompiler compiler = new CurrentCompiler();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer, engine);
+        keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), compiler, writer, engine);
         keeper.register();
         follower = new CodePointsFollower(compiler, keeper);
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(follower, engine));

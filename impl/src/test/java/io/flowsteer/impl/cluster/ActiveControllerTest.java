@@ -114,7 +114,7 @@ class ActiveControllerTest {
         bridge.register();
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine, bridge));
         feeds.register();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer, engine);
+        keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), new RuleCompiler(), writer, engine);
         keeper.register();
         final ClusterSingletonServiceProvider provider = service -> {
             singleton.set(service);

@@ -20,45 +20,54 @@ import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer.NodeResult;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowspecVersion;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode;
 
 class CurrentCompilerTest {
+    private static final InMemoryMdsal CODEC = new InMemoryMdsal();
+
     @Test
-    void theCommittedRuleTakesTheCohortsCompilationOfEqualConfiguration() {
+    void theCommittedNodeTakesTheCohortsCompilationOfThatNode() {
         final CurrentCompiler compiler = new CurrentCompiler();
-        final Compilation seen = compiler.compile(Rules.dns("r", "192.0.2.0/24").build());
+        final Rule rule = Rules.dns("r", "192.0.2.0/24").build();
+        final NormalizedNode data = data(rule);
+        final Compilation seen = compiler.compileChecked(data, rule);
         assertEquals(1, compiler.waiting());
-        // built again: equal content, another object, as the listener's copy of the committed data is
-        final Compilation taken = compiler.compileCommitted(Rules.dns("r", "192.0.2.0/24").build());
+        final Compilation taken = compiler.compileCommitted(data, rule);
         assertSame(seen, taken);
         assertEquals(0, compiler.waiting(), "taken once");
-        assertNotSame(taken, compiler.compileCommitted(Rules.dns("r", "192.0.2.0/24").build()));
+        assertNotSame(taken, compiler.compileCommitted(data, rule));
     }
 
     @Test
-    void otherConfigurationIsCompiledAfresh() {
+    void anotherNodeIsCompiledAfreshEvenWithEqualConfiguration() {
         final CurrentCompiler compiler = new CurrentCompiler();
-        compiler.compile(Rules.dns("r", "192.0.2.0/24").build());
-        final Compilation other = compiler.compileCommitted(Rules.dns("r", "198.51.100.0/24").build());
-        assertEquals(new RuleCompiler().compile(Rules.dns("r", "198.51.100.0/24").build()), other);
-        assertEquals(1, compiler.waiting(), "the cohort's compilation of the other configuration still waits");
+        final Rule rule = Rules.dns("r", "192.0.2.0/24").build();
+        final Compilation seen = compiler.compileChecked(data(rule), rule);
+        // the same configuration in another node, as a datastore that rebuilt its tree would hand out
+        final Compilation other = compiler.compileCommitted(data(rule), rule);
+        assertNotSame(seen, other);
+        assertEquals(seen, other);
+        assertEquals(1, compiler.waiting(), "the cohort's compilation of its node still waits");
     }
 
     @Test
     void aSwitchOfCodePointsNeverHandsOutACompilationWithThePreviousOnes() {
         final CurrentCompiler compiler = new CurrentCompiler();
         final Rule rule = Rules.dns("v2", "192.0.2.0/24").setVersion(FlowspecVersion.Fsv2).build();
-        final Compilation before = compiler.compile(rule);
+        final NormalizedNode data = data(rule);
+        final Compilation before = compiler.compileChecked(data, rule);
         final TbdCodePoints other = TbdCodePoints.DEFAULT.withFsv2(new Fsv2Config(0x0123, Fsv2Config.DEFAULT_SAFI,
             Fsv2Config.DEFAULT_VPN_SAFI));
         assertTrue(compiler.use(other));
         assertEquals(0, compiler.waiting());
-        final Compilation after = compiler.compileCommitted(rule);
+        final Compilation after = compiler.compileCommitted(data, rule);
         assertEquals(new RuleCompiler(other).compile(rule), after);
         assertTrue(!before.equals(after), "the NLRI encodes the new filter family type");
     }
@@ -67,9 +76,15 @@ class CurrentCompilerTest {
     void compilationsNobodyTakesAreDroppedOldestFirst() {
         final CurrentCompiler compiler = new CurrentCompiler();
         for (int i = 0; i < CurrentCompiler.CACHED + 10; i++) {
-            compiler.compile(Rules.dns("r" + i, "192.0.2.0/24").build());
+            final Rule rule = Rules.dns("r" + i, "192.0.2.0/24").build();
+            compiler.compileChecked(data(rule), rule);
         }
         assertEquals(CurrentCompiler.CACHED, compiler.waiting());
+    }
+
+    private static NormalizedNode data(final Rule rule) {
+        return ((NodeResult) CODEC.serializer().toNormalizedNode(InstanceIdentifier.builder(Flowspec.class)
+            .child(Rule.class, rule.key()).build(), rule)).node();
     }
 
     @Test
@@ -79,7 +94,7 @@ class CurrentCompilerTest {
         final RuleCommitCohort cohort = new RuleCommitCohort(mdsal.domDataBroker(), mdsal.serializer(), compiler);
         final StatusWriter writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
         writer.start();
-        final RuleOrderKeeper keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer,
+        final RuleOrderKeeper keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), compiler, writer,
             (rules, changed, removed) -> { });
         cohort.register();
         keeper.register();

@@ -97,7 +97,7 @@ class CodePointsLiveTest {
         writer = new StatusWriter(mdsal.dataBroker(), Clock.fixed(NOW, ZoneOffset.UTC));
         writer.start();
         compiler = new CurrentCompiler();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), compiler, writer,
+        keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), compiler, writer,
             (ordered, changed, removed) -> changedRules.add(Set.copyOf(Lists.transform(changed,
                 CompiledRule::name))));
         keeper.register();

@@ -58,7 +58,7 @@ class RuleOrderKeeperTest {
         mdsal = new InMemoryMdsal();
         writer = new StatusWriter(mdsal.dataBroker(), Clock.fixed(NOW, ZoneOffset.UTC));
         writer.start();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer);
+        keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), new RuleCompiler(), writer);
         keeper.register();
     }
 

@@ -58,7 +58,7 @@ public final class EngineHarness implements AutoCloseable {
         engine.start();
         feeds = new ConfigFeeds(mdsal.dataBroker(), List.of(engine));
         feeds.register();
-        keeper = new RuleOrderKeeper(mdsal.dataBroker(), new RuleCompiler(), writer, engine);
+        keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), new RuleCompiler(), writer, engine);
         if (readRules) {
             readStoredRules();
         }
