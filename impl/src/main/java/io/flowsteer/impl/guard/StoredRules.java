@@ -12,7 +12,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
@@ -31,7 +32,8 @@ import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
  */
 public final class StoredRules implements DataTreeChangeListener<Rule>, AutoCloseable {
     private final @NonNull DataBroker dataBroker;
-    private final Map<String, Rule> unforced = new ConcurrentSkipListMap<>();
+    /** By name; a hash map, as every stored rule passes through it and its order is asked for only on a recheck. */
+    private final Map<String, Rule> unforced = new ConcurrentHashMap<>();
     private @Nullable Registration registration;
 
     /**
@@ -60,7 +62,7 @@ public final class StoredRules implements DataTreeChangeListener<Rule>, AutoClos
      * @return a snapshot
      */
     public @NonNull Collection<Rule> unforced() {
-        return List.copyOf(unforced.values());
+        return new TreeMap<>(unforced).values().stream().toList();
     }
 
     @Override
