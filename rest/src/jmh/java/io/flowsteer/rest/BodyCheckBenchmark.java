@@ -42,8 +42,9 @@ public class BodyCheckBenchmark {
      */
     @Setup
     public void setup() {
-        checks = new RequestChecks(BindingRuntimeHelpers.createEffectiveModel(FlowsteerFlowspecData.class,
-            FlowsteerDevicesData.class, FlowsteerIndirectionData.class, FlowsteerStatusData.class), new Patterns());
+        checks = new RequestChecks(new SchemaIndex(BindingRuntimeHelpers.createEffectiveModel(
+            FlowsteerFlowspecData.class, FlowsteerDevicesData.class, FlowsteerIndirectionData.class,
+            FlowsteerStatusData.class)));
         path = ApiPath.parse("data/flowsteer-flowspec:flowspec");
         final StringBuilder json = new StringBuilder("{\"flowsteer-flowspec:flowspec\":{\"rule\":[");
         for (int i = 0; i < RULES; i++) {
