@@ -24,16 +24,11 @@ import org.opendaylight.yangtools.yang.common.QNameModule;
 import org.opendaylight.yangtools.yang.model.api.ContainerLike;
 import org.opendaylight.yangtools.yang.model.api.DataNodeContainer;
 import org.opendaylight.yangtools.yang.model.api.DataSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.opendaylight.yangtools.yang.model.api.ElementCountConstraint;
 import org.opendaylight.yangtools.yang.model.api.ElementCountConstraintAware;
 import org.opendaylight.yangtools.yang.model.api.LeafListSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.LeafSchemaNode;
 import org.opendaylight.yangtools.yang.model.api.ListSchemaNode;
-import org.opendaylight.yangtools.yang.model.api.MandatoryAware;
-import org.opendaylight.yangtools.yang.model.api.Module;
-import org.opendaylight.yangtools.yang.model.api.stmt.SchemaNodeIdentifier;
-import org.opendaylight.yangtools.yang.model.api.stmt.UniqueEffectiveStatement;
 
 /**
  * Walks a JSON request body (RFC 7951) alongside the YANG schema and collects what the RESTCONF parser would accept
@@ -43,23 +38,20 @@ import org.opendaylight.yangtools.yang.model.api.stmt.UniqueEffectiveStatement;
  * or creates data. One instance checks one body.
  */
 final class JsonBodyCheck {
-    private final EffectiveModelContext context;
+    private final SchemaIndex index;
     private final boolean complete;
-    private final Patterns patterns;
     private final List<String> problems = new ArrayList<>();
 
     /**
      * A check for one body.
      *
-     * @param context the schema
+     * @param index the schema, indexed
      * @param complete whether the body replaces or creates what it holds (PUT, POST), so mandatory leaves must be in
      *     it; a merge (PATCH) may leave them to the data already stored
-     * @param patterns the compiled patterns
      */
-    JsonBodyCheck(final EffectiveModelContext context, final boolean complete, final Patterns patterns) {
-        this.context = context;
+    JsonBodyCheck(final SchemaIndex index, final boolean complete) {
+        this.index = index;
         this.complete = complete;
-        this.patterns = patterns;
     }
 
     /**
@@ -79,56 +71,38 @@ final class JsonBodyCheck {
 
     private void members(final JsonObject object, final DataNodeContainer parent, final @Nullable QNameModule module,
             final Where where) {
-        final Set<QName> present = new HashSet<>();
+        final NodeShape shape = index.shape(parent);
+        final boolean[] present = new boolean[shape.slots()];
         for (Map.Entry<String, JsonElement> member : object.entrySet()) {
             final String name = member.getKey();
             final int colon = name.indexOf(':');
-            final QNameModule childModule;
+            final NodeShape.Member child;
             if (colon >= 0) {
-                final Optional<? extends Module> found = context.findModules(name.substring(0, colon)).stream()
-                    .findFirst();
-                if (found.isEmpty()) {
+                child = shape.qualified(name);
+                if (child == null && index.module(name.substring(0, colon)) == null) {
                     problems.add(where.field(name) + ": there is no module called '" + name.substring(0, colon)
                         + "'");
                     continue;
                 }
-                childModule = found.orElseThrow().getQNameModule();
             } else if (module == null) {
                 problems.add(where.field(name) + ": a top-level name must carry its module, as in 'module:" + name
                     + "' (RFC 7951 section 4)");
                 continue;
             } else {
-                childModule = module;
+                child = shape.unqualified(name, module);
             }
-            final String local = colon >= 0 ? name.substring(colon + 1) : name;
-            final Optional<DataSchemaNode> child = ApiPath.isIdentifier(local)
-                ? parent.findDataTreeChild(QName.create(childModule, local)) : Optional.empty();
-            if (child.isEmpty()) {
+            if (child == null) {
                 problems.add(where.field(name) + ": there is no such field" + where.inside());
                 continue;
             }
-            present.add(child.orElseThrow().getQName());
-            value(member.getValue(), child.orElseThrow(), where.child(local));
+            present[child.slot()] = true;
+            value(member.getValue(), child.node(), where.child(child.localName()));
         }
-        Choices.check(parent, present, complete, where, problems);
+        Choices.check(shape.choices(), present, complete, where, problems);
         if (complete) {
-            mandatory(parent, present, where);
-        }
-    }
-
-    private void mandatory(final DataNodeContainer parent, final Set<QName> present, final Where where) {
-        for (DataSchemaNode child : parent.getChildNodes()) {
-            if (!Choices.isChoice(child) && child instanceof MandatoryAware aware && aware.isMandatory()
-                    && !present.contains(child.getQName()) && child.getWhenCondition().isEmpty()
-                    && !Boolean.FALSE.equals(child.effectiveConfig().orElse(Boolean.TRUE))) {
-                problems.add(where.child(child.getQName().getLocalName()).text() + ": is mandatory and missing");
-            } else if (child instanceof ElementCountConstraintAware counted && !present.contains(child.getQName())
-                    && child.getWhenCondition().isEmpty()) {
-                final Integer min = counted.getElementCountConstraint().map(ElementCountConstraint::getMinElements)
-                    .orElse(null);
-                if (min != null && min > 0) {
-                    problems.add(where.child(child.getQName().getLocalName()).text() + ": needs at least " + min
-                        + (min == 1 ? " entry" : " entries"));
+            for (NodeShape.Required required : shape.required()) {
+                if (!required.field().isIn(present)) {
+                    problems.add(where.child(required.field().localName()).text() + ": " + required.problem());
                 }
             }
         }
@@ -140,7 +114,7 @@ final class JsonBodyCheck {
         } else if (node instanceof LeafListSchemaNode leafList) {
             leafList(value, leafList, where);
         } else if (node instanceof LeafSchemaNode leaf) {
-            final String problem = LeafValues.check(leaf.getType(), value, patterns);
+            final String problem = LeafValues.check(leaf.getType(), value, index.patterns());
             if (problem != null) {
                 problems.add(where.text() + ": " + problem);
             }
@@ -160,6 +134,7 @@ final class JsonBodyCheck {
             return;
         }
         elementCount(list, array.size(), where);
+        final ListEntries entries = index.shape(list).entries();
         final Set<List<String>> keys = new HashSet<>();
         final Map<List<QName>, Set<List<String>>> uniques = new HashMap<>();
         for (JsonElement element : array) {
@@ -167,23 +142,23 @@ final class JsonBodyCheck {
                 problems.add(where.text() + ": each entry must be an object");
                 continue;
             }
-            final List<String> key = new ArrayList<>();
+            final List<String> key = new ArrayList<>(entries.keys().size());
             final StringBuilder keyText = new StringBuilder();
-            for (QName keyName : list.getKeyDefinition()) {
-                final JsonElement keyValue = member(entry, keyName);
-                key.add(keyValue == null ? "" : keyValue.toString());
+            for (ListEntries.Leaf keyLeaf : entries.keys()) {
+                final JsonElement keyValue = keyLeaf.in(entry);
+                key.add(identity(keyValue));
                 keyText.append(keyText.length() == 0 ? "" : ",").append(keyValue instanceof JsonPrimitive primitive
                     ? primitive.getAsString() : "?");
                 if (keyValue == null) {
-                    problems.add(where.text() + ": an entry has no " + keyName.getLocalName()
+                    problems.add(where.text() + ": an entry has no " + keyLeaf.localName()
                         + ", and every entry needs one");
                 }
             }
-            if (!list.getKeyDefinition().isEmpty() && !keys.add(key)) {
-                problems.add(where.text() + ": two entries have the same " + keyNames(list) + " " + keyText
+            if (!entries.keys().isEmpty() && !keys.add(key)) {
+                problems.add(where.text() + ": two entries have the same " + entries.keyNames() + " " + keyText
                     + "; each must be given once");
             }
-            unique(list, entry, uniques, where);
+            unique(entries, entry, uniques, where);
             members(entry, list, list.getQName().getModule(), where.entry(list, keyText.toString()));
         }
     }
@@ -196,7 +171,7 @@ final class JsonBodyCheck {
         elementCount(leafList, array.size(), where);
         final Set<JsonElement> seen = new HashSet<>();
         for (JsonElement element : array) {
-            final String problem = LeafValues.check(leafList.getType(), element, patterns);
+            final String problem = LeafValues.check(leafList.getType(), element, index.patterns());
             if (problem != null) {
                 problems.add(where.text() + ": " + problem);
             } else if (!seen.add(element)) {
@@ -219,50 +194,42 @@ final class JsonBodyCheck {
     /**
      * The {@code unique} statements of a list whose leaves are direct children (RFC 7950 section 7.8.3).
      */
-    private void unique(final ListSchemaNode list, final JsonObject entry,
+    private void unique(final ListEntries entries, final JsonObject entry,
             final Map<List<QName>, Set<List<String>>> seen, final Where where) {
-        for (UniqueEffectiveStatement unique : list.getUniqueConstraints()) {
-            final List<QName> leaves = new ArrayList<>();
-            for (SchemaNodeIdentifier.Descendant descendant : unique.argument()) {
-                if (descendant.getNodeIdentifiers().size() != 1) {
-                    return;
-                }
-                leaves.add(descendant.getNodeIdentifiers().get(0));
-            }
-            final List<String> values = new ArrayList<>();
-            for (QName leaf : leaves) {
-                final JsonElement value = member(entry, leaf);
+        for (ListEntries.Unique unique : entries.uniques()) {
+            final List<JsonElement> values = new ArrayList<>(unique.leaves().size());
+            final List<String> identities = new ArrayList<>(unique.leaves().size());
+            for (ListEntries.Leaf leaf : unique.leaves()) {
+                final JsonElement value = leaf.in(entry);
                 if (value == null) {
                     return;
                 }
-                values.add(value.toString());
+                values.add(value);
+                identities.add(identity(value));
             }
-            if (!seen.computeIfAbsent(leaves, ignored -> new HashSet<>()).add(values)) {
-                final StringBuilder names = new StringBuilder();
-                for (QName leaf : leaves) {
-                    names.append(names.length() == 0 ? "" : " and ").append(leaf.getLocalName());
+            if (!seen.computeIfAbsent(unique.names(), ignored -> new HashSet<>()).add(identities)) {
+                final StringBuilder text = new StringBuilder();
+                for (JsonElement value : values) {
+                    text.append(text.length() == 0 ? "" : ",").append(value);
                 }
-                problems.add(where.text() + ": two entries have the same " + names + " " + String.join(",", values)
+                problems.add(where.text() + ": two entries have the same " + unique.text() + " " + text
                     + "; the model says they must differ");
             }
         }
     }
 
-    private static @Nullable JsonElement member(final JsonObject object, final QName name) {
-        for (Map.Entry<String, JsonElement> member : object.entrySet()) {
-            final String key = member.getKey();
-            if (key.equals(name.getLocalName()) || key.endsWith(":" + name.getLocalName())) {
-                return member.getValue();
-            }
+    /**
+     * A text that two values share exactly when their JSON texts ({@link JsonElement#toString()}) are the same,
+     * without writing the JSON of a plain value: a string is marked by a leading quote, which no number or literal
+     * has; a missing value is the empty text, which no JSON text is.
+     */
+    private static String identity(final @Nullable JsonElement value) {
+        if (value == null) {
+            return "";
         }
-        return null;
-    }
-
-    private static String keyNames(final ListSchemaNode list) {
-        final StringBuilder names = new StringBuilder();
-        for (QName key : list.getKeyDefinition()) {
-            names.append(names.length() == 0 ? "" : ",").append(key.getLocalName());
+        if (value instanceof JsonPrimitive primitive) {
+            return primitive.isString() ? "\"" + primitive.getAsString() : primitive.getAsString();
         }
-        return names.toString();
+        return value.toString();
     }
 }

@@ -17,8 +17,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.yangtools.yang.common.Uint16;
+import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint8;
 import org.opendaylight.yangtools.yang.model.api.TypeDefinition;
 import org.opendaylight.yangtools.yang.model.api.type.BinaryTypeDefinition;
 import org.opendaylight.yangtools.yang.model.api.type.BitsTypeDefinition;
@@ -28,7 +30,6 @@ import org.opendaylight.yangtools.yang.model.api.type.EmptyTypeDefinition;
 import org.opendaylight.yangtools.yang.model.api.type.EnumTypeDefinition;
 import org.opendaylight.yangtools.yang.model.api.type.Int64TypeDefinition;
 import org.opendaylight.yangtools.yang.model.api.type.LengthRestrictedTypeDefinition;
-import org.opendaylight.yangtools.yang.model.api.type.ModifierKind;
 import org.opendaylight.yangtools.yang.model.api.type.PatternConstraint;
 import org.opendaylight.yangtools.yang.model.api.type.RangeRestrictedTypeDefinition;
 import org.opendaylight.yangtools.yang.model.api.type.StringTypeDefinition;
@@ -43,8 +44,6 @@ import org.opendaylight.yangtools.yang.model.api.type.UnionTypeDefinition;
  * match their patterns. Each check answers null when the value is right, or a sentence saying what is wrong.
  */
 final class LeafValues {
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
     private static final Set<String> IPV4_TYPES = Set.of("ipv4-address", "ipv4-address-no-zone");
     private static final Set<String> IPV6_TYPES = Set.of("ipv6-address", "ipv6-address-no-zone");
     private static final String INET_NAMESPACE = "urn:ietf:params:xml:ns:yang:ietf-inet-types";
@@ -143,8 +142,12 @@ final class LeafValues {
             return "must be a whole number, not " + value;
         }
         final String text = value.getAsString();
-        if (!INTEGER.matcher(text).matches()) {
+        if (!isPlainNumber(text, false)) {
             return "must be a whole number written in decimal, not " + quoted(value);
+        }
+        // up to 18 characters is within a long; the exact check below also words the problem
+        if (text.length() <= 18 && inRange(type, Long.parseLong(text))) {
+            return null;
         }
         return checkRange(type, new BigDecimal(text), text);
     }
@@ -154,7 +157,7 @@ final class LeafValues {
             return "must be a decimal number, not " + value;
         }
         final String text = value.getAsString();
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!isPlainNumber(text, true)) {
             return "must be a decimal number such as \"1.5\", not " + quoted(value);
         }
         final BigDecimal number = new BigDecimal(text);
@@ -162,6 +165,69 @@ final class LeafValues {
             return quoted(value) + " has more than " + type.getFractionDigits() + " digits after the point";
         }
         return checkRange(type, number, text);
+    }
+
+    /**
+     * Whether text is a plain decimal number: {@code -?(0|[1-9][0-9]*)}, followed by {@code (\\.[0-9]+)?} when a
+     * fraction is allowed.
+     */
+    private static boolean isPlainNumber(final String text, final boolean fraction) {
+        final int length = text.length();
+        int at = text.startsWith("-") ? 1 : 0;
+        if (at == length || !isDigit(text.charAt(at))) {
+            return false;
+        }
+        if (text.charAt(at++) != '0') {
+            while (at < length && isDigit(text.charAt(at))) {
+                at++;
+            }
+        }
+        if (at == length) {
+            return true;
+        }
+        if (!fraction || text.charAt(at++) != '.' || at == length) {
+            return false;
+        }
+        while (at < length && isDigit(text.charAt(at))) {
+            at++;
+        }
+        return at == length;
+    }
+
+    private static boolean isDigit(final char character) {
+        return character >= '0' && character <= '9';
+    }
+
+    /**
+     * Whether a whole number is within the type's ranges, answered without {@link BigDecimal} when every bound is
+     * a whole number that fits a long; false when it is not within them or a bound does not fit, for
+     * {@link #checkRange} to decide and word.
+     */
+    private static boolean inRange(final RangeRestrictedTypeDefinition<?, ?> type, final long number) {
+        final Optional<? extends org.opendaylight.yangtools.yang.model.api.type.RangeConstraint<?>> constraint =
+            type.getRangeConstraint();
+        if (constraint.isEmpty()) {
+            return true;
+        }
+        for (Range<?> range : constraint.orElseThrow().getAllowedRanges().asRanges()) {
+            final Object low = range.lowerEndpoint();
+            final Object high = range.upperEndpoint();
+            if (!isLong(low) || !isLong(high)) {
+                return false;
+            }
+            if (number >= ((Number) low).longValue() && number <= ((Number) high).longValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a range bound is a whole number whose {@code longValue} is exactly its value.
+     */
+    private static boolean isLong(final Object bound) {
+        return bound instanceof Byte || bound instanceof Short || bound instanceof Integer || bound instanceof Long
+            || bound instanceof Uint8 || bound instanceof Uint16 || bound instanceof Uint32;
     }
 
     @SuppressWarnings({ "rawtypes", "unchecked" })
@@ -201,10 +267,7 @@ final class LeafValues {
             }
             if (level instanceof StringTypeDefinition string) {
                 for (PatternConstraint pattern : string.getPatternConstraints()) {
-                    final boolean matches = patterns.of(pattern.getJavaPatternString()).matcher(text).matches();
-                    final boolean inverted = pattern.getModifier().filter(ModifierKind.INVERT_MATCH::equals)
-                        .isPresent();
-                    if (matches == inverted) {
+                    if (!patterns.of(pattern).accepts(text)) {
                         return pattern.getErrorMessage().map(message -> "\"" + shorten(text) + "\": " + message)
                             .orElse("\"" + shorten(text) + "\" is not a valid " + typeName(type));
                     }

@@ -38,12 +38,17 @@ final class RequestChecks {
     /** Reads JSON strictly (RFC 8259): no comments, single quotes or bare words, which a lenient reader takes. */
     private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
 
+    private final SchemaIndex index;
     private final EffectiveModelContext context;
-    private final Patterns patterns;
 
-    RequestChecks(final EffectiveModelContext context, final Patterns patterns) {
-        this.context = context;
-        this.patterns = patterns;
+    /**
+     * The checks against one schema.
+     *
+     * @param index the schema, indexed
+     */
+    RequestChecks(final SchemaIndex index) {
+        this.index = index;
+        context = index.context();
     }
 
     /**
@@ -115,15 +120,15 @@ final class RequestChecks {
         final boolean complete = !"PATCH".equals(method);
         if ("POST".equals(method)) {
             if (path.steps().isEmpty()) {
-                return new JsonBodyCheck(context, true, patterns).checkMembers(body, context, null, Where.of(path));
+                return new JsonBodyCheck(index, true).checkMembers(body, context, null, Where.of(path));
             }
             final Target target = resolve(path.steps());
             return target == null || !(target.node() instanceof DataNodeContainer container) ? List.of()
-                : new JsonBodyCheck(context, true, patterns).checkMembers(body, container,
+                : new JsonBodyCheck(index, true).checkMembers(body, container,
                     target.node().getQName().getModule(), Where.of(path));
         }
         if (path.steps().isEmpty()) {
-            return new JsonBodyCheck(context, complete, patterns).checkMembers(body, context, null, Where.of(path));
+            return new JsonBodyCheck(index, complete).checkMembers(body, context, null, Where.of(path));
         }
         final List<ApiPath.Step> parentSteps = path.steps().subList(0, path.steps().size() - 1);
         final Target target = resolve(path.steps());
@@ -133,7 +138,7 @@ final class RequestChecks {
             return List.of();
         }
         final DataNodeContainer container = parent == null ? context : (DataNodeContainer) parent.node();
-        return new JsonBodyCheck(context, complete, patterns).checkMembers(body, container,
+        return new JsonBodyCheck(index, complete).checkMembers(body, container,
             target.node().getQName().getModule(), Where.of(new ApiPath(path.kind(), parentSteps)));
     }
 
@@ -175,7 +180,7 @@ final class RequestChecks {
                 if (input != null && !(input instanceof JsonObject)) {
                     return List.of(where.text() + ": must be an object");
                 }
-                return new JsonBodyCheck(context, true, patterns).checkMembers(input == null ? new JsonObject()
+                return new JsonBodyCheck(index, true).checkMembers(input == null ? new JsonObject()
                     : (JsonObject) input, rpc.getInput(), rpc.getQName().getModule(), where);
             }
         }

@@ -66,7 +66,8 @@ public final class RequestGate implements Filter {
 
     private final DOMSchemaService schemaService;
     private final long maxBodyBytes;
-    private final Patterns patterns = new Patterns();
+    /** The schema as last indexed, replaced when a request finds the context changed. */
+    private volatile @Nullable SchemaIndex index;
     private final SecretSealer sealer;
 
     /**
@@ -117,7 +118,7 @@ public final class RequestGate implements Filter {
             gated.refuse(Refusal.tooBig(maxBodyBytes));
             return;
         }
-        final RequestChecks checks = new RequestChecks(schemaService.getGlobalContext(), patterns);
+        final RequestChecks checks = new RequestChecks(index());
         // a DELETE has no body, so it is left to RESTCONF (which finds nothing to delete in the configuration)
         final Refusal early = checks.beforeBody(http.getMethod(), path);
         final boolean json = isJson(http.getContentType());
@@ -140,6 +141,16 @@ public final class RequestGate implements Filter {
         if (!http.isAsyncStarted()) {
             gated.finish();
         }
+    }
+
+    /**
+     * The index of the schema as it is now: the one held while the context stays the same, a new one after modules
+     * are installed. Two requests that see a new context at once may both build one; either is right.
+     */
+    private SchemaIndex index() {
+        final SchemaIndex current = SchemaIndex.forContext(index, schemaService.getGlobalContext());
+        index = current;
+        return current;
     }
 
     @Override

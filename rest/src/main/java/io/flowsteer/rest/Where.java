@@ -7,8 +7,8 @@
  */
 package io.flowsteer.rest;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yangtools.yang.model.api.ListSchemaNode;
 
@@ -17,12 +17,18 @@ import org.opendaylight.yangtools.yang.model.api.ListSchemaNode;
  * outermost list entry, or the operation) and the path of the field below it, such as
  * {@code rule 'r1', field match/ip-protocol/term[id=0]/value}.
  *
- * @param subject the outermost list entry or the operation, null above it
- * @param fields the field names below the subject
+ * <p>A position is its last field and the position above it, so that stepping down a body costs one small object;
+ * the text is only built when a problem is reported.
  */
-record Where(@Nullable String subject, List<String> fields) {
-    Where {
-        fields = List.copyOf(fields);
+final class Where {
+    private final @Nullable String subject;
+    private final @Nullable Where above;
+    private final @Nullable String field;
+
+    private Where(final @Nullable String subject, final @Nullable Where above, final @Nullable String field) {
+        this.subject = subject;
+        this.above = above;
+        this.field = field;
     }
 
     /**
@@ -32,7 +38,7 @@ record Where(@Nullable String subject, List<String> fields) {
      * @return the position of the target node
      */
     static Where of(final ApiPath path) {
-        Where where = new Where(null, List.of());
+        Where where = new Where(null, null, null);
         for (ApiPath.Step step : path.steps()) {
             where = where.child(step.name());
             if (!step.keys().isEmpty()) {
@@ -49,13 +55,11 @@ record Where(@Nullable String subject, List<String> fields) {
      * @return the position
      */
     static Where input(final String operation) {
-        return new Where(operation + " input", List.of());
+        return new Where(operation + " input", null, null);
     }
 
     Where child(final String name) {
-        final List<String> more = new ArrayList<>(fields);
-        more.add(name);
-        return new Where(subject, more);
+        return new Where(subject, this, name);
     }
 
     Where entry(final ListSchemaNode list, final String key) {
@@ -64,11 +68,10 @@ record Where(@Nullable String subject, List<String> fields) {
 
     private Where entryOf(final String list, final String key) {
         if (subject == null) {
-            return new Where(list + " '" + key + "'", List.of());
+            return new Where(list + " '" + key + "'", null, null);
         }
-        final List<String> more = new ArrayList<>(fields.subList(0, Math.max(0, fields.size() - 1)));
-        more.add(list + "[" + key + "]");
-        return new Where(subject, more);
+        // the entry takes the place of the last field, the list's name
+        return new Where(subject, field == null ? this : above, list + "[" + key + "]");
     }
 
     /**
@@ -87,6 +90,10 @@ record Where(@Nullable String subject, List<String> fields) {
      * @return the phrase
      */
     String text() {
+        final Deque<String> fields = new ArrayDeque<>();
+        for (Where at = this; at != null && at.field != null; at = at.above) {
+            fields.addFirst(at.field);
+        }
         final String path = String.join("/", fields);
         if (subject == null) {
             return "field " + path;
@@ -100,8 +107,8 @@ record Where(@Nullable String subject, List<String> fields) {
      * @return {@code " in <last field>"}, {@code " in <subject>"} or empty
      */
     String inside() {
-        if (!fields.isEmpty()) {
-            return " in " + fields.get(fields.size() - 1);
+        if (field != null) {
+            return " in " + field;
         }
         return subject == null ? "" : " in " + subject;
     }

@@ -26,9 +26,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Flowstee
  * rule or router and the field; what is right, let through.
  */
 class RequestChecksTest {
-    private static final RequestChecks CHECKS = new RequestChecks(BindingRuntimeHelpers.createEffectiveModel(
-        FlowsteerFlowspecData.class, FlowsteerDevicesData.class, FlowsteerIndirectionData.class,
-        FlowsteerStatusData.class), new Patterns());
+    private static final RequestChecks CHECKS = new RequestChecks(new SchemaIndex(
+        BindingRuntimeHelpers.createEffectiveModel(FlowsteerFlowspecData.class, FlowsteerDevicesData.class,
+            FlowsteerIndirectionData.class, FlowsteerStatusData.class)));
     private static final String RULE = "data/flowsteer-flowspec:flowspec/rule=r1";
     private static final String DEVICE = "data/flowsteer-devices:devices/device=pe1";
 
