@@ -133,7 +133,8 @@ class EngineRefusedRuleIT {
         engine.start();
         feeds = new ConfigFeeds(broker, List.of(engine));
         feeds.register();
-        keeper = new RuleOrderKeeper(broker, new RuleCompiler(), writer, engine);
+        keeper = new RuleOrderKeeper(customizer.getDOMDataBroker(), customizer.getAdapterContext().currentSerializer(),
+            new RuleCompiler(), writer, engine);
         keeper.register();
     }
 
