@@ -109,16 +109,6 @@ public final class CurrentCompiler {
     }
 
     /**
-     * Compiles a rule with the compiler in use.
-     *
-     * @param rule the rule
-     * @return its wire form, or every error found
-     */
-    public @NonNull Compilation compile(final @NonNull Rule rule) {
-        return get().compile(rule);
-    }
-
-    /**
      * Compiles a configured rule with the compiler in use, as the commit cohort does during canCommit, and keeps
      * the result for {@link #compileCommitted(NormalizedNode, Rule)}.
      *
