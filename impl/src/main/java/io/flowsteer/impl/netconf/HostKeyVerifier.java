@@ -11,18 +11,16 @@ import io.flowsteer.api.spi.netconf.HostKeyCheck;
 import java.net.SocketAddress;
 import java.security.PublicKey;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.netconf.shaded.sshd.client.ClientFactoryManager;
 import org.opendaylight.netconf.shaded.sshd.client.keyverifier.ServerKeyVerifier;
 import org.opendaylight.netconf.shaded.sshd.client.session.ClientSession;
-import org.opendaylight.netconf.transport.ssh.ClientFactoryManagerConfigurator;
 
 /**
  * Checks the server host key of one SSH connection attempt during key exchange (RFC 4253 section 8), before the
  * user is authenticated and before any NETCONF message (RFC 6242 section 3): with a pinned fingerprint only that
  * key is accepted, without one any key is. Either way the presented key's fingerprint is remembered for the
- * status. Installed into netconf-client's SSH client through its {@link ClientFactoryManagerConfigurator} hook.
+ * status. Installed into netconf-client's SSH client by {@link SshClientSetup}.
  */
-final class HostKeyVerifier extends ClientFactoryManagerConfigurator implements ServerKeyVerifier {
+final class HostKeyVerifier implements ServerKeyVerifier {
     private final @Nullable String pinned;
     private volatile @Nullable String presented;
 
@@ -33,11 +31,6 @@ final class HostKeyVerifier extends ClientFactoryManagerConfigurator implements 
      */
     HostKeyVerifier(final @Nullable String pinned) {
         this.pinned = pinned;
-    }
-
-    @Override
-    protected void configureClientFactoryManager(final ClientFactoryManager factoryManager) {
-        factoryManager.setServerKeyVerifier(this);
     }
 
     @Override
