@@ -39,18 +39,25 @@ final class NetconfRpcs {
 
     private final AtomicLong messageId = new AtomicLong();
 
+    /**
+     * A get-config request (RFC 6241 section 7.1) with the driver's filter, which moves into the request.
+     */
     Document getConfig(final String source, final Element filterFromDriver) {
         final Element operation = onDatastore("get-config", "source", source);
-        operation.appendChild(operation.getOwnerDocument().importNode(filterFromDriver, true));
+        operation.appendChild(operation.getOwnerDocument().adoptNode(filterFromDriver));
         return operation.getOwnerDocument();
     }
 
+    /**
+     * An edit-config request (RFC 6241 section 7.2) with the driver's config, which moves into the request rather than
+     * being copied: a 10,000-entry table is one tree, not two.
+     */
     Document editConfig(final String target, final Element config, final boolean rollbackOnError) {
         final Element operation = onDatastore("edit-config", "target", target);
         if (rollbackOnError) {
             child(operation, "error-option").setTextContent("rollback-on-error");
         }
-        operation.appendChild(operation.getOwnerDocument().importNode(config, true));
+        operation.appendChild(operation.getOwnerDocument().adoptNode(config));
         return operation.getOwnerDocument();
     }
 

@@ -140,17 +140,20 @@ final class RouterPush {
                 List.of(), "not sent, driver " + driver.name() + " cannot express it: " + e.getMessage()),
                 List.of());
         }
-        return capabilities.contains(NetconfRpcs.CANDIDATE)
-            ? viaCandidate(channel, capabilities, wanted, config, start, edit)
-            : viaRunning(channel, capabilities, wanted, config, start, edit);
+        if (capabilities.contains(NetconfRpcs.CANDIDATE)) {
+            return viaCandidate(channel, capabilities, wanted,
+                new EditRequest(rpcs.editConfig(CANDIDATE, config, false)), start, edit);
+        }
+        return viaRunning(channel, wanted, new EditRequest(rpcs.editConfig(RUNNING, config,
+            capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR))), start, edit);
     }
 
     private Report viaCandidate(final NetconfChannel channel, final Set<String> capabilities,
-            final RouterTables wanted, final Element config, final Instant start, final RouterEdit edit)
+            final RouterTables wanted, final EditRequest request, final Instant start, final RouterEdit edit)
             throws RouterSession.TransportFailure, InterruptedException {
         final int changes = edit.size();
         return underLock(channel, CANDIDATE, start, changes, () -> {
-            List<RpcError> errors = call(channel, rpcs.editConfig(CANDIDATE, config, false));
+            List<RpcError> errors = call(channel, request.take());
             if (errors.isEmpty() && (capabilities.contains(NetconfRpcs.VALIDATE)
                     || capabilities.contains(NetconfRpcs.VALIDATE_10))) {
                 errors = call(channel, rpcs.validate(CANDIDATE));
@@ -180,18 +183,34 @@ final class RouterPush {
         });
     }
 
-    private Report viaRunning(final NetconfChannel channel, final Set<String> capabilities,
-            final RouterTables wanted, final Element config, final Instant start, final RouterEdit edit)
-            throws RouterSession.TransportFailure, InterruptedException {
+    private Report viaRunning(final NetconfChannel channel, final RouterTables wanted, final EditRequest request,
+            final Instant start, final RouterEdit edit) throws RouterSession.TransportFailure, InterruptedException {
         final int changes = edit.size();
         return underLock(channel, RUNNING, start, changes, () -> {
-            final List<RpcError> errors = call(channel, rpcs.editConfig(RUNNING, config,
-                capabilities.contains(NetconfRpcs.ROLLBACK_ON_ERROR)));
+            final List<RpcError> errors = call(channel, request.take());
             if (!errors.isEmpty()) {
                 return report(Outcome.REFUSED, start, changes, errors, List.of());
             }
             return readBack(differencesAfter(channel, wanted, edit), start, changes);
         });
+    }
+
+    /**
+     * The edit-config request of one push, given out once. Once it is sent nothing holds it, so that a large request
+     * (a whole 10,000-entry table) is garbage while the router's replies and the read-back are read.
+     */
+    private static final class EditRequest {
+        private @Nullable Document request;
+
+        EditRequest(final Document request) {
+            this.request = request;
+        }
+
+        Document take() {
+            final Document taken = requireNonNull(request, "the edit-config request is sent once");
+            request = null;
+            return taken;
+        }
     }
 
     /**
