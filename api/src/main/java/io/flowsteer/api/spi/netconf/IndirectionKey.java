@@ -7,7 +7,6 @@
  */
 package io.flowsteer.api.spi.netconf;
 
-import java.util.Comparator;
 import org.eclipse.jdt.annotation.NonNull;
 
 /**
@@ -18,8 +17,6 @@ import org.eclipse.jdt.annotation.NonNull;
  * @param id indirection id, 0..4294967295
  */
 public record IndirectionKey(int idType, long id) implements Comparable<IndirectionKey> {
-    private static final Comparator<IndirectionKey> ORDER =
-        Comparator.comparingInt(IndirectionKey::idType).thenComparingLong(IndirectionKey::id);
 
     /**
      * Checks the field ranges.
@@ -35,7 +32,8 @@ public record IndirectionKey(int idType, long id) implements Comparable<Indirect
 
     @Override
     public int compareTo(final @NonNull IndirectionKey other) {
-        return ORDER.compare(this, other);
+        final int byType = Integer.compare(idType, other.idType);
+        return byType != 0 ? byType : Long.compare(id, other.id);
     }
 
     @Override

@@ -8,6 +8,7 @@
 package io.flowsteer.api.spi.netconf;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +31,8 @@ public record TableEdit(List<IndirectionEntry> put, List<IndirectionKey> delete)
     }
 
     /**
-     * The smallest edit from {@code current} to {@code wanted}.
+     * The smallest edit from {@code current} to {@code wanted}. Both tables keep their entries in key order, so one
+     * walk through the two side by side finds every difference without a lookup.
      *
      * @param current what the router has
      * @param wanted what Flowsteer wants there
@@ -39,14 +41,27 @@ public record TableEdit(List<IndirectionEntry> put, List<IndirectionKey> delete)
     public static TableEdit between(final IndirectionTable current, final IndirectionTable wanted) {
         final List<IndirectionEntry> put = new ArrayList<>();
         final List<IndirectionKey> delete = new ArrayList<>();
-        for (IndirectionEntry entry : wanted.entries().values()) {
-            if (!entry.equals(current.entries().get(entry.key()))) {
-                put.add(entry);
-            }
-        }
-        for (IndirectionKey key : current.entries().keySet()) {
-            if (!wanted.entries().containsKey(key)) {
-                delete.add(key);
+        if (current != wanted) {
+            final Iterator<IndirectionEntry> has = current.entries().values().iterator();
+            final Iterator<IndirectionEntry> wants = wanted.entries().values().iterator();
+            IndirectionEntry held = has.hasNext() ? has.next() : null;
+            IndirectionEntry asked = wants.hasNext() ? wants.next() : null;
+            while (held != null || asked != null) {
+                final int order = held == null ? 1 : asked == null ? -1 : held.key().compareTo(asked.key());
+                if (order <= 0) {
+                    if (order < 0) {
+                        delete.add(held.key());
+                    } else if (!held.equals(asked)) {
+                        put.add(asked);
+                    }
+                    held = has.hasNext() ? has.next() : null;
+                }
+                if (order >= 0) {
+                    if (order > 0) {
+                        put.add(asked);
+                    }
+                    asked = wants.hasNext() ? wants.next() : null;
+                }
             }
         }
         return new TableEdit(put, delete);

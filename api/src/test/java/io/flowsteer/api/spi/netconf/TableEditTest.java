@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TableEditTest {
@@ -49,6 +51,38 @@ class TableEditTest {
             wanted.entries().get(new IndirectionKey(0, 4))), edit.put());
         assertEquals(List.of(new IndirectionKey(0, 3)), edit.delete());
         assertEquals(wanted, edit.applyTo(current));
+    }
+
+    @Test
+    void randomTablesGiveTheEditOfALookupByKey() {
+        final Random random = new Random(20261204);
+        for (int round = 0; round < 500; round++) {
+            final IndirectionTable current = randomTable(random);
+            final IndirectionTable wanted = random.nextInt(10) == 0 ? current : randomTable(random);
+            // the definition, restated with a lookup per key
+            final List<IndirectionEntry> put = wanted.entries().values().stream()
+                .filter(entry -> !entry.equals(current.entries().get(entry.key()))).toList();
+            final List<IndirectionKey> delete = current.entries().keySet().stream()
+                .filter(key -> !wanted.entries().containsKey(key)).toList();
+            final TableEdit edit = TableEdit.between(current, wanted);
+            assertEquals(put, edit.put(), "round " + round);
+            assertEquals(delete, edit.delete(), "round " + round);
+            assertEquals(wanted, edit.applyTo(current), "round " + round);
+        }
+    }
+
+    private static IndirectionTable randomTable(final Random random) {
+        final List<IndirectionEntry> entries = new ArrayList<>();
+        for (int type = 0; type < 3; type++) {
+            for (long id = 0; id < 12; id++) {
+                if (random.nextInt(3) > 0) {
+                    entries.add(new IndirectionEntry(new IndirectionKey(type * 127, id * 0x1555_5555L), null,
+                        random.nextBoolean() ? new IndirectionTarget.MplsBindingSid(16 + random.nextInt(3))
+                            : new IndirectionTarget.Tunnel("t" + random.nextInt(3))));
+                }
+            }
+        }
+        return IndirectionTable.of(entries);
     }
 
     @Test
