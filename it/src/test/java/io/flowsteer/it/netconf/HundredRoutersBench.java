@@ -18,6 +18,9 @@ import io.flowsteer.api.spi.netconf.IndirectionTarget;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.impl.netconf.NetconfSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ import org.slf4j.LoggerFactory;
 class HundredRoutersBench {
     private static final Logger LOG = LoggerFactory.getLogger(HundredRoutersBench.class);
     private static final int FIRST_PORT = 17_950;
+    private static final String JIT = "jit";
+    private static final String GC = "gc";
 
     private static IndirectionTable table(final int size) {
         final List<IndirectionEntry> entries = new ArrayList<>(size);
@@ -67,6 +72,40 @@ class HundredRoutersBench {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /**
+     * CPU time of this JVM's threads that do not run Flowsteer's code, as the operating system counts it per thread:
+     * the JIT compiler's (a fresh JVM compiles the code it runs; a controller that has run for a while has done so)
+     * and the garbage collector's. Threads that ended meanwhile are not counted, so these are lower bounds.
+     */
+    private static String jvmShares(final Map<String, Duration> since) {
+        final Map<String, Duration> now = jvmThreadsCpu();
+        return "JIT compiler threads " + now.get(JIT).minus(since.get(JIT)) + ", garbage collector threads "
+            + now.get(GC).minus(since.get(GC));
+    }
+
+    private static Map<String, Duration> jvmThreadsCpu() {
+        long jit = 0;
+        long gc = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                final String name = Files.readString(task.resolve("comm")).strip();
+                final String stat = Files.readString(task.resolve("stat"));
+                // the fields after the parenthesised name: state is field 3, utime 14, stime 15 (proc(5))
+                final String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                final long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    jit += ticks;
+                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                    gc += ticks;
+                }
+            }
+        } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
+            LOG.info("BENCH per-thread CPU unavailable: {}", e.getMessage());
+        }
+        // the kernel counts in USER_HZ ticks, 100 per second on Linux
+        return Map.of(JIT, Duration.ofMillis(jit * 10), GC, Duration.ofMillis(gc * 10));
+    }
+
     private static Duration percentile(final List<Duration> sorted, final int percent) {
         return sorted.get(Math.min(sorted.size() - 1, (sorted.size() * percent + 99) / 100 - 1));
     }
@@ -84,6 +123,7 @@ class HundredRoutersBench {
                 Instant.now()));
             final Instant start = Instant.now();
             final Duration ownCpu = ownCpu();
+            final Map<String, Duration> jvmThreads = jvmThreadsCpu();
             final Duration routersCpu = testtool.cpu();
             for (int i = 0; i < routers; i++) {
                 southbound.push("bench" + i, testtool.port(i), table);
@@ -99,9 +139,10 @@ class HundredRoutersBench {
                 + " min {} median {} max {}", routers, size, total,
                 (long) routers * size * 1000 / Math.max(1, total.toMillis()), pushes.get(0),
                 pushes.get(pushes.size() / 2), pushes.get(pushes.size() - 1));
-            LOG.info("BENCH CPU used meanwhile: Flowsteer {}, netconf-testtool {}", ownCpu().minus(ownCpu),
-                testtool.cpu().minus(routersCpu));
+            LOG.info("BENCH CPU used meanwhile: Flowsteer {}, netconf-testtool {}; Flowsteer's JVM meanwhile: {}",
+                ownCpu().minus(ownCpu), testtool.cpu().minus(routersCpu), jvmShares(jvmThreads));
             final Duration ownCpuBeforeChanges = ownCpu();
+            final Map<String, Duration> jvmThreadsBeforeChanges = jvmThreadsCpu();
             final Duration routersCpuBeforeChanges = testtool.cpu();
             final int rounds = Integer.getInteger("bench.changes", 5);
             final List<Duration> latencies = new ArrayList<>();
@@ -131,8 +172,9 @@ class HundredRoutersBench {
                 final List<Duration> sorted = latencies.stream().sorted().toList();
                 LOG.info("BENCH one entry changed on {} routers, {} times: until read back p50 {} p99 {} max {}",
                     routers, rounds, percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
-                LOG.info("BENCH CPU used by the changes: Flowsteer {}, netconf-testtool {}",
-                    ownCpu().minus(ownCpuBeforeChanges), testtool.cpu().minus(routersCpuBeforeChanges));
+                LOG.info("BENCH CPU used by the changes: Flowsteer {}, netconf-testtool {}; Flowsteer's JVM meanwhile:"
+                    + " {}", ownCpu().minus(ownCpuBeforeChanges), testtool.cpu().minus(routersCpuBeforeChanges),
+                    jvmShares(jvmThreadsBeforeChanges));
             }
             final Map<String, String> first = RawNetconf.table(testtool.port(0));
             assertEquals(size, first.size(), "first router, read independently");
