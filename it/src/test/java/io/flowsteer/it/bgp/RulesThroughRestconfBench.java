@@ -136,7 +136,7 @@ class RulesThroughRestconfBench {
     /**
      * One merge PATCH of rules {@code first} to {@code last - 1} in JSON (RFC 7951).
      */
-    private static String jsonBatch(final int first, final int last) {
+    static String jsonBatch(final int first, final int last) {
         final StringBuilder body = new StringBuilder("{\"flowsteer-flowspec:flowspec\":{\"rule\":[");
         for (int i = first; i < last; i++) {
             if (i > first) {
