@@ -42,8 +42,6 @@ import org.slf4j.LoggerFactory;
 class HundredRoutersBench {
     private static final Logger LOG = LoggerFactory.getLogger(HundredRoutersBench.class);
     private static final int FIRST_PORT = 17_950;
-    private static final String JIT = "jit";
-    private static final String GC = "gc";
 
     private static IndirectionTable table(final int size) {
         final List<IndirectionEntry> entries = new ArrayList<>(size);
@@ -77,33 +75,35 @@ class HundredRoutersBench {
      * the JIT compiler's (a fresh JVM compiles the code it runs; a controller that has run for a while has done so)
      * and the garbage collector's. Threads that ended meanwhile are not counted, so these are lower bounds.
      */
-    private static String jvmShares(final Map<String, Duration> since) {
-        final Map<String, Duration> now = jvmThreadsCpu();
-        return "JIT compiler threads " + now.get(JIT).minus(since.get(JIT)) + ", garbage collector threads "
-            + now.get(GC).minus(since.get(GC));
-    }
-
-    private static Map<String, Duration> jvmThreadsCpu() {
-        long jit = 0;
-        long gc = 0;
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                final String name = Files.readString(task.resolve("comm")).strip();
-                final String stat = Files.readString(task.resolve("stat"));
-                // the fields after the parenthesised name: state is field 3, utime 14, stime 15 (proc(5))
-                final String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                final long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                    jit += ticks;
-                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-                    gc += ticks;
+    private record JvmThreadsCpu(Duration jit, Duration gc) {
+        static JvmThreadsCpu now() {
+            long jit = 0;
+            long gc = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    final String name = Files.readString(task.resolve("comm")).strip();
+                    final String stat = Files.readString(task.resolve("stat"));
+                    // the fields after the parenthesised name: state is field 3, utime 14, stime 15 (proc(5))
+                    final String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    final long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        jit += ticks;
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                        gc += ticks;
+                    }
                 }
+            } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
+                LOG.info("BENCH per-thread CPU unavailable: {}", e.getMessage());
             }
-        } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
-            LOG.info("BENCH per-thread CPU unavailable: {}", e.getMessage());
+            // the kernel counts in USER_HZ ticks, 100 per second on Linux
+            return new JvmThreadsCpu(Duration.ofMillis(jit * 10), Duration.ofMillis(gc * 10));
         }
-        // the kernel counts in USER_HZ ticks, 100 per second on Linux
-        return Map.of(JIT, Duration.ofMillis(jit * 10), GC, Duration.ofMillis(gc * 10));
+
+        /** What these threads used since {@code earlier}, as text for the log. */
+        String since(final JvmThreadsCpu earlier) {
+            return "JIT compiler threads " + jit.minus(earlier.jit) + ", garbage collector threads "
+                + gc.minus(earlier.gc);
+        }
     }
 
     private static Duration percentile(final List<Duration> sorted, final int percent) {
@@ -123,7 +123,7 @@ class HundredRoutersBench {
                 Instant.now()));
             final Instant start = Instant.now();
             final Duration ownCpu = ownCpu();
-            final Map<String, Duration> jvmThreads = jvmThreadsCpu();
+            final JvmThreadsCpu jvmThreads = JvmThreadsCpu.now();
             final Duration routersCpu = testtool.cpu();
             for (int i = 0; i < routers; i++) {
                 southbound.push("bench" + i, testtool.port(i), table);
@@ -140,9 +140,9 @@ class HundredRoutersBench {
                 (long) routers * size * 1000 / Math.max(1, total.toMillis()), pushes.get(0),
                 pushes.get(pushes.size() / 2), pushes.get(pushes.size() - 1));
             LOG.info("BENCH CPU used meanwhile: Flowsteer {}, netconf-testtool {}; Flowsteer's JVM meanwhile: {}",
-                ownCpu().minus(ownCpu), testtool.cpu().minus(routersCpu), jvmShares(jvmThreads));
+                ownCpu().minus(ownCpu), testtool.cpu().minus(routersCpu), JvmThreadsCpu.now().since(jvmThreads));
             final Duration ownCpuBeforeChanges = ownCpu();
-            final Map<String, Duration> jvmThreadsBeforeChanges = jvmThreadsCpu();
+            final JvmThreadsCpu jvmThreadsBeforeChanges = JvmThreadsCpu.now();
             final Duration routersCpuBeforeChanges = testtool.cpu();
             final int rounds = Integer.getInteger("bench.changes", 5);
             final List<Duration> latencies = new ArrayList<>();
@@ -174,7 +174,7 @@ class HundredRoutersBench {
                     routers, rounds, percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
                 LOG.info("BENCH CPU used by the changes: Flowsteer {}, netconf-testtool {}; Flowsteer's JVM meanwhile:"
                     + " {}", ownCpu().minus(ownCpuBeforeChanges), testtool.cpu().minus(routersCpuBeforeChanges),
-                    jvmShares(jvmThreadsBeforeChanges));
+                    JvmThreadsCpu.now().since(jvmThreadsBeforeChanges));
             }
             final Map<String, String> first = RawNetconf.table(testtool.port(0));
             assertEquals(size, first.size(), "first router, read independently");
