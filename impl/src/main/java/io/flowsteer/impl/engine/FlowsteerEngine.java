@@ -28,11 +28,13 @@ import io.flowsteer.impl.netconf.NetconfDeviceBridge;
 import io.flowsteer.impl.order.OrderListener;
 import io.flowsteer.impl.resolve.RouterResolution;
 import io.flowsteer.impl.resolve.RuleResolver;
+import io.flowsteer.impl.status.StatusHold;
 import io.flowsteer.impl.status.StatusWriter;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,8 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     private TbdCodePoints speakerCodePoints = TbdCodePoints.DEFAULT;
     private @Nullable ScheduledFuture<?> scheduledPass;
     private long scheduledPassDue;
+    /** The status writer's holds for orders taken in since the last pass, released once the next pass ran. */
+    private final List<StatusHold> holdsForPass = new ArrayList<>();
 
     /**
      * The snapshot of what the engine knows now; null once a pass changed it. Built on the engine's thread when asked
@@ -132,21 +136,41 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
     @Override
     public void onOrder(final @NonNull List<CompiledRule> ordered, final @NonNull List<CompiledRule> changed,
             final @NonNull Set<String> removed) {
+        onOrder(ordered, changed, removed, StatusHold.NONE);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The hold is released after the pass that resolves the changed rules, so that their verdicts and summary
+     * join their rendering in the status writer's next commit.
+     */
+    @Override
+    public void onOrder(final @NonNull List<CompiledRule> ordered, final @NonNull List<CompiledRule> changed,
+            final @NonNull Set<String> removed, final @NonNull StatusHold hold) {
         // the order never changes: kept as it is, not copied (10,000 rules for one new one)
         final List<CompiledRule> changedCopy = List.copyOf(changed);
         final Set<String> removedCopy = Set.copyOf(removed);
-        submit(() -> {
-            LOG.debug("Order: {} rules, {} changed, removed {}", ordered.size(), changedCopy.size(), removedCopy);
-            final boolean first = !rules.storedRead();
-            rules.order(ordered, changedCopy, removedCopy);
-            if (first) {
-                routers.allDue();
-            }
-            // Their status entries were rewritten whole, summary included, or removed.
-            final Set<String> rewritten = new HashSet<>(removedCopy);
-            changedCopy.forEach(rule -> rewritten.add(rule.name()));
-            pass.forgetSummaries(rewritten);
-        });
+        try {
+            submit(() -> {
+                holdsForPass.add(hold);
+                LOG.debug("Order: {} rules, {} changed, removed {}", ordered.size(), changedCopy.size(),
+                    removedCopy);
+                final boolean first = !rules.storedRead();
+                rules.order(ordered, changedCopy, removedCopy);
+                if (first) {
+                    routers.allDue();
+                }
+                // Their status entries were rewritten whole, summary included, or removed.
+                final Set<String> rewritten = new HashSet<>(removedCopy);
+                changedCopy.forEach(rule -> rewritten.add(rule.name()));
+                pass.forgetSummaries(rewritten);
+            });
+        } catch (RejectedExecutionException e) {
+            // the engine is closing: no pass follows
+            hold.release();
+            throw e;
+        }
     }
 
     @Override
@@ -388,6 +412,9 @@ public final class FlowsteerEngine implements EngineView, OrderListener, BgpPeer
             }
         } catch (RuntimeException e) {
             LOG.error("Flowsteer engine pass failed", e);
+        } finally {
+            holdsForPass.forEach(StatusHold::release);
+            holdsForPass.clear();
         }
     }
 }

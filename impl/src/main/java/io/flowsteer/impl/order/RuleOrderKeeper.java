@@ -16,6 +16,7 @@ import io.flowsteer.impl.compile.CompiledRule;
 import io.flowsteer.impl.compile.CurrentCompiler;
 import io.flowsteer.impl.compile.RuleCompiler;
 import io.flowsteer.impl.compile.RuleError;
+import io.flowsteer.impl.status.StatusHold;
 import io.flowsteer.impl.status.StatusWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,17 +147,18 @@ public final class RuleOrderKeeper implements DOMDataTreeChangeListener, StatusS
      */
     @Override
     public synchronized void onInitialData() {
-        publish(Set.of(), Set.of());
+        publish(Set.of(), Set.of(), StatusHold.NONE);
     }
 
     @Override
     public synchronized void onDataTreeChanged(final List<DataTreeCandidate> changes) {
+        final StatusHold hold = statusWriter.hold();
         final Set<String> rendered = new HashSet<>();
         final Set<String> removed = new HashSet<>();
         for (DataTreeCandidate change : changes) {
             collect(change.getRootPath(), change.getRootNode(), rendered, removed);
         }
-        publish(rendered, removed);
+        publish(rendered, removed, hold);
     }
 
     /**
@@ -205,6 +207,7 @@ public final class RuleOrderKeeper implements DOMDataTreeChangeListener, StatusS
      * removed.
      */
     public synchronized void recompileAll() {
+        final StatusHold hold = statusWriter.hold();
         final Set<String> rendered = new HashSet<>();
         final Set<String> removed = new HashSet<>();
         final RuleCompiler current = compiler.get();
@@ -218,7 +221,7 @@ public final class RuleOrderKeeper implements DOMDataTreeChangeListener, StatusS
         }
         LOG.info("Compiled the {} configured rules again with code points {}: {} changed, {} refused",
             configured.size(), current.codePoints(), rendered.size(), removed.size());
-        publish(rendered, removed);
+        publish(rendered, removed, hold);
     }
 
     /**
@@ -255,7 +258,11 @@ public final class RuleOrderKeeper implements DOMDataTreeChangeListener, StatusS
         }
     }
 
-    private void publish(final Set<String> rendered, final Set<String> removed) {
+    /**
+     * Merges the changed rules into the order, queues their status and tells the listener, which releases the
+     * writer's hold once it has queued the status it resolves for them.
+     */
+    private void publish(final Set<String> rendered, final Set<String> removed, final StatusHold hold) {
         final List<CompiledRule> changed = new ArrayList<>(rendered.size());
         for (String name : rendered) {
             final CompiledRule rule = compiled.get(name);
@@ -277,7 +284,7 @@ public final class RuleOrderKeeper implements DOMDataTreeChangeListener, StatusS
             statusWriter.ruleRendered(rule.name(), rule.encoding(), orderKeys.keyOf(rule.name()));
         }
         moved.forEach(statusWriter::ruleMoved);
-        listener.onOrder(rules, placed, removed);
+        listener.onOrder(rules, placed, removed, hold);
     }
 
     @Override

@@ -29,7 +29,9 @@ import io.flowsteer.impl.status.StatusChange.StatusReset;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -58,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * costs a handful of commits, and changes are applied in the order they were queued; a rule's changes in one batch
  * are folded into one write of its entry ({@link RuleDraft}). A rendered or refused rule's
  * status is replaced as a whole (so stale encodings or validation errors never linger); a state change or a new
- * order key is merged.
+ * order key is merged. A {@link StatusHold} makes the writer wait, at most {@value #HOLD_MILLIS} ms, for status
+ * that is about to follow, so that it lands in the same write.
  *
  * <p>It writes only while this node is the active controller ({@link #active(boolean)}); a writer made by
  * {@link #standby(DataBroker, Clock)} starts on standby and writes nothing until then.
@@ -70,6 +73,9 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     private static final long FIRST_RETRY_MILLIS = 100;
     private static final long MAX_RETRY_MILLIS = 2_000;
     private static final int MAX_ATTEMPTS = 5;
+    /** The longest the writer waits for the holds on a batch, and the longest a hold lasts unreleased. */
+    static final long HOLD_MILLIS = 250;
+    private static final long HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(HOLD_MILLIS);
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final DataBroker dataBroker;
     private final Clock clock;
@@ -79,6 +85,8 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     private final AtomicLong droppedChanges = new AtomicLong();
     private final StatusState entries = new StatusState();
     private boolean closing;
+    // Guarded by stop: holds taken, neither released nor expired, oldest first, with when each was taken.
+    private final Map<StatusHold, Long> holds = new LinkedHashMap<>();
     /** Whether changes are queued at all; the worker's own {@link #writing} decides what is written. */
     private volatile boolean accepting;
     // Touched by the worker thread only: whether the changes it takes are written or discarded.
@@ -138,6 +146,35 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
         LOG.info("Flowsteer status writer {}", active ? "writes: this node is the active controller"
             : "stops writing: this node is on standby");
         return done;
+    }
+
+    /**
+     * Asks the writer to wait before its next commit until the status that follows is queued: taken before the first
+     * of a group of changes is queued, released after the last. The writer waits for every hold outstanding, at most
+     * {@value #HOLD_MILLIS} ms per batch; a hold not released within that time expires.
+     *
+     * @return the hold, to be released exactly when the status it announced is queued
+     */
+    public @NonNull StatusHold hold() {
+        final StatusHold hold = new Hold();
+        final long now = System.nanoTime();
+        synchronized (stop) {
+            expireHolds(now);
+            holds.put(hold, now);
+        }
+        return hold;
+    }
+
+    /** A hold, released once; releasing the last one wakes the writer. */
+    private final class Hold implements StatusHold {
+        @Override
+        public void release() {
+            synchronized (stop) {
+                if (holds.remove(this) != null && holds.isEmpty()) {
+                    stop.notifyAll();
+                }
+            }
+        }
     }
 
     /**
@@ -358,7 +395,11 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
         final List<Object> changes = new ArrayList<>();
         while (true) {
             try {
-                batch.add(queue.take());
+                final Object first = queue.take();
+                batch.add(first);
+                if (first instanceof StatusChange) {
+                    awaitHolds();
+                }
             } catch (InterruptedException e) {
                 LOG.info("Status writer interrupted, {} changes left unwritten", queue.size());
                 Thread.currentThread().interrupt();
@@ -384,6 +425,33 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
             if (!flush(changes) || stopping) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Waits until no hold is outstanding, the writer closes, or {@value #HOLD_MILLIS} ms passed. Holds older than
+     * that expire: one never released delays one batch, not every batch after it.
+     */
+    private void awaitHolds() throws InterruptedException {
+        final long start = System.nanoTime();
+        synchronized (stop) {
+            while (!closing) {
+                final long now = System.nanoTime();
+                expireHolds(now);
+                final long left = start + HOLD_NANOS - now;
+                if (holds.isEmpty() || left <= 0) {
+                    return;
+                }
+                stop.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        }
+    }
+
+    // Called holding stop.
+    private void expireHolds(final long now) {
+        final var oldestFirst = holds.values().iterator();
+        while (oldestFirst.hasNext() && now - oldestFirst.next() >= HOLD_NANOS) {
+            oldestFirst.remove();
         }
     }
 
