@@ -33,10 +33,12 @@ import org.slf4j.LoggerFactory;
  * Benchmark, not a test (run only with {@code -Pbench}): 100,000 FSv1 rules written through RESTCONF in batches
  * (one merge PATCH per batch) on the booted distribution with one router, a real gobgpd, until every rule's
  * status is final ({@code installed} on the router) and gobgpd holds every route; then all of them deleted in
- * one request until gobgpd holds none. The numbers go to the log and to target/bench/rules-restconf.txt.
+ * one request until gobgpd holds none. The same controller does this in {@code bench.rounds} rounds (two unless
+ * told), so that the first write after start, while the JIT compiler is still at work, and the ones after it are
+ * measured apart. The numbers go to the log and to target/bench/rules-restconf.txt.
  *
  * <p>{@code mvn -o -pl it verify -Pbench -Dit.test=RulesThroughRestconfBench [-Dbench.rules=100000]
- * [-Dbench.batch=1000] [-Dbench.format=xml]}
+ * [-Dbench.batch=1000] [-Dbench.format=xml] [-Dbench.rounds=2]}
  */
 @ExtendWith(ControllerExtension.class)
 class RulesThroughRestconfBench {
@@ -50,43 +52,57 @@ class RulesThroughRestconfBench {
     void hundredThousandRulesThroughRestconf(final Restconf restconf) throws Exception {
         final int rules = Integer.getInteger("bench.rules", 100_000);
         final int batch = Integer.getInteger("bench.batch", 1_000);
+        final int rounds = Integer.getInteger("bench.rounds", 2);
         final boolean xml = "xml".equals(System.getProperty("bench.format", "json"));
         try (Gobgp gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-bench")) {
             connect(restconf, gobgp);
-
-            final long start = System.nanoTime();
-            final List<Long> batchNanos = new ArrayList<>();
-            for (int first = 0; first < rules; first += batch) {
-                final long batchStart = System.nanoTime();
-                final int last = Math.min(rules, first + batch);
-                final var response = xml ? restconf.xml("PATCH", FLOWSPEC, xmlBatch(first, last))
-                    : restconf.patch(FLOWSPEC, jsonBatch(first, last));
-                assertEquals(200, response.status() / 100 * 100, response.body());
-                batchNanos.add(System.nanoTime() - batchStart);
+            final StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "rules=%d batch=%d format=%s rounds=%d%n", rules, batch, xml ? "xml" : "json", rounds));
+            for (int round = 1; round <= rounds; round++) {
+                report.append(String.format(Locale.ROOT, "round %d%s:%n", round,
+                    round == 1 ? " (the first write since the controller started)" : ""))
+                    .append(round(restconf, gobgp, rules, batch, xml));
+                LOG.info("\n{}", report);
+                Files.createDirectories(Path.of("target/bench"));
+                Files.writeString(Path.of("target/bench/rules-restconf.txt"), report, StandardCharsets.UTF_8);
             }
-            final long written = System.nanoTime();
-            final long installed = awaitInstalled(restconf, rules);
-            final long inGobgp = awaitDestinations(gobgp, count -> count == rules);
-
-            final long deleteStart = System.nanoTime();
-            assertEquals(204, restconf.delete("/data/flowsteer-flowspec:flowspec").status());
-            final long withdrawn = awaitDestinations(gobgp, count -> count == 0);
-
-            final String report = String.format(Locale.ROOT, "rules=%d batch=%d format=%s%n"
-                + "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
-                + "one batch, first tenth / last tenth of the batches: %.0f ms / %.0f ms on average%n"
-                + "every status installed:      %.1f s after the first write%n"
-                + "every route in gobgpd's RIB: %.1f s after the first write%n"
-                + "all deleted and withdrawn:   %.1f s%n", rules, batch, xml ? "xml" : "json", seconds(start, written),
-                rules / seconds(start, written), averageMillis(batchNanos, 0), averageMillis(batchNanos, 9),
-                seconds(start, installed), seconds(start, inGobgp),
-                seconds(deleteStart, withdrawn));
-            LOG.info("\n{}", report);
-            Files.createDirectories(Path.of("target/bench"));
-            Files.writeString(Path.of("target/bench/rules-restconf.txt"), report, StandardCharsets.UTF_8);
             assertEquals(204, restconf.delete("/data/flowsteer-devices:devices/device=bench1").status());
             assertEquals(204, restconf.delete("/data/flowsteer-devices:bgp-speaker").status());
         }
+    }
+
+    /**
+     * One round: every rule written, installed and in gobgpd, then all deleted and withdrawn.
+     *
+     * @return the round's lines of the report
+     */
+    private static String round(final Restconf restconf, final Gobgp gobgp, final int rules, final int batch,
+            final boolean xml) throws Exception {
+        final long start = System.nanoTime();
+        final List<Long> batchNanos = new ArrayList<>();
+        for (int first = 0; first < rules; first += batch) {
+            final long batchStart = System.nanoTime();
+            final int last = Math.min(rules, first + batch);
+            final var response = xml ? restconf.xml("PATCH", FLOWSPEC, xmlBatch(first, last))
+                : restconf.patch(FLOWSPEC, jsonBatch(first, last));
+            assertEquals(200, response.status() / 100 * 100, response.body());
+            batchNanos.add(System.nanoTime() - batchStart);
+        }
+        final long written = System.nanoTime();
+        final long installed = awaitInstalled(restconf, rules);
+        final long inGobgp = awaitDestinations(gobgp, count -> count == rules);
+
+        final long deleteStart = System.nanoTime();
+        assertEquals(204, restconf.delete("/data/flowsteer-flowspec:flowspec").status());
+        final long withdrawn = awaitDestinations(gobgp, count -> count == 0);
+        awaitInstalled(restconf, 0);
+        return String.format(Locale.ROOT, "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
+            + "one batch, first tenth / last tenth of the batches: %.0f ms / %.0f ms on average%n"
+            + "every status installed:      %.1f s after the first write%n"
+            + "every route in gobgpd's RIB: %.1f s after the first write%n"
+            + "all deleted and withdrawn:   %.1f s%n", seconds(start, written), rules / seconds(start, written),
+            averageMillis(batchNanos, 0), averageMillis(batchNanos, 9), seconds(start, installed),
+            seconds(start, inGobgp), seconds(deleteStart, withdrawn));
     }
 
     private static void connect(final Restconf restconf, final Gobgp gobgp) throws Exception {
@@ -109,7 +125,7 @@ class RulesThroughRestconfBench {
     }
 
     private static long awaitInstalled(final Restconf restconf, final int rules) throws Exception {
-        Eventually.await("every rule installed", Duration.ofMinutes(20), Duration.ofSeconds(1), () -> {
+        Eventually.await(rules + " rules installed", Duration.ofMinutes(20), Duration.ofSeconds(1), () -> {
             final String body = restconf.get(
                 "/data/flowsteer-status:flowspec-status?content=nonconfig&fields=rule(name;state)").body();
             int installed = 0;
