@@ -149,11 +149,16 @@ final class ResolutionPass {
     private void resolve(final String name, final Device device, final Instant now, final Set<String> touchedRules,
             final RuleBook.@Nullable Scope scope) {
         final RouterState router = routers.routers().computeIfAbsent(name, key -> new RouterState());
-        final List<CompiledRule> targeted = RuleBook.targeted(name, device, rules.ordered());
         final RouterVerdicts verdicts = router.verdicts;
         final boolean partial = scope != null && verdicts.resolved();
+        final RouterLimit limit = RouterLimit.of(device);
+        // Every rule targeting the router is looked at only when all of them are resolved, a limit is applied over
+        // them, or the peer is handed its whole Adj-RIB-Out; a pass over a few changed rules costs as many.
+        final List<CompiledRule> targeted = !partial || limit != null || wholeHandOver(router)
+            ? RuleBook.targeted(name, device, rules.ordered()) : null;
         final Set<String> onlyRules = partial ? scope.rules() : Set.of();
-        final List<CompiledRule> subject = partial ? targeted.stream().filter(scope::covers).toList() : targeted;
+        final List<CompiledRule> subject = !partial ? targeted
+            : targeted != null ? targeted.stream().filter(scope::covers).toList() : rules.covered(scope, name, device);
         if (partial && subject.isEmpty() && onlyRules.stream().noneMatch(router.written::containsKey)) {
             LOG.debug("Device {}: none of the {} changed rules targets it or was on it", name, onlyRules.size());
             return;
@@ -185,10 +190,9 @@ final class ResolutionPass {
             lines.add(new RouterDiff.Fresh(rule.name(), line, send
                 ? FlowspecRoutes.of(rule, verdict, view.capabilities().dialect()) : null));
         }
-        final RouterLimit limit = RouterLimit.of(device);
         final Set<String> replaced = partial ? new HashSet<>(onlyRules) : null;
         final List<RouterDiff.Fresh> limited = limit == null ? unlimited(name, router, lines)
-            : limited(name, router, limit, targeted, lines, replaced);
+            : limited(name, router, limit, requireNonNull(targeted), lines, replaced);
         final RouterDiff diff = RouterDiff.of(new RouterDiff.Before(router.written, router.advertised), replaced,
             limited, rules.rewritten(), rules.deleted());
         diff.applyTo(router.written, router.advertised);
@@ -201,8 +205,8 @@ final class ResolutionPass {
         }
         diff.toRemove().forEach(rule -> statusWriter.ruleOffDevice(rule, name));
         touchedRules.addAll(diff.touched());
-        LOG.debug("Device {}: resolved {} of {} rules (partial: {}), {} advertised", name, subject.size(),
-            targeted.size(), partial, router.advertised.size());
+        LOG.debug("Device {}: resolved {} rules (partial: {}), {} advertised", name, subject.size(), partial,
+            router.advertised.size());
         for (ResolutionEvent event : resolution.events()) {
             events.publish(event);
         }
@@ -213,15 +217,16 @@ final class ResolutionPass {
      * even when empty: it ends the session's initial update with End-of-RIB, RFC 4724 section 2, which must wait for
      * the stored rules), afterwards only what the pass changed.
      */
-    private void handOver(final String name, final RouterState router, final List<CompiledRule> targeted,
-            final RouterDiff diff) {
+    private void handOver(final String name, final RouterState router,
+            final @Nullable List<CompiledRule> targeted, final RouterDiff diff) {
         final PeerConfig peer = router.peer;
         if (peer == null || !rules.storedRead()) {
             return;
         }
         if (!router.delivered) {
             final List<FlowspecRoute> routes = new ArrayList<>(router.advertised.size());
-            for (CompiledRule rule : targeted) {
+            // wholeHandOver(router) held when the pass began, so the targeted rules were listed
+            for (CompiledRule rule : requireNonNull(targeted)) {
                 final FlowspecRoute route = router.advertised.get(rule.name());
                 if (route != null) {
                     routes.add(route);
@@ -235,6 +240,13 @@ final class ResolutionPass {
                 diff.routeChange().put().size(), diff.routeChange().withdrawn().size());
             awaitSent(name, bgp.changeAdjRibOut(peer.address(), diff.routeChange()));
         }
+    }
+
+    /**
+     * Whether this pass hands the router's peer its whole Adj-RIB-Out, which lists every rule targeting it.
+     */
+    private boolean wholeHandOver(final RouterState router) {
+        return router.peer != null && rules.storedRead() && !router.delivered;
     }
 
     /**

@@ -10,6 +10,7 @@ package io.flowsteer.impl.engine;
 import io.flowsteer.api.wire.FlowspecNlri;
 import io.flowsteer.api.wire.Fsv2Nlri;
 import io.flowsteer.impl.compile.CompiledRule;
+import io.flowsteer.impl.order.RuleOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,12 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.devices
  * a pass in which only rules changed resolves only what they affect. Owned by the engine's thread.
  */
 final class RuleBook {
+    /** A change of more than one rule in this many is resolved by a scan of the order rather than sorted. */
+    private static final int SCAN_FRACTION = 8;
+
     private List<CompiledRule> ordered = List.of();
+    /** Every rule of the order by name. */
+    private final Map<String, CompiledRule> byName = new HashMap<>();
     private final Map<String, Long> chains = new HashMap<>();
     private final SharedMatches sharedMatches = new SharedMatches();
     /** Rules whose status entry was rewritten whole since the last pass. */
@@ -85,6 +91,7 @@ final class RuleBook {
             }
             sharedMatches.remove(name);
             accepted.remove(name);
+            byName.remove(name);
         }
         ordered = rules;
         storedRead = true;
@@ -96,6 +103,7 @@ final class RuleBook {
             }
             chains.put(rule.name(), chainOf(rule));
             sharedMatches.put(rule.name(), rule.nlri());
+            byName.put(rule.name(), rule);
             rewritten.add(rule.name());
         }
         rewritten.removeAll(removed);
@@ -178,6 +186,32 @@ final class RuleBook {
         rewritten.clear();
         deleted.clear();
         deletedChains.clear();
+    }
+
+    /**
+     * The rules a pass of a scope resolves on a router: those of the scope that target it, in installation order.
+     * Its cost grows with the change, not with the rules, when the scope names a few rules and no chain or shared
+     * match (the common case: rules written or deleted); otherwise the order is scanned.
+     *
+     * @param scope what changed
+     * @param name the router
+     * @param device its configuration
+     * @return the rules, in order
+     */
+    @NonNull List<CompiledRule> covered(final @NonNull Scope scope, final @NonNull String name,
+            final @NonNull Device device) {
+        if (!scope.chains().isEmpty() || !scope.matches().isEmpty()
+                || scope.rules().size() > ordered.size() / SCAN_FRACTION) {
+            return targeted(name, device, ordered).stream().filter(scope::covers).toList();
+        }
+        final List<CompiledRule> named = new ArrayList<>(scope.rules().size());
+        for (String rule : scope.rules()) {
+            final CompiledRule compiled = byName.get(rule);
+            if (compiled != null) {
+                named.add(compiled);
+            }
+        }
+        return targeted(name, device, RuleOrder.of(named).rules());
     }
 
     /**

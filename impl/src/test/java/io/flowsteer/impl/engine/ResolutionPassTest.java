@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,40 @@ class ResolutionPassTest {
         pass.run(NOW);
         assertEquals(List.of(), changes, "after a resync the speaker is handed every route again");
         assertEquals(50, sent.get(sent.size() - 1).size());
+    }
+
+    @Test
+    void aFewRulesAmongManyAreHandedOverInInstallationOrderAndOnlyToTheRoutersTheyTarget() {
+        routers.device("r1", router("r1", "192.0.2.1"));
+        routers.device("r2", router("r2", "192.0.2.2"));
+        final List<CompiledRule> many = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            many.add(rule("r" + i, "10.1." + i + ".0/24"));
+        }
+        rules.order(many, names(many), Set.of());
+        pass.run(NOW);
+        changes.clear();
+
+        // named against their installation order (a longer prefix goes first), one of them only for r2
+        final CompiledRule wide = rule("a-wide", "10.2.0.0/16");
+        final CompiledRule narrow = rule("b-narrow", "10.2.1.0/24");
+        final CompiledRule narrowest = rule("c-narrowest", "10.2.1.0/28");
+        final CompiledRule elsewhere = ((Compilation.Compiled) new RuleCompiler().compile(Rules.dns("d-r2-only",
+            "10.2.1.0/26").setDevice(Set.of(new DeviceRef("r2"))).build())).rule();
+        final List<CompiledRule> more = new ArrayList<>(many);
+        more.addAll(List.of(wide, narrow, narrowest, elsewhere));
+        rules.order(RuleOrder.of(more).rules(), Set.of(wide.name(), narrow.name(), narrowest.name(),
+            elsewhere.name()), Set.of());
+        pass.run(NOW);
+
+        assertEquals(List.of(
+            new AdjRibOutChange(List.of(FlowspecRoutes.of(narrowest), FlowspecRoutes.of(narrow),
+                FlowspecRoutes.of(wide)), List.of()),
+            new AdjRibOutChange(List.of(FlowspecRoutes.of(narrowest), FlowspecRoutes.of(elsewhere),
+                FlowspecRoutes.of(narrow), FlowspecRoutes.of(wide)), List.of())), changes,
+            "r1 and r2 in turn, each only the new rules that target it, in installation order");
+        assertEquals(Set.of("c-narrowest", "b-narrow", "a-wide"), pass.snapshot().lines().get("r1").keySet().stream()
+            .filter(rule -> !rule.startsWith("r")).collect(Collectors.toSet()));
     }
 
     private static Set<String> names(final List<CompiledRule> list) {
