@@ -165,10 +165,7 @@ class ResolutionPassTest {
     @Test
     void aNewRuleAmongManyIsHandedToThePeerAloneAndAResyncHandsOverEveryRoute() {
         routers.device("r1", router("r1", "192.0.2.1"));
-        final List<CompiledRule> many = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            many.add(rule("r" + i, "10.0." + i + ".0/24"));
-        }
+        final List<CompiledRule> many = numbered(50, "10.0.");
         rules.order(many, names(many), Set.of());
         pass.run(NOW);
         assertEquals(List.of(50), sent.stream().map(List::size).toList(), "the first hand-over is every route");
@@ -199,10 +196,7 @@ class ResolutionPassTest {
     void aFewRulesAmongManyAreHandedOverInInstallationOrderAndOnlyToTheRoutersTheyTarget() {
         routers.device("r1", router("r1", "192.0.2.1"));
         routers.device("r2", router("r2", "192.0.2.2"));
-        final List<CompiledRule> many = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            many.add(rule("r" + i, "10.1." + i + ".0/24"));
-        }
+        final List<CompiledRule> many = numbered(100, "10.1.");
         rules.order(many, names(many), Set.of());
         pass.run(NOW);
         changes.clear();
@@ -251,6 +245,21 @@ class ResolutionPassTest {
 
     private static CompiledRule rule(final String name, final String prefix) {
         return ((Compilation.Compiled) new RuleCompiler().compile(Rules.dns(name, prefix).build())).rule();
+    }
+
+    /**
+     * Rules r0, r1, ... with the /24s of a /16, one each.
+     *
+     * @param count how many
+     * @param network the /16's first two octets and a dot
+     * @return the rules
+     */
+    private static List<CompiledRule> numbered(final int count, final String network) {
+        final List<CompiledRule> rules = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            rules.add(rule("r" + i, network + i + ".0/24"));
+        }
+        return rules;
     }
 
     private static Device router(final String name, final String address) {
