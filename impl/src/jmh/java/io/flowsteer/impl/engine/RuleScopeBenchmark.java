@@ -86,7 +86,7 @@ public class RuleScopeBenchmark {
      */
     @Benchmark
     public List<CompiledRule> byName() {
-        return rules.covered(scope, ROUTER, device);
+        return rules.covered(scope, ROUTER, device, null);
     }
 
     /**

@@ -157,8 +157,8 @@ final class ResolutionPass {
         final List<CompiledRule> targeted = !partial || limit != null || wholeHandOver(router)
             ? RuleBook.targeted(name, device, rules.ordered()) : null;
         final Set<String> onlyRules = partial ? scope.rules() : Set.of();
-        final List<CompiledRule> subject = !partial ? targeted
-            : targeted != null ? targeted.stream().filter(scope::covers).toList() : rules.covered(scope, name, device);
+        final List<CompiledRule> subject = partial ? rules.covered(scope, name, device, targeted)
+            : requireNonNull(targeted);
         if (partial && subject.isEmpty() && onlyRules.stream().noneMatch(router.written::containsKey)) {
             LOG.debug("Device {}: none of the {} changed rules targets it or was on it", name, onlyRules.size());
             return;

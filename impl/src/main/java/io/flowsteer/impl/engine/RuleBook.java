@@ -191,18 +191,20 @@ final class RuleBook {
     /**
      * The rules a pass of a scope resolves on a router: those of the scope that target it, in installation order.
      * Its cost grows with the change, not with the rules, when the scope names a few rules and no chain or shared
-     * match (the common case: rules written or deleted); otherwise the order is scanned.
+     * match (the common case: rules written or deleted); otherwise the rules targeting the router are scanned.
      *
      * @param scope what changed
      * @param name the router
      * @param device its configuration
+     * @param targeted the rules of the order targeting the router, when the caller listed them already
      * @return the rules, in order
      */
     @NonNull List<CompiledRule> covered(final @NonNull Scope scope, final @NonNull String name,
-            final @NonNull Device device) {
+            final @NonNull Device device, final @Nullable List<CompiledRule> targeted) {
         if (!scope.chains().isEmpty() || !scope.matches().isEmpty()
                 || scope.rules().size() > ordered.size() / SCAN_FRACTION) {
-            return targeted(name, device, ordered).stream().filter(scope::covers).toList();
+            final List<CompiledRule> scanned = targeted != null ? targeted : targeted(name, device, ordered);
+            return scanned.stream().filter(scope::covers).toList();
         }
         final List<CompiledRule> named = new ArrayList<>(scope.rules().size());
         for (String rule : scope.rules()) {
