@@ -39,7 +39,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ControllerExtension.class)
 class MemoryBench {
-    private static final Pattern USED = Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K");
+    /**
+     * One heap space's line of {@code GC.heap_info}: G1's single heap, or each generation of the parallel and the
+     * serial collectors. Metaspace's line has no total and is not counted.
+     */
+    private static final Pattern USED = Pattern.compile("^ \\S.*\\btotal \\d+K, used (\\d+)K", Pattern.MULTILINE);
     private static final String SPEAKER_ADDRESS = "127.0.0.170";
     private static final int TOP_CLASSES = 25;
 
@@ -111,10 +115,16 @@ class MemoryBench {
         jcmd(pid, "GC.run");
         final String info = jcmd(pid, "GC.heap_info");
         final Matcher matcher = USED.matcher(info);
-        if (!matcher.find()) {
-            throw new IOException("no G1 heap use in: " + info);
+        long usedKib = 0;
+        boolean found = false;
+        while (matcher.find()) {
+            usedKib += Long.parseLong(matcher.group(1));
+            found = true;
         }
-        return Long.parseLong(matcher.group(2));
+        if (!found) {
+            throw new IOException("no heap use in: " + info);
+        }
+        return usedKib;
     }
 
     private static String jcmd(final long pid, final String command) throws IOException, InterruptedException {
