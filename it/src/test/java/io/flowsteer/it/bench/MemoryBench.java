@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -114,17 +114,12 @@ class MemoryBench {
     private static long usedAfterFullGc(final long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         final String info = jcmd(pid, "GC.heap_info");
-        final Matcher matcher = USED.matcher(info);
-        long usedKib = 0;
-        boolean found = false;
-        while (matcher.find()) {
-            usedKib += Long.parseLong(matcher.group(1));
-            found = true;
-        }
-        if (!found) {
+        final long[] usedKib = USED.matcher(info).results().mapToLong(space -> Long.parseLong(space.group(1)))
+            .toArray();
+        if (usedKib.length == 0) {
             throw new IOException("no heap use in: " + info);
         }
-        return usedKib;
+        return LongStream.of(usedKib).sum();
     }
 
     private static String jcmd(final long pid, final String command) throws IOException, InterruptedException {
