@@ -8,7 +8,10 @@
 package io.flowsteer.rest;
 
 import com.google.gson.JsonElement;
+import com.google.gson.stream.JsonReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.opendaylight.mdsal.binding.runtime.spi.BindingRuntimeHelpers;
@@ -16,6 +19,13 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.Flowste
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.FlowsteerFlowspecData;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.indirection.rev261125.FlowsteerIndirectionData;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowsteerStatusData;
+import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode;
+import org.opendaylight.yangtools.yang.data.codec.gson.JSONCodecFactory;
+import org.opendaylight.yangtools.yang.data.codec.gson.JSONCodecFactorySupplier;
+import org.opendaylight.yangtools.yang.data.codec.gson.JsonParserStream;
+import org.opendaylight.yangtools.yang.data.impl.schema.ImmutableNormalizedNodeStreamWriter;
+import org.opendaylight.yangtools.yang.data.impl.schema.NormalizationResultHolder;
+import org.opendaylight.yangtools.yang.model.api.EffectiveModelContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -39,15 +49,19 @@ public class BodyCheckBenchmark {
     private RequestChecks checks;
     private ApiPath path;
     private byte[] body;
+    private byte[] qualified;
+    private JSONCodecFactory codecs;
 
     /**
      * Builds the schema context and the body.
      */
     @Setup
     public void setup() {
-        checks = new RequestChecks(new SchemaIndex(BindingRuntimeHelpers.createEffectiveModel(
+        final EffectiveModelContext context = BindingRuntimeHelpers.createEffectiveModel(
             FlowsteerFlowspecData.class, FlowsteerDevicesData.class, FlowsteerIndirectionData.class,
-            FlowsteerStatusData.class)));
+            FlowsteerStatusData.class);
+        checks = new RequestChecks(new SchemaIndex(context));
+        codecs = JSONCodecFactorySupplier.RFC7951.getShared(context);
         path = ApiPath.parse("data/flowsteer-flowspec:flowspec");
         final StringBuilder json = new StringBuilder("{\"flowsteer-flowspec:flowspec\":{\"rule\":[");
         for (int i = 0; i < RULES; i++) {
@@ -62,6 +76,7 @@ public class BodyCheckBenchmark {
         if (refusal != null) {
             throw new IllegalStateException("the benchmark body is refused: " + refusal.message());
         }
+        qualified = checks.forRestconf("PATCH", path, body);
     }
 
     /**
@@ -83,5 +98,46 @@ public class BodyCheckBenchmark {
     @Benchmark
     public JsonElement parseOnly() throws IOException {
         return RequestChecks.parse(body);
+    }
+
+    /**
+     * Writes the checked body again with every member name qualified by its module.
+     *
+     * @return the body RESTCONF is handed
+     */
+    @Benchmark
+    public byte[] qualifyNames() {
+        return checks.forRestconf("PATCH", path, body);
+    }
+
+    /**
+     * RESTCONF's parser reading the body as the client sent it.
+     *
+     * @return the data read
+     * @throws IOException never, the body is well-formed
+     */
+    @Benchmark
+    public NormalizedNode restconfParseAsSent() throws IOException {
+        return restconfParse(body);
+    }
+
+    /**
+     * RESTCONF's parser reading the body with qualified names.
+     *
+     * @return the data read
+     * @throws IOException never, the body is well-formed
+     */
+    @Benchmark
+    public NormalizedNode restconfParseQualified() throws IOException {
+        return restconfParse(qualified);
+    }
+
+    private NormalizedNode restconfParse(final byte[] json) throws IOException {
+        final NormalizationResultHolder result = new NormalizationResultHolder();
+        try (JsonReader reader = new JsonReader(new InputStreamReader(new ByteArrayInputStream(json),
+                StandardCharsets.UTF_8))) {
+            JsonParserStream.create(ImmutableNormalizedNodeStreamWriter.from(result), codecs).parse(reader);
+        }
+        return result.getResult().data();
     }
 }

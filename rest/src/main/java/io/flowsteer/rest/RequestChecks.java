@@ -117,29 +117,64 @@ final class RequestChecks {
     }
 
     private List<String> data(final String method, final ApiPath path, final JsonObject body) {
-        final boolean complete = !"PATCH".equals(method);
+        final BodyRoot root = root(method, path);
+        return root == null ? List.of()
+            : new JsonBodyCheck(index, !"PATCH".equals(method)).checkMembers(body, root.parent(), root.module(),
+                root.where());
+    }
+
+    /**
+     * The body to hand RESTCONF for a JSON write the check let through: the same data with every member name
+     * qualified by its module ({@link QualifiedNames}), which RESTCONF's parser resolves with far less work. A body
+     * whose place in the schema this check does not know goes as it came.
+     *
+     * @param method the HTTP method
+     * @param path the api-path
+     * @param body the body's bytes, which {@link #body} let through
+     * @return the body to hand on
+     */
+    byte[] forRestconf(final String method, final ApiPath path, final byte[] body) {
+        if (!"data".equals(path.kind()) || !writes(method) || "DELETE".equals(method) || body.length == 0) {
+            return body;
+        }
+        final BodyRoot root = root(method, path);
+        if (root == null) {
+            return body;
+        }
+        try {
+            return QualifiedNames.of(index, root.parent(), root.module(), body);
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            // the check parsed this body strictly, so this does not happen; RESTCONF then reads it as sent
+            return body;
+        }
+    }
+
+    /**
+     * Where a write's body sits in the schema: the node whose children its top-level members are (the target for
+     * a POST, the target's parent otherwise), or null when the path leaves the schema this check knows.
+     */
+    private @Nullable BodyRoot root(final String method, final ApiPath path) {
         if ("POST".equals(method)) {
             if (path.steps().isEmpty()) {
-                return new JsonBodyCheck(index, true).checkMembers(body, context, null, Where.of(path));
+                return new BodyRoot(context, null, Where.of(path));
             }
             final Target target = resolve(path.steps());
-            return target == null || !(target.node() instanceof DataNodeContainer container) ? List.of()
-                : new JsonBodyCheck(index, true).checkMembers(body, container,
-                    target.node().getQName().getModule(), Where.of(path));
+            return target == null || !(target.node() instanceof DataNodeContainer container) ? null
+                : new BodyRoot(container, target.node().getQName().getModule(), Where.of(path));
         }
         if (path.steps().isEmpty()) {
-            return new JsonBodyCheck(index, complete).checkMembers(body, context, null, Where.of(path));
+            return new BodyRoot(context, null, Where.of(path));
         }
         final List<ApiPath.Step> parentSteps = path.steps().subList(0, path.steps().size() - 1);
         final Target target = resolve(path.steps());
         final Target parent = parentSteps.isEmpty() ? null : resolve(parentSteps);
         if (target == null || !parentSteps.isEmpty() && (parent == null
                 || !(parent.node() instanceof DataNodeContainer))) {
-            return List.of();
+            return null;
         }
         final DataNodeContainer container = parent == null ? context : (DataNodeContainer) parent.node();
-        return new JsonBodyCheck(index, complete).checkMembers(body, container,
-            target.node().getQName().getModule(), Where.of(new ApiPath(path.kind(), parentSteps)));
+        return new BodyRoot(container, target.node().getQName().getModule(),
+            Where.of(new ApiPath(path.kind(), parentSteps)));
     }
 
     private @Nullable String readOnlyMember(final JsonObject body) {
@@ -241,5 +276,13 @@ final class RequestChecks {
      */
     private record Target(DataSchemaNode node, boolean readOnly) {
         // a plain pair
+    }
+
+    /**
+     * Where a body's top-level members sit: their parent schema node, the module of a name without one (null at
+     * the top level, where every name carries its module), and the position named in messages.
+     */
+    private record BodyRoot(DataNodeContainer parent, @Nullable QNameModule module, Where where) {
+        // a plain value
     }
 }

@@ -134,8 +134,12 @@ public final class RequestGate implements Filter {
             } catch (SecretSealer.RefusedSecret e) {
                 return GatedRequest.Verdict.refuse(e.refusal());
             }
-            final Refusal refusal = json ? checks.body(http.getMethod(), path, sealed) : null;
-            return refusal == null ? GatedRequest.Verdict.pass(sealed) : GatedRequest.Verdict.refuse(refusal);
+            if (!json) {
+                return GatedRequest.Verdict.pass(sealed);
+            }
+            final Refusal refusal = checks.body(http.getMethod(), path, sealed);
+            return refusal == null ? GatedRequest.Verdict.pass(checks.forRestconf(http.getMethod(), path, sealed))
+                : GatedRequest.Verdict.refuse(refusal);
         }, gated);
         chain.doFilter(checked, gated);
         if (!http.isAsyncStarted()) {
