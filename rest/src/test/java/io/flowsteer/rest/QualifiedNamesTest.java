@@ -19,6 +19,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.binding.runtime.spi.BindingRuntimeHelpers;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.devices.rev261125.FlowsteerDevicesData;
@@ -59,23 +60,18 @@ class QualifiedNamesTest {
 
     @Test
     void aPatchOfRulesReadsAsTheSameData() throws IOException {
-        final String qualified = forRestconf("PATCH", "data/flowsteer-flowspec:flowspec", RULES);
-        assertEquals(parse(RULES, null), parse(qualified, null));
-        assertEveryNameQualified(qualified);
         // values are written as they came: the decimal keeps its trailing zero, the uint32 every digit
-        assertTrue(qualified.contains("\"flowsteer-flowspec:rate\":\"1250.50\""), qualified);
-        assertTrue(qualified.contains("\"flowsteer-flowspec:as2-assigned-number\":4294967295"), qualified);
-        assertTrue(qualified.contains("\"flowsteer-flowspec:device\":[\"pe1\",\"pe2\"]"), qualified);
+        readsAsTheSame("PATCH", "data/flowsteer-flowspec:flowspec", RULES, null,
+            "\"flowsteer-flowspec:rate\":\"1250.50\"", "\"flowsteer-flowspec:as2-assigned-number\":4294967295",
+            "\"flowsteer-flowspec:device\":[\"pe1\",\"pe2\"]");
     }
 
     @Test
     void aPutOfOneEntryReadsAsTheSameData() throws IOException {
         final String rule = "{\"flowsteer-flowspec:rule\":[{\"name\":\"r1\",\"match\":{\"destination-prefix\":"
             + "{\"prefix\":\"192.0.2.0/24\"}},\"actions\":{\"traffic-rate-bytes\":{\"rate\":\"0\"}}}]}";
-        final String qualified = forRestconf("PUT", "data/flowsteer-flowspec:flowspec/rule=r1", rule);
-        final QName flowspec = QName.create(FLOWSPEC, "2026-11-25", "flowspec");
-        assertEquals(parse(rule, flowspec), parse(qualified, flowspec));
-        assertEveryNameQualified(qualified);
+        readsAsTheSame("PUT", "data/flowsteer-flowspec:flowspec/rule=r1", rule,
+            QName.create(FLOWSPEC, "2026-11-25", "flowspec"));
     }
 
     @Test
@@ -83,20 +79,15 @@ class QualifiedNamesTest {
         final String device = "{\"flowsteer-devices:devices\":{\"device\":[{\"name\":\"pe1\",\"bgp\":"
             + "{\"peer-address\":\"192.0.2.1\",\"peer-as\":65001,\"hold-time\":90,"
             + "\"address-family\":[\"ipv4-flowspec\"]},\"capability-profile\":{\"built-in\":\"full\"}}]}}";
-        final String qualified = forRestconf("PUT", "data/flowsteer-devices:devices", device);
-        assertEquals(parse(device, null), parse(qualified, null));
-        assertEveryNameQualified(qualified);
-        assertTrue(qualified.contains("\"flowsteer-devices:built-in\":\"full\""), qualified);
-        assertTrue(qualified.contains("\"flowsteer-devices:peer-as\":65001"), qualified);
+        readsAsTheSame("PUT", "data/flowsteer-devices:devices", device, null,
+            "\"flowsteer-devices:built-in\":\"full\"", "\"flowsteer-devices:peer-as\":65001");
     }
 
     @Test
     void aNameAlreadyQualifiedStaysAsItIs() throws IOException {
         final String body = "{\"flowsteer-flowspec:flowspec\":{\"flowsteer-flowspec:rule\":[{\"name\":\"r1\","
             + "\"flowsteer-flowspec:match\":{\"destination-prefix\":{\"prefix\":\"192.0.2.0/24\"}}}]}}";
-        final String qualified = forRestconf("PATCH", "data/flowsteer-flowspec:flowspec", body);
-        assertEquals(parse(body, null), parse(qualified, null));
-        assertEveryNameQualified(qualified);
+        readsAsTheSame("PATCH", "data/flowsteer-flowspec:flowspec", body, null);
     }
 
     @Test
@@ -121,10 +112,21 @@ class QualifiedNamesTest {
         assertFalse(new String(CHECKS.forRestconf("PATCH", data, body), StandardCharsets.UTF_8).equals(RULES));
     }
 
-    private static String forRestconf(final String method, final String path, final String body) {
+    /**
+     * The body the front door hands RESTCONF for one it lets through, checked to read as the same data as the body
+     * sent, to carry every name qualified, and to hold each of the given fragments of text.
+     */
+    private static void readsAsTheSame(final String method, final String path, final String body,
+            final @Nullable QName under, final String... fragments) throws IOException {
         final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         assertNull(CHECKS.body(method, ApiPath.parse(path), bytes), "the check lets the body through");
-        return new String(CHECKS.forRestconf(method, ApiPath.parse(path), bytes), StandardCharsets.UTF_8);
+        final String qualified = new String(CHECKS.forRestconf(method, ApiPath.parse(path), bytes),
+            StandardCharsets.UTF_8);
+        assertEquals(parse(body, under), parse(qualified, under));
+        assertEveryNameQualified(qualified);
+        for (String fragment : fragments) {
+            assertTrue(qualified.contains(fragment), qualified);
+        }
     }
 
     private static void assertEveryNameQualified(final String body) {
@@ -141,7 +143,7 @@ class QualifiedNamesTest {
      * What RESTCONF's parser reads from a body whose top-level members are children of the context or of a
      * top-level container.
      */
-    private static NormalizedNode parse(final String body, final QName under) throws IOException {
+    private static NormalizedNode parse(final String body, final @Nullable QName under) throws IOException {
         final NormalizationResultHolder result = new NormalizationResultHolder();
         final var writer = ImmutableNormalizedNodeStreamWriter.from(result);
         final JsonParserStream parser;
