@@ -60,9 +60,12 @@ record NodeShape(Map<String, Member> byQualifiedName, Map<String, List<Member>> 
      * @param node the schema node
      * @param localName its name without module
      * @param module its module
+     * @param qualifiedName its name with module, {@code module:name}, or null when the module's name resolves to
+     *     another revision
      * @param slot its place in the record of given fields
      */
-    record Member(DataSchemaNode node, String localName, QNameModule module, int slot) {
+    record Member(DataSchemaNode node, String localName, QNameModule module, @Nullable String qualifiedName,
+            int slot) {
         // a plain value
     }
 
@@ -102,11 +105,12 @@ record NodeShape(Map<String, Member> byQualifiedName, Map<String, List<Member>> 
         final Map<String, List<Member>> byLocalName = new HashMap<>();
         for (Map.Entry<QName, DataSchemaNode> child : tree.entrySet()) {
             final QName name = child.getKey();
-            final Member member = new Member(child.getValue(), name.getLocalName(), name.getModule(), slots.size());
-            slots.put(name, member.slot());
             final String prefix = index.prefix(name.getModule());
-            if (prefix != null) {
-                byQualifiedName.put(prefix + ":" + name.getLocalName(), member);
+            final Member member = new Member(child.getValue(), name.getLocalName(), name.getModule(),
+                prefix == null ? null : prefix + ":" + name.getLocalName(), slots.size());
+            slots.put(name, member.slot());
+            if (member.qualifiedName() != null) {
+                byQualifiedName.put(member.qualifiedName(), member);
             }
             byLocalName.computeIfAbsent(name.getLocalName(), ignored -> new ArrayList<>(1)).add(member);
         }

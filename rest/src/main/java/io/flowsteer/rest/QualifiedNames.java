@@ -76,12 +76,12 @@ final class QualifiedNames {
             final String name = reader.nextName();
             final NodeShape.Member member = name.indexOf(':') >= 0 ? shape.qualified(name)
                 : module == null ? null : shape.unqualified(name, module);
-            final String prefix = member == null ? null : index.prefix(member.module());
-            if (member == null || prefix == null) {
+            final String qualified = member == null ? null : member.qualifiedName();
+            if (member == null || qualified == null) {
                 writer.name(name);
                 copy();
             } else {
-                writer.name(prefix + ':' + member.localName());
+                writer.name(qualified);
                 value(member.node());
             }
         }

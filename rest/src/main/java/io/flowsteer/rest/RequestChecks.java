@@ -143,7 +143,7 @@ final class RequestChecks {
         }
         try {
             return QualifiedNames.of(index, root.parent(), root.module(), body);
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
+        } catch (IOException | IllegalStateException e) {
             // the check parsed this body strictly, so this does not happen; RESTCONF then reads it as sent
             return body;
         }
