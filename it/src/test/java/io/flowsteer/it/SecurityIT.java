@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The booted distribution is safe by default (issue 14, docs/security.md): no documented password works, the
  * operator role reads but cannot write, RESTCONF serves HTTPS with the certificate generated on the first start
  * (checked with {@code curl --cacert}, as an operator checks it), plain HTTP can be turned off, no session cookie
- * stands in for a password, and an address that keeps failing to log in is locked out.
+ * stands in for a password, an address that keeps failing to log in is locked out, and a user store that lost its
+ * accounts gets its admin account back.
  */
 @ExtendWith(ControllerExtension.class)
 class SecurityIT {
@@ -185,6 +186,31 @@ class SecurityIT {
         }
         final int own = rawGet(InetAddress.getByName("127.0.0.1"), basic("admin", adminPassword(controller)));
         assertTrue(own == 200 || own == 409, "127.0.0.1 answered " + own);
+    }
+
+    @Test
+    void aUserStoreThatLostItsAccountsGetsItsAdminBack(final Controller controller) throws Exception {
+        final LogTail log = controller.logTail();
+        final String admin = basic("admin", adminPassword(controller));
+        assertEquals(200, userStatus(admin, "admin@sdn"), "admin in the user store to begin with");
+        // AAA's H2 file is gone, as a crash can leave it: the next connection to it finds an empty store
+        Files.delete(controller.home().resolve("data/idmlight.db.mv.db"));
+        assertNotEquals(200, userStatus(admin, "admin@sdn"), "the store no longer knows admin (AAA's cache does)");
+        // a login AAA's cache does not know meets the empty store and is rejected; that makes Flowsteer look at it
+        final InetAddress host = InetAddress.getByName("127.0.0.1");
+        Eventually.await("admin back in the user store", Duration.ofSeconds(60), Duration.ofSeconds(1), () -> {
+            assertEquals(401, rawGet(host, basic("admin", "not-the-password")));
+            return userStatus(admin, "admin@sdn");
+        }, status -> status == 200);
+        // the cache was emptied, so this login is checked against the store again
+        final int own = rawGet(host, admin);
+        assertTrue(own == 200 || own == 409, "admin's first password answered " + own);
+        assertTrue(log.text().contains("had lost its accounts"), "the log says what happened: " + log.text());
+    }
+
+    private static int userStatus(final String authorization, final String user) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8181/auth/v1/users/" + user))
+            .header("Authorization", authorization).GET().build(), BodyHandlers.discarding()).statusCode();
     }
 
     private static void createOperator(final Controller controller) throws Exception {

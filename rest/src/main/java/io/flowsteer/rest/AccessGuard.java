@@ -7,6 +7,7 @@
  */
 package io.flowsteer.rest;
 
+import io.flowsteer.rest.access.UserStoreWatch;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -24,6 +25,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
@@ -38,6 +42,8 @@ import org.slf4j.LoggerFactory;
  * {@code lockout-seconds}, without its credentials being checked.</li>
  *   <li>It answers a request the user's roles do not allow with 403, where AAA answers 401
  *       ({@link ForbiddenReply}); that is not a failed login.</li>
+ *   <li>It tells the {@link UserStoreWatch} of every rejected login, from any address, so that a user store that
+ *       lost its accounts is noticed.</li>
  * </ul>
  * Configuration: PID {@code io.flowsteer.rest}, beside the front door's settings
  * (whose metatype describes that PID).
@@ -90,6 +96,7 @@ public final class AccessGuard implements Filter {
     private final int limit;
     private final Duration window;
     private final Set<InetAddress> exempt;
+    private volatile @Nullable UserStoreWatch userStore;
 
     /**
      * The lockout, with its settings.
@@ -135,6 +142,24 @@ public final class AccessGuard implements Filter {
         }
     }
 
+    /**
+     * The watch of the user store, once it is there (the filter does not wait for it: logins are guarded from the
+     * start).
+     *
+     * @param watch the watch
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        unbind = "unsetUserStore")
+    void setUserStore(final UserStoreWatch watch) {
+        userStore = watch;
+    }
+
+    void unsetUserStore(final UserStoreWatch watch) {
+        if (userStore == watch) {
+            userStore = null;
+        }
+    }
+
     @Override
     public void init(final @Nullable FilterConfig filterConfig) {
         // nothing to set up: the component is ready when it is activated
@@ -151,6 +176,9 @@ public final class AccessGuard implements Filter {
         final @Nullable InetAddress client = literal(address);
         if (client != null && exempt.contains(client)) {
             chain.doFilter(request, new ForbiddenReply(reply, http.getMethod(), RequestGate.wantsXml(http)));
+            if (loginRejected(reply)) {
+                tellUserStore();
+            }
             return;
         }
         final Duration locked = failures.lockedFor(address);
@@ -169,13 +197,29 @@ public final class AccessGuard implements Filter {
         if (guarded.forbidden()) {
             return;
         }
-        if (reply.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && reply.containsHeader("WWW-Authenticate")) {
+        if (loginRejected(reply)) {
+            tellUserStore();
             if (failures.failed(address)) {
                 LOG.warn("RESTCONF: {} failed logins from {} within {} s; that address is refused for a while",
                     limit, address, window.toSeconds());
             }
         } else if (http.getHeader("Authorization") != null) {
             failures.succeeded(address);
+        }
+    }
+
+    /**
+     * Whether AAA rejected the request's credentials: 401 with a challenge (a 401 without one is a role's refusal,
+     * which {@link ForbiddenReply} answers with 403).
+     */
+    private static boolean loginRejected(final HttpServletResponse reply) {
+        return reply.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && reply.containsHeader("WWW-Authenticate");
+    }
+
+    private void tellUserStore() {
+        final @Nullable UserStoreWatch watch = userStore;
+        if (watch != null) {
+            watch.loginRejected();
         }
     }
 

@@ -13,9 +13,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opendaylight.aaa.api.ClaimCache;
 import org.opendaylight.aaa.api.IDMStoreException;
 import org.opendaylight.aaa.api.IIDMStore;
@@ -33,9 +35,15 @@ import org.slf4j.LoggerFactory;
  * creates the {@value AdminAccount#OPERATOR} role, and (outside the lab {@link Profile}) leaves no {@code admin}
  * account with the password {@code admin} ({@link AdminAccount}). Each step is retried every half second while AAA's
  * user store or the datastore are still starting, for up to ten minutes.
+ *
+ * <p>Once that is done it stays as the node's {@link UserStoreWatch}: a rejected login makes it look at the user
+ * store again (at most every {@value #RECHECK_SECONDS} seconds), and a store that has lost the {@code sdn} domain, as
+ * AAA's H2 file can after a crash, gets its domain, roles and {@code admin} account back as on a first start.
+ * Without that, a node whose store is empty answers every login with 401 until an operator rebuilds the store by
+ * hand: AAA creates its defaults only when it starts.
  */
-@Component(service = { }, immediate = true)
-public final class SecurityBootstrap implements AutoCloseable {
+@Component(service = UserStoreWatch.class, immediate = true)
+public final class SecurityBootstrap implements UserStoreWatch, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityBootstrap.class);
     private static final Duration RETRY = Duration.ofMillis(500);
     private static final Duration GIVE_UP = Duration.ofMinutes(10);
@@ -45,6 +53,8 @@ public final class SecurityBootstrap implements AutoCloseable {
     private static final Duration DATASTORE_WAIT = Duration.ofSeconds(10);
     /** How long securing may take before the operator is told why it is not done yet. */
     private static final Duration SLOW = Duration.ofMinutes(1);
+    /** How often at most a rejected login makes the user store be looked at again. */
+    static final int RECHECK_SECONDS = 5;
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         final Thread thread = new Thread(r, "flowsteer-first-start");
@@ -57,6 +67,8 @@ public final class SecurityBootstrap implements AutoCloseable {
     private final Profile profile;
     private final Path passwordFile;
     private final long started = System.nanoTime();
+    /** When a rejected login may next make the user store be looked at ({@link System#nanoTime()}). */
+    private final AtomicLong nextRecheck = new AtomicLong(started);
     private boolean adminDone;
     private boolean policiesDone;
     private boolean slowReported;
@@ -106,7 +118,7 @@ public final class SecurityBootstrap implements AutoCloseable {
                 policiesDone = true;
             }
             if (adminDone && policiesDone) {
-                executor.shutdown();
+                // the executor stays for the rechecks a rejected login asks for
                 return;
             }
         } catch (TimeoutException e) {
@@ -139,14 +151,64 @@ public final class SecurityBootstrap implements AutoCloseable {
         executor.schedule(this::step, RETRY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    @Override
+    public void loginRejected() {
+        final long now = System.nanoTime();
+        final long due = nextRecheck.get();
+        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + Duration.ofSeconds(RECHECK_SECONDS).toNanos())) {
+            return;
+        }
+        try {
+            executor.execute(this::recheck);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Not looking at the user store again: securing it has ended", e);
+        }
+    }
+
+    /**
+     * Looks at the user store again after a rejected login; runs on the executor, after the start's steps.
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private void recheck() {
+        if (!adminDone || profile.lab()) {
+            // the start's own steps are still at it, or the lab profile keeps AAA's defaults
+            return;
+        }
+        try {
+            final AdminAccount.Secured secured = account.secure(this::initialPassword);
+            final InitialPassword password = secured.password();
+            final String source = password == null ? "" : password.source();
+            switch (secured.outcome()) {
+                case CREATED -> {
+                    claims.clear();
+                    LOG.warn("RESTCONF's user store on this node had lost its accounts, so every login failed. User "
+                        + "admin is back with its first password, from {}; any other account must be created "
+                        + "again (docs/security.md).", source);
+                }
+                case REPLACED -> {
+                    claims.clear();
+                    LOG.warn("RESTCONF user admin had the default password again; it has its first password, from "
+                        + "{}. Change it (docs/security.md).", source);
+                }
+                case KEPT, ABSENT -> LOG.debug("User store looked at after a rejected login: {}", secured.outcome());
+                default -> throw new IllegalStateException("unexpected " + secured.outcome());
+            }
+        } catch (IOException e) {
+            LOG.error("The first RESTCONF admin password cannot be kept in {}: {}. Set FLOWSTEER_ADMIN_PASSWORD.",
+                passwordFile, e.getMessage());
+        } catch (IDMStoreException | RuntimeException e) {
+            LOG.warn("RESTCONF's user store could not be looked at after a rejected login: {}", e.getMessage());
+            LOG.debug("The user store's failure", e);
+        }
+    }
+
     /**
      * One attempt at the admin account.
      *
      * @return true when nothing is left to do
      */
     private boolean secureAdmin() throws IDMStoreException, IOException {
-        final AdminAccount.Secured secured = account.secure(
-            () -> InitialPassword.resolve(System.getenv(), passwordFile, new SecureRandom()));
+        final AdminAccount.Secured secured = account.secure(this::initialPassword);
         final AdminAccount.Outcome outcome = secured.outcome();
         final InitialPassword password = secured.password();
         switch (outcome) {
@@ -170,6 +232,10 @@ public final class SecurityBootstrap implements AutoCloseable {
             }
             default -> throw new IllegalStateException("unexpected " + outcome);
         }
+    }
+
+    private InitialPassword initialPassword() throws IOException {
+        return InitialPassword.resolve(System.getenv(), passwordFile, new SecureRandom());
     }
 
     private Duration elapsed() {
