@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,6 +38,13 @@ class ConsoleIT {
             Duration.ofSeconds(60), Duration.ofSeconds(1), () -> console.run("flowsteer:rules"),
             text -> text.lines().anyMatch(line -> line.startsWith("console-rule") && line.contains("pending")));
         assertTrue(output.startsWith("NAME") || output.contains("\nNAME"), output);
+        // the summary counts what RESTCONF's rule-summary counts, at that moment
+        final String summary = console.run("flowsteer:rules --summary");
+        final String rpc = restconf.post("/operations/flowsteer-status:rule-summary", "").body();
+        final Matcher configured = Pattern.compile("\"configured\":(\\d+)").matcher(rpc);
+        assertTrue(configured.find(), rpc);
+        assertTrue(summary.contains(configured.group(1) + " rules configured"), summary + " / " + rpc);
+        assertTrue(summary.lines().anyMatch(line -> line.startsWith("STATE")), summary);
         assertEquals(204, restconf.delete(RULE).status());
     }
 

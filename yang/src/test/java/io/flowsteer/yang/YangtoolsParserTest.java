@@ -85,7 +85,7 @@ class YangtoolsParserTest {
     @Test
     void rpcsAndNotificationsAreModelled() {
         final Module status = context.findModule("flowsteer-status", REVISION).orElseThrow();
-        assertEquals(Set.of("preview-rule", "explain-packet", "resync-device"),
+        assertEquals(Set.of("preview-rule", "explain-packet", "rule-summary", "resync-device"),
             status.getRpcs().stream().map(RpcDefinition::getQName).map(QName::getLocalName)
                 .collect(Collectors.toSet()));
         assertEquals(Set.of("invalid-redirect", "sr-policy-fallback", "sr-policy-recovery"),

@@ -9,6 +9,7 @@ package io.flowsteer.impl.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.flowsteer.impl.status.RuleStateCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,6 +109,23 @@ public final class RuleReport {
         }
         if (lines.isEmpty()) {
             out.append("(no rules configured)").append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders the count of rules per state.
+     *
+     * @param counts the counts
+     * @return a line with the totals, then one line per state that has rules
+     */
+    public static String summary(final RuleStateCounts counts) {
+        final StringBuilder out = new StringBuilder(String.format("%d rules configured, %d with status%n",
+            counts.configured(), counts.withStatus()));
+        if (!counts.byState().isEmpty()) {
+            out.append(String.format("%-20s %s%n", "STATE", "RULES"));
+            counts.byState().forEach((state, rules) -> out.append(String.format("%-20s %d%n", state.getName(),
+                rules)));
         }
         return out.toString();
     }

@@ -7,15 +7,19 @@
  */
 package io.flowsteer.impl.cli;
 
+import io.flowsteer.impl.status.RuleStateCounts;
+import java.util.concurrent.TimeUnit;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 
 /**
- * {@code flowsteer:rules}: every configured rule with its state, installation order and time of change.
+ * {@code flowsteer:rules}: every configured rule with its state, installation order and time of change; with
+ * {@code --summary}, only how many rules are in each state (what {@code rule-summary} answers).
  */
 @Service
 @Command(scope = "flowsteer", name = "rules", description = "List the flowspec rules with their status")
@@ -26,8 +30,15 @@ public final class RulesCommand implements Action {
     @Reference
     Session session;
 
+    @Option(name = "-s", aliases = "--summary", description = "Only count the rules in each state")
+    boolean summary;
+
     @Override
     public Object execute() throws Exception {
+        if (summary) {
+            session.getConsole().print(RuleReport.summary(RuleStateCounts.read(dataBroker).get(10, TimeUnit.SECONDS)));
+            return null;
+        }
         // Printed on the session's console: a returned value is not shown to 'bin/client <command>' callers.
         session.getConsole().print(RuleReport.table(new RuleReport(dataBroker).rules()));
         return null;

@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flowsteer.impl.cli.RuleReport.RuleLine;
+import io.flowsteer.impl.status.RuleStateCounts;
 import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.AddressFamily;
@@ -69,6 +71,16 @@ class RuleReportTest {
         final List<RuleLine> lines = report.rules();
         assertEquals(List.of(), lines);
         assertTrue(RuleReport.table(lines).contains("(no rules configured)"));
+    }
+
+    @Test
+    void theSummaryCountsTheRulesInEachState() throws Exception {
+        final String summary = RuleReport.summary(new RuleStateCounts(3, 2, Map.of(RuleState.Installed, 1,
+            RuleState.Pending, 1)));
+        assertEquals(String.format("3 rules configured, 2 with status%n%-20s %s%n%-20s %d%n%-20s %d%n", "STATE",
+            "RULES", "pending", 1, "installed", 1), summary);
+        assertEquals(String.format("0 rules configured, 0 with status%n"),
+            RuleReport.summary(new RuleStateCounts(0, 0, Map.of())));
     }
 
     private static InstanceIdentifier<Rule> rule(final String name) {

@@ -13,12 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.ReadTransaction;
+import org.opendaylight.mdsal.binding.api.RpcProviderService;
+import org.opendaylight.mdsal.binding.api.RpcService;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
+import org.opendaylight.mdsal.binding.dom.adapter.BindingDOMRpcProviderServiceAdapter;
+import org.opendaylight.mdsal.binding.dom.adapter.BindingDOMRpcServiceAdapter;
 import org.opendaylight.mdsal.binding.dom.adapter.test.ConcurrentDataBrokerTestCustomizer;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.binding.runtime.spi.BindingRuntimeHelpers;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.mdsal.dom.broker.DOMRpcRouter;
 import org.opendaylight.mdsal.dom.spi.store.DOMStore;
 import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
@@ -32,6 +37,7 @@ public final class InMemoryMdsal {
 
     private final ConcurrentDataBrokerTestCustomizer customizer;
     private final DataBroker dataBroker;
+    private final DOMRpcRouter rpcRouter;
 
     public InMemoryMdsal() {
         customizer = new ConcurrentDataBrokerTestCustomizer(true) {
@@ -53,7 +59,27 @@ public final class InMemoryMdsal {
             }
         };
         dataBroker = customizer.createDataBroker();
+        // the router learns the models from the schema service's update, so it must be there before it
+        rpcRouter = new DOMRpcRouter(customizer.getSchemaService());
         customizer.updateSchema(BindingRuntimeHelpers.createRuntimeContext());
+    }
+
+    /**
+     * Where RPC implementations are registered: MD-SAL's own RPC router, as in the controller.
+     *
+     * @return the registry
+     */
+    public RpcProviderService rpcProviderService() {
+        return new BindingDOMRpcProviderServiceAdapter(customizer.getAdapterContext(), rpcRouter.rpcProviderService());
+    }
+
+    /**
+     * How RPCs are invoked through the same router, as a RESTCONF client's call is.
+     *
+     * @return the RPC service
+     */
+    public RpcService rpcService() {
+        return new BindingDOMRpcServiceAdapter(customizer.getAdapterContext(), rpcRouter.rpcService());
     }
 
     public DataBroker dataBroker() {
