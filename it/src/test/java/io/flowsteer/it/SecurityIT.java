@@ -95,6 +95,9 @@ class SecurityIT {
                     + "\"198.18.0.10\",\"protocol\":17}}");
             assertNotEquals(401, explain.status(), explain.body());
             assertNotEquals(403, explain.status(), "operator runs explain-packet: " + explain.body());
+            final Restconf.Response summary = operator.post("/operations/flowsteer-status:rule-summary", "");
+            assertEquals(200, summary.status(), "operator runs rule-summary: " + summary.body());
+            assertTrue(summary.body().contains("\"configured\""), summary.body());
 
             final List<Restconf.Response> writes = List.of(
                 operator.put(RULE, RULE_BODY.replace("\"0\"", "\"1000\"")),

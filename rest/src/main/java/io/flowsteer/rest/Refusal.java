@@ -42,7 +42,8 @@ record Refusal(int status, String errorType, String errorTag, String message) {
 
     static Refusal forbidden(final String method) {
         return new Refusal(403, "protocol", "access-denied", "your roles do not allow " + method
-            + " here: the operator role reads, and runs preview-rule and explain-packet; changes need the admin role");
+            + " here: the operator role reads, and runs preview-rule, explain-packet and rule-summary; changes need "
+            + "the admin role");
     }
 
     static Refusal readOnly(final String path) {

@@ -37,7 +37,7 @@ import org.opendaylight.yangtools.yang.common.Uint32;
  * <ul>
  *   <li>{@code admin}: every method everywhere.</li>
  *   <li>{@value AdminAccount#OPERATOR}: reads (GET) everything except AAA's own data, and runs
- *       {@code preview-rule} and {@code explain-packet}; it changes nothing, and cannot run
+ *       {@code preview-rule}, {@code explain-packet} and {@code rule-summary}; it changes nothing, and cannot run
  *       {@code resync-device}.</li>
  * </ul>
  * The policies are written only where the container does not exist yet: an operator's own policies stay.
@@ -49,7 +49,7 @@ final class AccessPolicies {
     private static final Set<Actions> EVERYTHING = Set.of(Actions.Get, Actions.Put, Actions.Post, Actions.Patch,
         Actions.Delete);
     private static final List<String> OPERATOR_RPCS = List.of("flowsteer-status:preview-rule",
-        "flowsteer-status:explain-packet");
+        "flowsteer-status:explain-packet", "flowsteer-status:rule-summary");
 
     private AccessPolicies() {
         // the policies and their writer

@@ -113,7 +113,7 @@ public final class SecurityBootstrap implements UserStoreWatch, AutoCloseable {
             if (!policiesDone) {
                 if (AccessPolicies.ensure(broker, DATASTORE_WAIT)) {
                     LOG.info("RESTCONF access policies written: admin may change everything, operator may read "
-                        + "and run preview-rule and explain-packet");
+                        + "and run preview-rule, explain-packet and rule-summary");
                 }
                 policiesDone = true;
             }

@@ -82,6 +82,7 @@ class AccessPoliciesTest {
         }
         for (String uri : List.of("/rests/operations/flowsteer-status:preview-rule",
                 "/rests/operations/flowsteer-status:explain-packet",
+                "/rests/operations/flowsteer-status:rule-summary",
                 "/rests/operations/flowsteer-status%3Apreview-rule")) {
             assertTrue(allowed(policies, "operator", "POST", uri), "operator runs " + uri);
         }
