@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.impl.status.StatusPaths;
 import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.Flowspec;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.flowspec.RuleKey;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleSummary;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleSummaryInputBuilder;
@@ -60,16 +61,12 @@ class RuleSummaryRpcTest {
         });
         mdsal.write(tx -> {
             for (int i = 0; i < 17; i++) {
-                tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, status("r" + i), entry("r" + i,
-                    RuleState.Installed));
+                putStatus(tx, "r" + i, RuleState.Installed);
             }
-            tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, status("r17"), entry("r17",
-                RuleState.Pending));
-            tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, status("r18"), entry("r18",
-                RuleState.Failed));
+            putStatus(tx, "r17", RuleState.Pending);
+            putStatus(tx, "r18", RuleState.Failed);
             // a deleted rule whose entry has not gone yet
-            tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, status("gone"), entry("gone",
-                RuleState.Installed));
+            putStatus(tx, "gone", RuleState.Installed);
         });
 
         final RuleSummaryOutput output = summary();
@@ -119,18 +116,9 @@ class RuleSummaryRpcTest {
         return InstanceIdentifier.builder(Flowspec.class).child(Rule.class, new RuleKey(name)).build();
     }
 
-    private static org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule entry(
-            final String name, final RuleState state) {
-        return new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder()
-            .setName(name).setState(state).build();
-    }
-
-    private static InstanceIdentifier<
-            org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule> status(
-            final String name) {
-        return InstanceIdentifier.builder(FlowspecStatus.class)
-            .child(org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule.class,
-                new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleKey(name))
-            .build();
+    private static void putStatus(final WriteTransaction tx, final String name, final RuleState state) {
+        tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath(name),
+            new org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder()
+                .setName(name).setState(state).build());
     }
 }

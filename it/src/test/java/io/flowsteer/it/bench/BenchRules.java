@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * RESTCONF, rules written in bulk, waiting until every status says {@code installed} and gobgpd's RIB is full, and
  * percentiles.
  */
-final class BenchRules {
+public final class BenchRules {
     private static final Logger LOG = LoggerFactory.getLogger(BenchRules.class);
     private static final Pattern DESTINATIONS = Pattern.compile("Destination:\\s*(\\d+)");
 
@@ -110,9 +110,15 @@ final class BenchRules {
     }
 
     /**
-     * How many rules' summary status is {@code installed} now.
+     * How many rules' summary status is {@code installed} now, from a read of every rule's state (3.6 MB for 100,000
+     * rules).
+     *
+     * @param restconf the controller's RESTCONF
+     * @return the count
+     * @throws IOException when the read fails
+     * @throws InterruptedException when interrupted
      */
-    static int installed(final Restconf restconf) throws IOException, InterruptedException {
+    public static int installed(final Restconf restconf) throws IOException, InterruptedException {
         final String body = restconf.get(
             "/data/flowsteer-status:flowspec-status?content=nonconfig&fields=rule(name;state)").body();
         int installed = 0;

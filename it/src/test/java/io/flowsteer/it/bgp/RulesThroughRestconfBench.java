@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.Restconf;
+import io.flowsteer.it.bench.BenchRules;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -132,7 +133,7 @@ class RulesThroughRestconfBench {
     private static long awaitInstalled(final Restconf restconf, final int rules) throws Exception {
         final boolean everyStatus = "every-status".equals(System.getProperty("bench.probe", "summary"));
         Eventually.await(rules + " rules installed", Duration.ofMinutes(20), Duration.ofSeconds(1), () -> {
-            final int installed = everyStatus ? installedInEveryStatus(restconf) : installedInSummary(restconf);
+            final int installed = everyStatus ? BenchRules.installed(restconf) : installedInSummary(restconf);
             if (installed != rules) {
                 LOG.info("{} of {} rules installed", installed, rules);
             }
@@ -153,20 +154,6 @@ class RulesThroughRestconfBench {
         }
         final Matcher rules = RULES.matcher(line.group());
         return rules.find() ? Integer.parseInt(rules.group(1)) : 0;
-    }
-
-    /**
-     * How many rules are installed, from a read of every rule's state ({@code -Dbench.probe=every-status}, the
-     * probe of the runs before {@code rule-summary} existed; 3.6 MB for 100,000 rules).
-     */
-    private static int installedInEveryStatus(final Restconf restconf) throws Exception {
-        final String body = restconf.get(
-            "/data/flowsteer-status:flowspec-status?content=nonconfig&fields=rule(name;state)").body();
-        int installed = 0;
-        for (int at = body.indexOf("\"installed\""); at >= 0; at = body.indexOf("\"installed\"", at + 1)) {
-            installed++;
-        }
-        return installed;
     }
 
     private static long awaitDestinations(final Gobgp gobgp, final java.util.function.IntPredicate done)
