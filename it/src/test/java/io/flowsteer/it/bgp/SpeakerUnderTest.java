@@ -25,6 +25,7 @@ import io.flowsteer.impl.bgp.ReconnectPolicy;
 import io.flowsteer.it.Eventually;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -153,13 +154,23 @@ final class SpeakerUnderTest implements AutoCloseable {
     }
 
     /**
-     * Waits until the speaker's listener is bound.
+     * Waits until the speaker's listener is bound and carries the socket options of the configured peer.
      *
      * @return its address and port
      * @throws InterruptedException when interrupted
      */
     InetSocketAddress awaitListening() throws InterruptedException {
         await("the speaker listens", () -> speaker.boundAddress() != null && speaker.boundAddress().getPort() != 0);
+        // The listener's socket options that follow the peers (TCP-MD5 keys, GTSM's TTL) are set on the speaker's
+        // loop by the task that configures the peer, which may run after the bind: wait for the peer, then let the
+        // speaker's loop run one more task (removing a peer that was never configured), so that every task queued
+        // before it, that one included, is done.
+        await("the peer configured", () -> state() != null);
+        try {
+            speaker.removePeer(InetAddress.getByName("192.0.2.1"));
+        } catch (UnknownHostException e) {
+            throw new AssertionError(e);
+        }
         return speaker.boundAddress();
     }
 
