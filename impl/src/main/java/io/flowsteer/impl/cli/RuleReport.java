@@ -114,6 +114,18 @@ public final class RuleReport {
     }
 
     /**
+     * Counts the rules per state, as {@code rule-summary} does.
+     *
+     * @return the counts
+     * @throws ExecutionException if a read fails
+     * @throws TimeoutException if a read does not finish in time
+     * @throws InterruptedException if interrupted
+     */
+    public RuleStateCounts counts() throws ExecutionException, TimeoutException, InterruptedException {
+        return RuleStateCounts.read(dataBroker).get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
      * Renders the count of rules per state.
      *
      * @param counts the counts

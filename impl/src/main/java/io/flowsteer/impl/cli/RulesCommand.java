@@ -7,8 +7,6 @@
  */
 package io.flowsteer.impl.cli;
 
-import io.flowsteer.impl.status.RuleStateCounts;
-import java.util.concurrent.TimeUnit;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -36,7 +34,7 @@ public final class RulesCommand implements Action {
     @Override
     public Object execute() throws Exception {
         if (summary) {
-            session.getConsole().print(RuleReport.summary(RuleStateCounts.read(dataBroker).get(10, TimeUnit.SECONDS)));
+            session.getConsole().print(RuleReport.summary(new RuleReport(dataBroker).counts()));
             return null;
         }
         // Printed on the session's console: a returned value is not shown to 'bin/client <command>' callers.

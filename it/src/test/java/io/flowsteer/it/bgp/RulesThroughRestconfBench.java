@@ -52,6 +52,8 @@ class RulesThroughRestconfBench {
     private static final String GOBGP_ADDRESS = "127.0.0.3";
     private static final String SPEAKER_ADDRESS = "127.0.0.1";
     private static final String FLOWSPEC = "/data/flowsteer-flowspec:flowspec";
+    /** How the benchmark learns that every rule is installed: {@code summary} or {@code every-status}. */
+    private static final String PROBE = System.getProperty("bench.probe", "summary");
 
     @Test
     void hundredThousandRulesThroughRestconf(final Restconf restconf) throws Exception {
@@ -63,7 +65,7 @@ class RulesThroughRestconfBench {
             connect(restconf, gobgp);
             final StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "rules=%d batch=%d format=%s rounds=%d probe=%s%n", rules, batch, xml ? "xml" : "json", rounds,
-                System.getProperty("bench.probe", "summary")));
+                PROBE));
             for (int round = 1; round <= rounds; round++) {
                 report.append(String.format(Locale.ROOT, "round %d%s:%n", round,
                     round == 1 ? " (the first write since the controller started)" : ""))
@@ -131,7 +133,7 @@ class RulesThroughRestconfBench {
     }
 
     private static long awaitInstalled(final Restconf restconf, final int rules) throws Exception {
-        final boolean everyStatus = "every-status".equals(System.getProperty("bench.probe", "summary"));
+        final boolean everyStatus = "every-status".equals(PROBE);
         Eventually.await(rules + " rules installed", Duration.ofMinutes(20), Duration.ofSeconds(1), () -> {
             final int installed = everyStatus ? BenchRules.installed(restconf) : installedInSummary(restconf);
             if (installed != rules) {

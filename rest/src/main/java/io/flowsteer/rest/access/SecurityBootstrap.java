@@ -55,6 +55,7 @@ public final class SecurityBootstrap implements UserStoreWatch, AutoCloseable {
     private static final Duration SLOW = Duration.ofMinutes(1);
     /** How often at most a rejected login makes the user store be looked at again. */
     static final int RECHECK_SECONDS = 5;
+    private static final long RECHECK_NANOS = Duration.ofSeconds(RECHECK_SECONDS).toNanos();
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         final Thread thread = new Thread(r, "flowsteer-first-start");
@@ -155,7 +156,7 @@ public final class SecurityBootstrap implements UserStoreWatch, AutoCloseable {
     public void loginRejected() {
         final long now = System.nanoTime();
         final long due = nextRecheck.get();
-        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + Duration.ofSeconds(RECHECK_SECONDS).toNanos())) {
+        if (now - due < 0 || !nextRecheck.compareAndSet(due, now + RECHECK_NANOS)) {
             return;
         }
         try {
