@@ -148,7 +148,9 @@ final class RuleDraft {
         final var path = StatusPaths.rulePath(ruleName);
         switch (base) {
             case DELETE -> tx.delete(OPERATIONAL, path);
-            case REPLACE -> tx.mergeParentStructurePut(OPERATIONAL, path, withLastChange()
+            // flowspec-status is a container without presence and rule a list: the datastore creates both when
+            // the first entry is put, so no parent structure is merged for each entry
+            case REPLACE -> tx.put(OPERATIONAL, path, withLastChange()
                 .setOnDevice(verdicts.isEmpty() ? null : BindingMap.of(verdicts.values())).build());
             case MERGE -> {
                 for (String device : verdictsGone) {

@@ -24,6 +24,7 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Controll
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ControllerBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DeviceStatus;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatusBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.HexString;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
@@ -474,6 +475,10 @@ sealed interface StatusChange {
         public void writeTo(final WriteTransaction tx, final StatusState entries) {
             tx.delete(OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class));
             tx.delete(OPERATIONAL, InstanceIdentifier.create(DeviceStatus.class));
+            // Rule entries are put without their parents (RuleDraft). The datastore creates a missing
+            // flowspec-status for them, but not one deleted earlier in the same transaction: its commit fails. The
+            // empty container merged back is what they then go into; left empty, it is gone at commit.
+            tx.merge(OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class), new FlowspecStatusBuilder().build());
             entries.clear();
         }
     }

@@ -134,6 +134,29 @@ class StatusBatchTest {
         assertFalse(entries.hasRule("r1"));
     }
 
+    @Test
+    void aResetWithNothingAfterItLeavesNoRuleStatusAtAll() throws Exception {
+        final InMemoryMdsal mdsal = new InMemoryMdsal();
+        final StatusState entries = new StatusState();
+        batch(mdsal, entries, List.of(new RuleRendered("r1", ENCODING, 1, T0)));
+        batch(mdsal, entries, List.of(new StatusReset()));
+        assertFalse(mdsal.read(LogicalDatastoreType.OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class))
+            .isPresent(), "the container merged back for later entries does not outlive an empty batch");
+        batch(mdsal, entries, List.of(new StatusReset(), new RuleRendered("r2", ENCODING, 2, T0)));
+        assertTrue(mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("r2")).isPresent());
+    }
+
+    @Test
+    void theFirstEntryIsPutIntoAStatusThatDoesNotExistYet() throws Exception {
+        final InMemoryMdsal mdsal = new InMemoryMdsal();
+        final StatusState entries = new StatusState();
+        assertFalse(mdsal.read(LogicalDatastoreType.OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class))
+            .isPresent());
+        batch(mdsal, entries, List.of(new RuleRefused("r1", List.of("rule r1: match is empty"), T0)));
+        assertEquals(RuleState.Failed,
+            mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("r1")).orElseThrow().getState());
+    }
+
     /**
      * Random sequences of every kind of rule change (and a router's status between them), split into random
      * batches: folded, they leave the status the changes written one transaction each leave, each as the writer
