@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeWriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
@@ -108,8 +109,8 @@ public class StatusBatchBenchmark {
                 AT));
             changes.add(new RuleStateChange(name, RuleState.Installed, AT));
         }
-        final WriteTransaction tx = mdsal.dataBroker().newWriteOnlyTransaction();
-        StatusBatch.writeTo(tx, changes, entries);
+        final DOMDataTreeWriteTransaction tx = mdsal.domDataBroker().newWriteOnlyTransaction();
+        StatusBatch.writeTo(new StatusTransaction(tx, mdsal.serializer()), changes, entries);
         tx.commit().get();
         entries.commit();
         return changes.size();

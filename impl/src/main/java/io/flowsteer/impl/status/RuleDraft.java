@@ -8,8 +8,9 @@
 package io.flowsteer.impl.status;
 
 import static java.util.Objects.requireNonNull;
-import static org.opendaylight.mdsal.common.api.LogicalDatastoreType.OPERATIONAL;
 
+import io.flowsteer.impl.status.RuleEntryNodes.RuleLeaves;
+import io.flowsteer.impl.status.RuleEntryNodes.Verdict;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,12 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDevice;
-import org.opendaylight.yangtools.yang.binding.util.BindingMap;
-import org.opendaylight.yangtools.yang.common.Uint64;
 
 /**
  * What one batch of the {@link StatusWriter} does to one rule's status entry: the rule's changes folded in queue
@@ -34,7 +30,8 @@ import org.opendaylight.yangtools.yang.common.Uint64;
  * held, per-router verdicts included, gives way), merged into what is stored (only the leaves and per-router
  * verdicts this batch changed, in one merge; a changed verdict's old entry is deleted first, so that none of its
  * leaves linger), or deleted. A later change of the batch overrides an earlier one exactly as the
- * same writes applied one after the other would. Used by the writer's thread only.
+ * same writes applied one after the other would. The entry is written as datastore nodes ({@link RuleEntryNodes}),
+ * not through the binding codec. Used by the writer's thread only.
  */
 final class RuleDraft {
     private enum Base {
@@ -48,11 +45,11 @@ final class RuleDraft {
 
     private final @NonNull String ruleName;
     private Base base = Base.MERGE;
-    private RuleBuilder leaves;
+    private @NonNull RuleLeaves leaves = RuleLeaves.NONE;
     private boolean leavesChanged;
     private @Nullable Instant lastChange;
     /** Per-router verdicts written by this batch, by router. */
-    private final Map<String, OnDevice> verdicts = new LinkedHashMap<>();
+    private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     /** Per-router verdicts this batch removes from the stored entry (never used when replacing). */
     private final Set<String> verdictsGone = new HashSet<>();
 
@@ -63,19 +60,18 @@ final class RuleDraft {
      */
     RuleDraft(final @NonNull String ruleName) {
         this.ruleName = requireNonNull(ruleName);
-        leaves = new RuleBuilder().setName(ruleName);
     }
 
     /**
      * The entry is replaced by one holding these leaves and no per-router verdict (the verdicts that follow in the
      * batch are added to it).
      *
-     * @param entry the new entry's leaves; its name is set here
+     * @param entry the new entry's leaves
      * @param at when the change happened, its {@code last-change}
      */
-    void replace(final @NonNull RuleBuilder entry, final @NonNull Instant at) {
+    void replace(final @NonNull RuleLeaves entry, final @NonNull Instant at) {
         base = Base.REPLACE;
-        leaves = entry.setName(ruleName);
+        leaves = requireNonNull(entry);
         leavesChanged = true;
         lastChange = requireNonNull(at);
         verdicts.clear();
@@ -87,7 +83,7 @@ final class RuleDraft {
      */
     void delete() {
         base = Base.DELETE;
-        leaves = new RuleBuilder().setName(ruleName);
+        leaves = RuleLeaves.NONE;
         leavesChanged = false;
         lastChange = null;
         verdicts.clear();
@@ -101,7 +97,7 @@ final class RuleDraft {
      * @param at when it was reached
      */
     void state(final @NonNull RuleState state, final @NonNull Instant at) {
-        leaves.setState(requireNonNull(state));
+        leaves = leaves.withState(requireNonNull(state));
         leavesChanged = true;
         lastChange = requireNonNull(at);
     }
@@ -112,19 +108,18 @@ final class RuleDraft {
      * @param orderKey its new key
      */
     void orderKey(final long orderKey) {
-        leaves.setOrderKey(Uint64.valueOf(orderKey));
+        leaves = leaves.withOrderKey(orderKey);
         leavesChanged = true;
     }
 
     /**
      * One router's verdict, replacing the one it had.
      *
-     * @param device the router
      * @param verdict the verdict
      */
-    void verdict(final @NonNull String device, final @NonNull OnDevice verdict) {
-        verdictsGone.remove(device);
-        verdicts.put(device, verdict);
+    void verdict(final @NonNull Verdict verdict) {
+        verdictsGone.remove(verdict.device());
+        verdicts.put(verdict.device(), verdict);
     }
 
     /**
@@ -144,33 +139,26 @@ final class RuleDraft {
      *
      * @param tx the batch transaction
      */
-    void writeTo(final @NonNull WriteTransaction tx) {
-        final var path = StatusPaths.rulePath(ruleName);
+    void writeTo(final @NonNull StatusTransaction tx) {
+        final var path = RuleEntryNodes.rulePath(ruleName);
         switch (base) {
-            case DELETE -> tx.delete(OPERATIONAL, path);
+            case DELETE -> tx.delete(path);
             // flowspec-status is a container without presence and rule a list: the datastore creates both when
             // the first entry is put, so no parent structure is merged for each entry
-            case REPLACE -> tx.put(OPERATIONAL, path, withLastChange()
-                .setOnDevice(verdicts.isEmpty() ? null : BindingMap.of(verdicts.values())).build());
+            case REPLACE -> tx.put(path, RuleEntryNodes.rule(ruleName, leaves, lastChange, verdicts.values()));
             case MERGE -> {
                 for (String device : verdictsGone) {
-                    tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
+                    tx.delete(RuleEntryNodes.verdictPath(ruleName, device));
                 }
                 // a verdict replaces the router's previous one whole: deleted first, its leaves are not merged
                 for (String device : verdicts.keySet()) {
-                    tx.delete(OPERATIONAL, StatusPaths.ruleDevicePath(ruleName, device));
+                    tx.delete(RuleEntryNodes.verdictPath(ruleName, device));
                 }
                 if (leavesChanged || !verdicts.isEmpty()) {
-                    tx.merge(OPERATIONAL, path, withLastChange()
-                        .setOnDevice(verdicts.isEmpty() ? null : BindingMap.of(verdicts.values())).build());
+                    tx.merge(path, RuleEntryNodes.rule(ruleName, leaves, lastChange, verdicts.values()));
                 }
             }
             default -> throw new IllegalStateException("no such base " + base);
         }
-    }
-
-    private RuleBuilder withLastChange() {
-        final Instant at = lastChange;
-        return at == null ? leaves : leaves.setLastChange(StatusPaths.dateAndTime(at));
     }
 }

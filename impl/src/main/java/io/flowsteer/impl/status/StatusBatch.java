@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.NonNull;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
 
 /**
  * How the {@link StatusWriter} writes one batch of changes into one transaction: each rule's changes are folded, in
@@ -34,7 +33,7 @@ final class StatusBatch {
      * @param changes the changes, in queue order
      * @param entries which entries exist before the batch; updated by it
      */
-    static void writeTo(final @NonNull WriteTransaction tx, final @NonNull List<?> changes,
+    static void writeTo(final @NonNull StatusTransaction tx, final @NonNull List<?> changes,
             final @NonNull StatusState entries) {
         final Map<String, RuleDraft> drafts = new LinkedHashMap<>();
         for (Object item : changes) {

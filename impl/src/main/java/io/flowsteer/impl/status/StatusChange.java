@@ -8,18 +8,16 @@
 package io.flowsteer.impl.status;
 
 import static java.util.Objects.requireNonNull;
-import static org.opendaylight.mdsal.common.api.LogicalDatastoreType.OPERATIONAL;
 
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.impl.cluster.ControllerRecord;
 import io.flowsteer.impl.compile.RuleEncoding;
+import io.flowsteer.impl.status.RuleEntryNodes.RuleLeaves;
+import io.flowsteer.impl.status.RuleEntryNodes.Verdict;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Controller;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.ControllerBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DeviceStatus;
@@ -34,8 +32,6 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.FlowspecKey;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastKey;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
-import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Gauge64;
 import org.opendaylight.yangtools.yang.binding.ChildOf;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
@@ -54,7 +50,7 @@ sealed interface StatusChange {
      * @param tx the batch transaction
      * @param entries which entries exist once the changes before this one are applied; updated by this one
      */
-    void writeTo(@NonNull WriteTransaction tx, @NonNull StatusState entries);
+    void writeTo(@NonNull StatusTransaction tx, @NonNull StatusState entries);
 
     /**
      * What this change is about, for an operator reading the log: the rule or router and the part of its status.
@@ -84,7 +80,7 @@ sealed interface StatusChange {
         void foldInto(@NonNull RuleDraft draft, @NonNull StatusState entries);
 
         @Override
-        default void writeTo(final WriteTransaction tx, final StatusState entries) {
+        default void writeTo(final StatusTransaction tx, final StatusState entries) {
             final RuleDraft draft = new RuleDraft(ruleName());
             foldInto(draft, entries);
             draft.writeTo(tx);
@@ -168,20 +164,16 @@ sealed interface StatusChange {
         @Override
         public void foldInto(final RuleDraft draft, final StatusState entries) {
             entries.addRule(ruleName);
-            draft.replace(new RuleBuilder()
-                .setNlri(hex(encoding.nlri()))
-                .setExtendedCommunity(encoding.communities().isEmpty() ? null
-                    : encoding.communities().stream().map(RuleRendered::hex).toList())
-                .setCommunityContainer(hex(encoding.communityContainerAttribute(true)))
-                .setOrderKey(Uint64.valueOf(orderKey))
-                .setState(RuleState.Pending), at);
+            draft.replace(new RuleLeaves(hex(encoding.nlri()),
+                encoding.communities().isEmpty() ? null : encoding.communities().stream().map(Octets::hex).toList(),
+                hex(encoding.communityContainerAttribute(true)), null, orderKey, RuleState.Pending), at);
         }
 
         /**
          * An encoding as the status shows it: lower-case hex.
          */
-        private static @Nullable HexString hex(final @Nullable Octets octets) {
-            return octets == null ? null : new HexString(octets.hex());
+        private static @Nullable String hex(final @Nullable Octets octets) {
+            return octets == null ? null : octets.hex();
         }
     }
 
@@ -233,7 +225,7 @@ sealed interface StatusChange {
         @Override
         public void foldInto(final RuleDraft draft, final StatusState entries) {
             entries.addRule(ruleName);
-            draft.replace(new RuleBuilder().setValidationError(Set.copyOf(errors)).setState(RuleState.Failed), at);
+            draft.replace(new RuleLeaves(null, null, null, errors, null, RuleState.Failed), at);
         }
     }
 
@@ -268,14 +260,7 @@ sealed interface StatusChange {
             if (!entries.hasRule(ruleName)) {
                 return;
             }
-            draft.verdict(device,
-                new OnDeviceBuilder()
-                    .setName(new DeviceRef(device)).setState(state).setReason(reasons.sentence())
-                    .setReasonCode(ReasonLeaves.code(reasons.leading()))
-                    .setReasonArgument(ReasonLeaves.arguments(reasons.leading()))
-                    .setFurtherReasonCode(ReasonLeaves.furtherCodes(reasons))
-                    .setEffectiveAction(effectiveAction)
-                    .setLastChange(StatusPaths.dateAndTime(at)).build());
+            draft.verdict(new Verdict(device, state, reasons, effectiveAction, at));
         }
     }
 
@@ -327,9 +312,10 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
             entries.addDevice(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(kind), part);
+            tx.ensureDevice(device);
+            tx.put(StatusPaths.devicePath(device).child(kind), part);
         }
     }
 
@@ -351,16 +337,16 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
             final var path = StatusPaths.devicePath(device);
             if (!entries.hasDevice(device)) {
                 return;
             }
             if (part == null) {
                 entries.removeDevice(device);
-                tx.delete(OPERATIONAL, path);
+                tx.delete(path);
             } else {
-                tx.delete(OPERATIONAL, path.child(part));
+                tx.delete(path.child(part));
             }
         }
     }
@@ -389,10 +375,10 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
             entries.addReceived(device);
-            tx.mergeParentStructurePut(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class)
-                .child(kind, route.key()), route);
+            final var routes = tx.ensureReceivedRoutes(device);
+            tx.put(routes.child(kind, route.key()), route);
         }
     }
 
@@ -416,12 +402,12 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
             entries.addReceived(device);
-            tx.mergeParentStructureMerge(OPERATIONAL, StatusPaths.devicePath(device).child(ReceivedRoutes.class),
-                new ReceivedRoutesBuilder().setFlowspecCount(new Gauge64(Uint64.valueOf(flowspec)))
-                    .setUnicastCount(new Gauge64(Uint64.valueOf(unicast)))
-                    .setNotListed(new Gauge64(Uint64.valueOf(notListed))).build());
+            tx.merge(tx.ensureReceivedRoutes(device), new ReceivedRoutesBuilder()
+                .setFlowspecCount(new Gauge64(Uint64.valueOf(flowspec)))
+                .setUnicastCount(new Gauge64(Uint64.valueOf(unicast)))
+                .setNotListed(new Gauge64(Uint64.valueOf(notListed))).build());
         }
     }
 
@@ -444,18 +430,18 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
             final var routes = StatusPaths.devicePath(device).child(ReceivedRoutes.class);
             if (!entries.hasReceived(device)) {
                 return;
             }
             if (flowspecNlri != null) {
-                tx.delete(OPERATIONAL, routes.child(Flowspec.class, new FlowspecKey(new HexString(flowspecNlri))));
+                tx.delete(routes.child(Flowspec.class, new FlowspecKey(new HexString(flowspecNlri))));
             } else if (unicastPrefix != null) {
-                tx.delete(OPERATIONAL, routes.child(Unicast.class, new UnicastKey(unicastPrefix)));
+                tx.delete(routes.child(Unicast.class, new UnicastKey(unicastPrefix)));
             } else {
                 entries.removeReceived(device);
-                tx.delete(OPERATIONAL, routes);
+                tx.delete(routes);
             }
         }
     }
@@ -472,13 +458,13 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
-            tx.delete(OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class));
-            tx.delete(OPERATIONAL, InstanceIdentifier.create(DeviceStatus.class));
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
+            tx.delete(InstanceIdentifier.create(FlowspecStatus.class));
+            tx.delete(InstanceIdentifier.create(DeviceStatus.class));
             // Rule entries are put without their parents (RuleDraft). The datastore creates a missing
             // flowspec-status for them, but not one deleted earlier in the same transaction: its commit fails. The
             // empty container merged back is what they then go into; left empty, it is gone at commit.
-            tx.merge(OPERATIONAL, InstanceIdentifier.create(FlowspecStatus.class), new FlowspecStatusBuilder().build());
+            tx.merge(InstanceIdentifier.create(FlowspecStatus.class), new FlowspecStatusBuilder().build());
             entries.clear();
         }
     }
@@ -499,11 +485,11 @@ sealed interface StatusChange {
         }
 
         @Override
-        public void writeTo(final WriteTransaction tx, final StatusState entries) {
+        public void writeTo(final StatusTransaction tx, final StatusState entries) {
             final var gap = record.lastFailoverDuration();
             final Instant failover = record.lastFailover();
             final Instant released = record.releasedAt();
-            tx.put(OPERATIONAL, InstanceIdentifier.create(Controller.class), new ControllerBuilder()
+            tx.put(InstanceIdentifier.create(Controller.class), new ControllerBuilder()
                 .setActiveNode(record.activeNode())
                 .setActiveSince(StatusPaths.dateAndTime(record.activeSince()))
                 .setLastFailover(failover == null ? null : StatusPaths.dateAndTime(failover))

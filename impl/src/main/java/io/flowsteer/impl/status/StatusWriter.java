@@ -41,8 +41,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
+import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
+import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeWriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.Device;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
@@ -64,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * that is about to follow, so that it lands in the same write.
  *
  * <p>It writes only while this node is the active controller ({@link #active(boolean)}); a writer made by
- * {@link #standby(DataBroker, Clock)} starts on standby and writes nothing until then.
+ * {@link #standby(DOMDataBroker, BindingNormalizedNodeSerializer, Clock)} starts on standby and writes nothing until
+ * then.
  */
 public final class StatusWriter implements ActiveOnly, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatusWriter.class);
@@ -77,7 +79,8 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     static final long HOLD_MILLIS = 250;
     private static final long HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(HOLD_MILLIS);
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final DataBroker dataBroker;
+    private final DOMDataBroker dataBroker;
+    private final BindingNormalizedNodeSerializer serializer;
     private final Clock clock;
     private final Thread worker;
     private final Object stop = new Object();
@@ -95,15 +98,19 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     /**
      * A writer that writes from the start, for a controller that is always active (and for tests).
      *
-     * @param dataBroker the data broker
+     * @param dataBroker the DOM data broker
+     * @param serializer the binding codec, for the status other than rule entries
      * @param clock stamps the changes
      */
-    public StatusWriter(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
-        this(dataBroker, clock, true);
+    public StatusWriter(final @NonNull DOMDataBroker dataBroker,
+            final @NonNull BindingNormalizedNodeSerializer serializer, final @NonNull Clock clock) {
+        this(dataBroker, serializer, clock, true);
     }
 
-    private StatusWriter(final DataBroker dataBroker, final Clock clock, final boolean active) {
+    private StatusWriter(final DOMDataBroker dataBroker, final BindingNormalizedNodeSerializer serializer,
+            final Clock clock, final boolean active) {
         this.dataBroker = requireNonNull(dataBroker);
+        this.serializer = requireNonNull(serializer);
         this.clock = requireNonNull(clock);
         accepting = active;
         writing = active;
@@ -114,12 +121,14 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
     /**
      * A writer on standby: it writes nothing until {@link #active(boolean)} makes this node the active controller.
      *
-     * @param dataBroker the data broker
+     * @param dataBroker the DOM data broker
+     * @param serializer the binding codec, for the status other than rule entries
      * @param clock stamps the changes
      * @return the writer, not started
      */
-    public static @NonNull StatusWriter standby(final @NonNull DataBroker dataBroker, final @NonNull Clock clock) {
-        return new StatusWriter(dataBroker, clock, false);
+    public static @NonNull StatusWriter standby(final @NonNull DOMDataBroker dataBroker,
+            final @NonNull BindingNormalizedNodeSerializer serializer, final @NonNull Clock clock) {
+        return new StatusWriter(dataBroker, serializer, clock, false);
     }
 
     /**
@@ -499,10 +508,10 @@ public final class StatusWriter implements ActiveOnly, AutoCloseable {
 
     @SuppressWarnings("checkstyle:IllegalCatch")
     private boolean commit(final List<Object> changes) {
-        final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
+        final DOMDataTreeWriteTransaction tx = dataBroker.newWriteOnlyTransaction();
         // A batch may fail: its effect on which entries exist counts only once it is committed.
         try {
-            StatusBatch.writeTo(tx, changes, entries);
+            StatusBatch.writeTo(new StatusTransaction(tx, serializer), changes, entries);
             tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             entries.commit();
             LOG.debug("Wrote {} status changes", changes.size());

@@ -88,7 +88,7 @@ class CodePointsEndToEndTest {
     void start() throws Exception {
         peer = new ScriptedPeer();
         mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         speaker = new NettyBgpSouthbound(new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
             Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);

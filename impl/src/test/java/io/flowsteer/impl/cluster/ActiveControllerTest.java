@@ -101,7 +101,7 @@ class ActiveControllerTest {
     @BeforeEach
     void setUp() throws Exception {
         router = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        writer = StatusWriter.standby(mdsal.dataBroker(), Clock.systemUTC());
+        writer = StatusWriter.standby(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         speaker = new NettyBgpSouthbound(new ExtendedCommunityCodec(), new ReconnectPolicy(Duration.ofMillis(100),
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2)), BgpConfigs.UNCONFIGURED);

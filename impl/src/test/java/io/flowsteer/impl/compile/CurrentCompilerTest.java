@@ -92,7 +92,7 @@ class CurrentCompilerTest {
         final InMemoryMdsal mdsal = new InMemoryMdsal();
         final CurrentCompiler compiler = new CurrentCompiler();
         final RuleCommitCohort cohort = new RuleCommitCohort(mdsal.domDataBroker(), mdsal.serializer(), compiler);
-        final StatusWriter writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        final StatusWriter writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         final RuleOrderKeeper keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), compiler, writer,
             (rules, changed, removed) -> { });

@@ -94,7 +94,7 @@ class CodePointsLiveTest {
     @BeforeEach
     void start() {
         mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.fixed(NOW, ZoneOffset.UTC));
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.fixed(NOW, ZoneOffset.UTC));
         writer.start();
         compiler = new CurrentCompiler();
         keeper = new RuleOrderKeeper(mdsal.domDataBroker(), mdsal.serializer(), compiler, writer,

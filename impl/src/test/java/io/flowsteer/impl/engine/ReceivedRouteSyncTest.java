@@ -51,7 +51,7 @@ class ReceivedRouteSyncTest {
     @Test
     void theStatusListsTheFirstThousandRoutesAndCountsEveryOne() throws Exception {
         final InMemoryMdsal mdsal = new InMemoryMdsal();
-        final StatusWriter writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        final StatusWriter writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         final InetAddress loopback = InetAddress.getLoopbackAddress();
         try (ServerSocket server = new ServerSocket(0, 1, loopback);

@@ -82,7 +82,7 @@ class ResolutionPassTest {
     @BeforeEach
     void start() {
         mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.fixed(NOW, ZoneOffset.UTC));
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.fixed(NOW, ZoneOffset.UTC));
         writer.start();
         final BgpSouthbound bgp = new Recording();
         rules = new RuleBook();

@@ -105,7 +105,7 @@ class NetconfDeviceBridgeHostKeyTest {
     @BeforeEach
     void setUp() {
         mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         bridge = new NetconfDeviceBridge(writer, ReportingSouthbound::new, TestSecrets.opener());
         bridge.register();

@@ -75,7 +75,7 @@ class NetconfDeviceBridgeTest {
     @BeforeEach
     void setUp() {
         mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         timer = new DefaultNetconfTimer();
         clientFactory = new NetconfClientFactoryImpl(timer);

@@ -31,11 +31,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.CommitInfo;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeWriteTransaction;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.flowspec.rev261125.DeviceRef;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.DeviceStatus;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.FlowspecStatus;
@@ -48,9 +51,10 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.s
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
-import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.common.Uint64;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode;
 
 /**
  * A batch folds each rule's changes into one write of its entry, and leaves exactly what the same changes written
@@ -67,7 +71,7 @@ class StatusBatchTest {
     void aRuleRenderedResolvedAndInstalledInOneBatchIsOneWriteOfItsEntry() throws Exception {
         final InMemoryMdsal mdsal = new InMemoryMdsal();
         final AtomicInteger writes = new AtomicInteger();
-        mdsal.write(tx -> StatusBatch.writeTo(counting(tx, writes), List.of(
+        writeStatus(mdsal, writes, tx -> StatusBatch.writeTo(tx, List.of(
             new RuleRendered("r1", ENCODING, 7, T0),
             new RuleOnDevice("r1", "pe1", RuleState.Installed, Reasons.NONE, "discard", T0.plusMillis(1)),
             new RuleOnDevice("r1", "pe2", RuleState.InvalidRedirect, Reasons.of(Reason.of(
@@ -92,7 +96,7 @@ class StatusBatchTest {
             new RuleOnDevice("r1", "pe1", RuleState.Installed, Reasons.NONE, "discard", T0),
             new RuleOnDevice("r1", "pe2", RuleState.Installed, Reasons.NONE, "discard", T0)));
         final AtomicInteger writes = new AtomicInteger();
-        mdsal.write(tx -> StatusBatch.writeTo(counting(tx, writes), List.of(
+        writeStatus(mdsal, writes, tx -> StatusBatch.writeTo(tx, List.of(
             new RuleOnDevice("r1", "pe1", RuleState.Withdrawn, Reasons.NONE, null, T0.plusSeconds(1)),
             new RuleStateChange("r1", RuleState.Pending, T0.plusSeconds(1)),
             new RuleStateChange("r1", RuleState.Installed, T0.plusSeconds(2))), entries));
@@ -176,7 +180,7 @@ class StatusBatchTest {
             clear(folded);
             final StatusState oneByOneEntries = new StatusState();
             for (StatusChange change : changes) {
-                oneByOne.write(tx -> writeAlone(change, tx, oneByOneEntries));
+                writeAlone(change, oneByOne, oneByOneEntries);
                 oneByOneEntries.commit();
             }
             final StatusState foldedEntries = new StatusState();
@@ -215,14 +219,37 @@ class StatusBatchTest {
 
     private static void batch(final InMemoryMdsal mdsal, final StatusState entries,
             final List<? extends StatusChange> changes) throws Exception {
-        mdsal.write((WriteTransaction tx) -> StatusBatch.writeTo(tx, changes, entries));
+        writeStatus(mdsal, new AtomicInteger(), tx -> StatusBatch.writeTo(tx, changes, entries));
         entries.commit();
     }
 
     /**
-     * One change written on its own, the way the writer wrote each change before batches were folded.
+     * A status batch in one committed transaction.
+     *
+     * @param writes counts the writes of data (puts and merges) into the transaction
      */
-    private static void writeAlone(final StatusChange change, final WriteTransaction tx, final StatusState entries) {
+    private static void writeStatus(final InMemoryMdsal mdsal, final AtomicInteger writes,
+            final Consumer<StatusTransaction> body) throws Exception {
+        final DOMDataTreeWriteTransaction tx = mdsal.domDataBroker().newWriteOnlyTransaction();
+        body.accept(new StatusTransaction(counting(tx, writes), mdsal.serializer()));
+        tx.commit().get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * One change written on its own, in a transaction of its own: a rule's change the way the writer wrote each
+     * before batches were folded, through the binding API.
+     */
+    private static void writeAlone(final StatusChange change, final InMemoryMdsal mdsal, final StatusState entries)
+            throws Exception {
+        if (change instanceof RuleChange) {
+            mdsal.write(tx -> writeRuleAlone(change, tx, entries));
+        } else {
+            writeStatus(mdsal, new AtomicInteger(), tx -> change.writeTo(tx, entries));
+        }
+    }
+
+    private static void writeRuleAlone(final StatusChange change, final WriteTransaction tx,
+            final StatusState entries) {
         final LogicalDatastoreType store = LogicalDatastoreType.OPERATIONAL;
         if (change instanceof RuleRendered rendered) {
             entries.addRule(rendered.ruleName());
@@ -258,7 +285,7 @@ class StatusBatchTest {
         } else if (change instanceof RuleOffDevice off) {
             tx.delete(store, StatusPaths.ruleDevicePath(off.ruleName(), off.device()));
         } else {
-            change.writeTo(tx, entries);
+            throw new IllegalArgumentException("not a rule's change: " + change);
         }
     }
 
@@ -279,38 +306,25 @@ class StatusBatchTest {
      * A transaction that counts the writes of data made into it (each a conversion of its data and a modification
      * the datastore applies: put and merge, not delete) and passes everything on.
      */
-    private static WriteTransaction counting(final WriteTransaction tx, final AtomicInteger writes) {
-        return new WriteTransaction() {
+    private static DOMDataTreeWriteTransaction counting(final DOMDataTreeWriteTransaction tx,
+            final AtomicInteger writes) {
+        return new DOMDataTreeWriteTransaction() {
             @Override
-            public <T extends DataObject> void put(final LogicalDatastoreType store, final InstanceIdentifier<T> path,
-                    final T data) {
+            public void put(final LogicalDatastoreType store, final YangInstanceIdentifier path,
+                    final NormalizedNode data) {
                 writes.incrementAndGet();
                 tx.put(store, path, data);
             }
 
             @Override
-            public <T extends DataObject> void mergeParentStructurePut(final LogicalDatastoreType store,
-                    final InstanceIdentifier<T> path, final T data) {
-                writes.incrementAndGet();
-                tx.mergeParentStructurePut(store, path, data);
-            }
-
-            @Override
-            public <T extends DataObject> void merge(final LogicalDatastoreType store,
-                    final InstanceIdentifier<T> path, final T data) {
+            public void merge(final LogicalDatastoreType store, final YangInstanceIdentifier path,
+                    final NormalizedNode data) {
                 writes.incrementAndGet();
                 tx.merge(store, path, data);
             }
 
             @Override
-            public <T extends DataObject> void mergeParentStructureMerge(final LogicalDatastoreType store,
-                    final InstanceIdentifier<T> path, final T data) {
-                writes.incrementAndGet();
-                tx.mergeParentStructureMerge(store, path, data);
-            }
-
-            @Override
-            public void delete(final LogicalDatastoreType store, final InstanceIdentifier<?> path) {
+            public void delete(final LogicalDatastoreType store, final YangInstanceIdentifier path) {
                 tx.delete(store, path);
             }
 

@@ -29,7 +29,7 @@ abstract class StatusWriterCase {
     @BeforeEach
     final void startWriter() {
         mdsal = new InMemoryMdsal();
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
     }
 

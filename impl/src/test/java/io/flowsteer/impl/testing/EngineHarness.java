@@ -49,7 +49,7 @@ public final class EngineHarness implements AutoCloseable {
     }
 
     private EngineHarness(final ReconnectPolicy policy, final EventPublisher events, final boolean readRules) {
-        writer = new StatusWriter(mdsal.dataBroker(), Clock.systemUTC());
+        writer = new StatusWriter(mdsal.domDataBroker(), mdsal.serializer(), Clock.systemUTC());
         writer.start();
         bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), policy, BgpConfigs.UNCONFIGURED);
         thread = new EngineThread();

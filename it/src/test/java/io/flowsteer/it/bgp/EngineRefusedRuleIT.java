@@ -123,7 +123,8 @@ class EngineRefusedRuleIT {
         final ConcurrentDataBrokerTestCustomizer customizer = new ConcurrentDataBrokerTestCustomizer(true);
         broker = customizer.createDataBroker();
         customizer.updateSchema(BindingRuntimeHelpers.createRuntimeContext());
-        writer = new StatusWriter(broker, Clock.systemUTC());
+        writer = new StatusWriter(customizer.getDOMDataBroker(),
+            customizer.getAdapterContext().currentSerializer(), Clock.systemUTC());
         writer.start();
         // the production timers, as the distribution runs them
         bgp = new NettyBgpSouthbound(new ExtendedCommunityCodec(), ReconnectPolicy.DEFAULT, BgpConfigs.UNCONFIGURED);

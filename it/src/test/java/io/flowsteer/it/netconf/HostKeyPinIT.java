@@ -156,7 +156,8 @@ class HostKeyPinIT {
         final ConcurrentDataBrokerTestCustomizer customizer = new ConcurrentDataBrokerTestCustomizer(true);
         final DataBroker broker = customizer.createDataBroker();
         customizer.updateSchema(BindingRuntimeHelpers.createRuntimeContext());
-        final StatusWriter writer = new StatusWriter(broker, Clock.systemUTC());
+        final StatusWriter writer = new StatusWriter(customizer.getDOMDataBroker(),
+            customizer.getAdapterContext().currentSerializer(), Clock.systemUTC());
         writer.start();
         try (Southbound parts = new Southbound();
              NetconfDeviceBridge bridge = new NetconfDeviceBridge(writer, listener ->

@@ -162,7 +162,8 @@ class NetconfDeviceBridgeIT {
         final ConcurrentDataBrokerTestCustomizer customizer = new ConcurrentDataBrokerTestCustomizer(true);
         final DataBroker broker = customizer.createDataBroker();
         customizer.updateSchema(BindingRuntimeHelpers.createRuntimeContext());
-        final StatusWriter writer = new StatusWriter(broker, Clock.systemUTC());
+        final StatusWriter writer = new StatusWriter(customizer.getDOMDataBroker(),
+            customizer.getAdapterContext().currentSerializer(), Clock.systemUTC());
         writer.start();
         final InstanceIdentifier<Netconf> statusPath = StatusPaths.devicePath(ROUTER).child(Netconf.class);
         try (Southbound parts = new Southbound();
