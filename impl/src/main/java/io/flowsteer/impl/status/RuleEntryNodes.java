@@ -19,22 +19,22 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Flowspec
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.RuleState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDevice;
+import org.opendaylight.yangtools.yang.common.Ordering;
 import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.common.Uint64;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifierWithPredicates;
-import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeWithValue;
+import org.opendaylight.yangtools.yang.data.api.schema.LeafSetNode;
 import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
 import org.opendaylight.yangtools.yang.data.api.schema.MapNode;
 import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode.BuilderFactory;
-import org.opendaylight.yangtools.yang.data.api.schema.SystemLeafSetNode;
 import org.opendaylight.yangtools.yang.data.api.schema.builder.DataContainerNodeBuilder;
 import org.opendaylight.yangtools.yang.data.spi.node.ImmutableNodes;
 
 /**
  * A rule's entry in {@code flowsteer-status:flowspec-status/rule} as datastore nodes, built directly rather than
- * through the binding codec: the status writer builds one per rule it writes, and during a bulk write the codec's
+ * through the binding codec: the status writer builds one per rule it writes, and in a batch of new rules the codec's
  * conversion of each entry was half of the writer's time. The nodes are those the codec makes of the same entry
  * ({@code RuleEntryNodesTest} holds the two side by side); values carry the types RFC 7950 section 9 gives their
  * YANG types (a string for {@code hex-string}, enumerations and {@code date-and-time}, a {@link Uint64} for
@@ -107,16 +107,12 @@ final class RuleEntryNodes {
         optional(entry, NLRI, leaves.nlri());
         final List<String> communities = leaves.extendedCommunities();
         if (communities != null && !communities.isEmpty()) {
-            final var list = BUILDERS.<String>newUserLeafSetBuilder(communities.size())
-                .withNodeIdentifier(NodeIdentifier.create(EXTENDED_COMMUNITY));
-            communities.forEach(community -> list.withChild(ImmutableNodes.leafSetEntry(EXTENDED_COMMUNITY,
-                community)));
-            entry.withChild(list.build());
+            entry.withChild(leafList(EXTENDED_COMMUNITY, Ordering.USER, communities));
         }
         optional(entry, COMMUNITY_CONTAINER, leaves.communityContainer());
         final List<String> errors = leaves.validationErrors();
         if (errors != null && !errors.isEmpty()) {
-            entry.withChild(leafList(VALIDATION_ERROR, errors));
+            entry.withChild(leafList(VALIDATION_ERROR, Ordering.SYSTEM, errors));
         }
         final Long orderKey = leaves.orderKey();
         if (orderKey != null) {
@@ -153,7 +149,8 @@ final class RuleEntryNodes {
         }
         final var further = reasons.furtherCodes();
         if (!further.isEmpty()) {
-            entry.withChild(leafList(FURTHER_REASON_CODE, further.stream().map(RuleEntryNodes::identity).toList()));
+            entry.withChild(leafList(FURTHER_REASON_CODE, Ordering.SYSTEM,
+                further.stream().map(RuleEntryNodes::identity).toList()));
         }
         optional(entry, EFFECTIVE_ACTION, verdict.effectiveAction());
         return entry.withChild(ImmutableNodes.leafNode(DEVICE_LAST_CHANGE, StatusPaths.dateAndTimeText(verdict.at())))
@@ -171,11 +168,11 @@ final class RuleEntryNodes {
         return list.build();
     }
 
-    private static <T> @NonNull SystemLeafSetNode<T> leafList(
-            final QName name, final Collection<T> values) {
-        final var list = BUILDERS.<T>newSystemLeafSetBuilder(values.size())
+    private static <T> @NonNull LeafSetNode<T> leafList(final QName name, final Ordering ordering,
+            final Collection<T> values) {
+        final var list = BUILDERS.<T>newLeafSetBuilder(ordering, values.size())
             .withNodeIdentifier(NodeIdentifier.create(name));
-        values.forEach(value -> list.withChild(ImmutableNodes.leafSetEntry(new NodeWithValue<>(name, value))));
+        values.forEach(value -> list.withChild(ImmutableNodes.leafSetEntry(name, value)));
         return list.build();
     }
 
