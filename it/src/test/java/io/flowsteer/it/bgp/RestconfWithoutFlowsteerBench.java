@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * to the log and to target/bench/restconf-without-flowsteer.txt.
  *
  * <p>{@code mvn -o -pl it verify -Pbench -Dit.test=RestconfWithoutFlowsteerBench [-Dbench.rules=100000]
- * [-Dbench.batch=1000]}
+ * [-Dbench.batch=1000] [-Dbench.rounds=1]}; each round writes every rule and deletes them all again, on the same
+ * controller, so that the first write after start and the later ones are reported apart.
  */
 @ExtendWith(ControllerExtension.class)
 class RestconfWithoutFlowsteerBench {
@@ -48,34 +49,20 @@ class RestconfWithoutFlowsteerBench {
             throws Exception {
         final int rules = Integer.getInteger("bench.rules", 100_000);
         final int batch = Integer.getInteger("bench.batch", 1_000);
+        final int rounds = Integer.getInteger("bench.rounds", 1);
         console.run("bundle:stop " + BUNDLES);
         try {
             final List<String> stopped = states(console);
             assertEquals(2, stopped.size(), stopped.toString());
             assertTrue(stopped.stream().noneMatch(line -> line.contains("Active")), stopped.toString());
 
-            final long start = System.nanoTime();
-            for (int first = 0; first < rules; first += batch) {
-                final var response = restconf.patch(FLOWSPEC, RulesThroughRestconfBench.jsonBatch(first,
-                    Math.min(rules, first + batch)));
-                assertEquals(200, response.status() / 100 * 100, response.body());
+            final var report = new StringBuilder(String.format(Locale.ROOT,
+                "rules=%d batch=%d rounds=%d, Flowsteer's bundles stopped%n", rules, batch, rounds));
+            for (int round = 1; round <= rounds; round++) {
+                report.append(round == 1 ? "round 1 (the first write since the controller started):"
+                    : "round " + round + ":").append(System.lineSeparator()).append(writeAndDelete(restconf, rules,
+                        batch));
             }
-            final long written = System.nanoTime();
-            final String names = restconf.get(FLOWSPEC + "?content=config&fields=rule(name)").body();
-            int stored = 0;
-            for (int at = names.indexOf("\"name\""); at >= 0; at = names.indexOf("\"name\"", at + 1)) {
-                stored++;
-            }
-            assertEquals(rules, stored, "every rule stored");
-
-            final long deleteStart = System.nanoTime();
-            assertEquals(204, restconf.delete(FLOWSPEC).status());
-            final long deleted = System.nanoTime();
-
-            final String report = String.format(Locale.ROOT, "rules=%d batch=%d, Flowsteer's bundles stopped%n"
-                + "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
-                + "all deleted in one request:   %.1f s%n", rules, batch, (written - start) / 1e9,
-                rules / ((written - start) / 1e9), (deleted - deleteStart) / 1e9);
             LOG.info("\n{}", report);
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/restconf-without-flowsteer.txt"), report, StandardCharsets.UTF_8);
@@ -85,6 +72,31 @@ class RestconfWithoutFlowsteerBench {
                 () -> states(console), lines -> lines.size() == 2
                     && lines.stream().allMatch(line -> line.contains("Active")));
         }
+    }
+
+    /** One round: every rule written in merge PATCHes, checked stored, and deleted in one request; its report lines. */
+    private static String writeAndDelete(final Restconf restconf, final int rules, final int batch)
+            throws IOException, InterruptedException {
+        final long start = System.nanoTime();
+        for (int first = 0; first < rules; first += batch) {
+            final var response = restconf.patch(FLOWSPEC, RulesThroughRestconfBench.jsonBatch(first,
+                Math.min(rules, first + batch)));
+            assertEquals(200, response.status() / 100 * 100, response.body());
+        }
+        final long written = System.nanoTime();
+        final String names = restconf.get(FLOWSPEC + "?content=config&fields=rule(name)").body();
+        int stored = 0;
+        for (int at = names.indexOf("\"name\""); at >= 0; at = names.indexOf("\"name\"", at + 1)) {
+            stored++;
+        }
+        assertEquals(rules, stored, "every rule stored");
+
+        final long deleteStart = System.nanoTime();
+        assertEquals(204, restconf.delete(FLOWSPEC).status());
+        final long deleted = System.nanoTime();
+        return String.format(Locale.ROOT, "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
+            + "all deleted in one request:   %.1f s%n", (written - start) / 1e9, rules / ((written - start) / 1e9),
+            (deleted - deleteStart) / 1e9);
     }
 
     /** The console's lines for Flowsteer's application and RESTCONF extension bundles. */
