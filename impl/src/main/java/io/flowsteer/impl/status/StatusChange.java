@@ -404,7 +404,9 @@ sealed interface StatusChange {
         @Override
         public void writeTo(final StatusTransaction tx, final StatusState entries) {
             entries.addReceived(device);
-            tx.merge(tx.ensureReceivedRoutes(device), new ReceivedRoutesBuilder()
+            // merged at received-routes itself, which creates it even when deleted earlier in the batch
+            tx.ensureDevice(device);
+            tx.merge(StatusPaths.devicePath(device).child(ReceivedRoutes.class), new ReceivedRoutesBuilder()
                 .setFlowspecCount(new Gauge64(Uint64.valueOf(flowspec)))
                 .setUnicastCount(new Gauge64(Uint64.valueOf(unicast)))
                 .setNotListed(new Gauge64(Uint64.valueOf(notListed))).build());

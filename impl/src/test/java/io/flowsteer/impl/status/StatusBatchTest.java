@@ -15,6 +15,9 @@ import com.google.common.util.concurrent.FluentFuture;
 import io.flowsteer.api.bytes.Octets;
 import io.flowsteer.impl.compile.RuleEncoding;
 import io.flowsteer.impl.status.StatusChange.DevicePart;
+import io.flowsteer.impl.status.StatusChange.ReceivedRoute;
+import io.flowsteer.impl.status.StatusChange.ReceivedRouteCounts;
+import io.flowsteer.impl.status.StatusChange.ReceivedRouteRemoval;
 import io.flowsteer.impl.status.StatusChange.RuleChange;
 import io.flowsteer.impl.status.StatusChange.RuleMoved;
 import io.flowsteer.impl.status.StatusChange.RuleOffDevice;
@@ -28,6 +31,7 @@ import io.flowsteer.impl.testing.InMemoryMdsal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -48,6 +52,9 @@ import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.Unresolv
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.Bgp.SessionState;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.BgpBuilder;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.ReceivedRoutes;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.Unicast;
+import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.device.status.device.received.routes.UnicastBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.Rule;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.RuleBuilder;
 import org.opendaylight.yang.gen.v1.urn.flowsteer.yang.status.rev261125.flowspec.status.rule.OnDeviceBuilder;
@@ -159,6 +166,21 @@ class StatusBatchTest {
         batch(mdsal, entries, List.of(new RuleRefused("r1", List.of("rule r1: match is empty"), T0)));
         assertEquals(RuleState.Failed,
             mdsal.read(LogicalDatastoreType.OPERATIONAL, StatusPaths.rulePath("r1")).orElseThrow().getState());
+    }
+
+    @Test
+    void countsWrittenAfterAllReceivedRoutesWereDroppedInTheSameBatchAreKept() throws Exception {
+        final InMemoryMdsal mdsal = new InMemoryMdsal();
+        final StatusState entries = new StatusState();
+        batch(mdsal, entries, List.of(new ReceivedRoute<>("pe1", Unicast.class,
+            new UnicastBuilder().setPrefix("192.0.2.0/24").setNextHop("198.51.100.1").build())));
+        batch(mdsal, entries, List.of(new ReceivedRouteRemoval("pe1", null, null),
+            new ReceivedRouteCounts("pe1", 1, 2, 3)));
+        final ReceivedRoutes routes = mdsal.read(LogicalDatastoreType.OPERATIONAL,
+            StatusPaths.devicePath("pe1").child(ReceivedRoutes.class)).orElseThrow();
+        assertEquals(Uint64.valueOf(2), routes.getUnicastCount().getValue());
+        assertEquals(Uint64.valueOf(3), routes.getNotListed().getValue());
+        assertEquals(Map.of(), routes.nonnullUnicast());
     }
 
     /**
