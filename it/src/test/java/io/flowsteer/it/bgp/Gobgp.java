@@ -34,6 +34,11 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
     public static final long AS = 65000;
     /** Flowsteer's AS: beyond 2 octets, so OPEN carries AS_TRANS (RFC 6793). */
     public static final long SPEAKER_AS = 4_200_000_001L;
+    /**
+     * gobgpd's log level: {@code debug} for the tests ({@link #endOfRibsReceived()} reads the log), {@code info} for
+     * the benchmarks, where a line per route received would take CPU from the controller on the same machine.
+     */
+    private static final String LOG_LEVEL = System.getProperty("flowsteer.it.gobgpd.log", "debug");
 
     private final Process process;
     private final int bgpPort;
@@ -150,7 +155,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
             String.join("\n", neighbor.afiSafi("ipv4-unicast")),
             String.join("\n", neighbor.afiSafi("ipv6-unicast")),
             ""), StandardCharsets.UTF_8);
-        final Process process = new ProcessBuilder("gobgpd", "-f", config.toString(), "-p", "-l", "debug",
+        final Process process = new ProcessBuilder("gobgpd", "-f", config.toString(), "-p", "-l", LOG_LEVEL,
             "--api-hosts", "127.0.0.1:" + apiPort)
             .redirectErrorStream(true).redirectOutput(dir.resolve("gobgpd.log").toFile()).start();
         final Gobgp gobgp = new Gobgp(process, bgpPort, apiPort, dir);
@@ -233,7 +238,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
 
     /**
      * How many End-of-RIB markers (RFC 4724 section 2) gobgpd has received so far, from every neighbour, as its
-     * debug log counts them.
+     * debug log counts them (the tests' log level, not the benchmarks').
      *
      * @return the count
      * @throws IOException when the log cannot be read
