@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -246,6 +247,15 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
     public int endOfRibsReceived() throws IOException {
         final String log = Files.readString(dir.resolve("gobgpd.log"), StandardCharsets.UTF_8);
         return log.split("msg=\"EOR received\"", -1).length - 1;
+    }
+
+    /**
+     * CPU time gobgpd has used so far, all its threads together.
+     *
+     * @return the time, zero where the operating system does not tell
+     */
+    public Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /**

@@ -10,6 +10,7 @@ package io.flowsteer.it.bgp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
@@ -45,8 +46,8 @@ class RestconfWithoutFlowsteerBench {
     private static final String BUNDLES = "io.flowsteer.rest io.flowsteer.impl";
 
     @Test
-    void hundredThousandRulesIntoTheDatastoreAlone(final Restconf restconf, final KarafConsole console)
-            throws Exception {
+    void hundredThousandRulesIntoTheDatastoreAlone(final Controller controller, final Restconf restconf,
+            final KarafConsole console) throws Exception {
         final int rules = Integer.getInteger("bench.rules", 100_000);
         final int batch = Integer.getInteger("bench.batch", 1_000);
         final int rounds = Integer.getInteger("bench.rounds", 1);
@@ -60,8 +61,8 @@ class RestconfWithoutFlowsteerBench {
                 "rules=%d batch=%d rounds=%d, Flowsteer's bundles stopped%n", rules, batch, rounds));
             for (int round = 1; round <= rounds; round++) {
                 report.append(round == 1 ? "round 1 (the first write since the controller started):"
-                    : "round " + round + ":").append(System.lineSeparator()).append(writeAndDelete(restconf, rules,
-                        batch));
+                    : "round " + round + ":").append(System.lineSeparator()).append(writeAndDelete(restconf,
+                        ProcessHandle.of(controller.jvmPid()).orElseThrow(), rules, batch));
             }
             LOG.info("\n{}", report);
             Files.createDirectories(Path.of("target/bench"));
@@ -75,8 +76,9 @@ class RestconfWithoutFlowsteerBench {
     }
 
     /** One round: every rule written in merge PATCHes, checked stored, and deleted in one request; its report lines. */
-    private static String writeAndDelete(final Restconf restconf, final int rules, final int batch)
-            throws IOException, InterruptedException {
+    private static String writeAndDelete(final Restconf restconf, final ProcessHandle controller, final int rules,
+            final int batch) throws IOException, InterruptedException {
+        final Duration controllerCpu = RulesThroughRestconfBench.cpu(controller);
         final long start = System.nanoTime();
         for (int first = 0; first < rules; first += batch) {
             final var response = restconf.patch(FLOWSPEC, RulesThroughRestconfBench.jsonBatch(first,
@@ -84,6 +86,7 @@ class RestconfWithoutFlowsteerBench {
             assertEquals(200, response.status() / 100 * 100, response.body());
         }
         final long written = System.nanoTime();
+        final Duration controllerUsed = RulesThroughRestconfBench.cpu(controller).minus(controllerCpu);
         final String names = restconf.get(FLOWSPEC + "?content=config&fields=rule(name)").body();
         int stored = 0;
         for (int at = names.indexOf("\"name\""); at >= 0; at = names.indexOf("\"name\"", at + 1)) {
@@ -95,8 +98,9 @@ class RestconfWithoutFlowsteerBench {
         assertEquals(204, restconf.delete(FLOWSPEC).status());
         final long deleted = System.nanoTime();
         return String.format(Locale.ROOT, "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
+            + "CPU used until then: controller %.1f s%n"
             + "all deleted in one request:   %.1f s%n", (written - start) / 1e9, rules / ((written - start) / 1e9),
-            (deleted - deleteStart) / 1e9);
+            controllerUsed.toMillis() / 1e3, (deleted - deleteStart) / 1e9);
     }
 
     /** The console's lines for Flowsteer's application and RESTCONF extension bundles. */

@@ -9,6 +9,7 @@ package io.flowsteer.it.bgp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.Restconf;
@@ -21,8 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,9 +44,11 @@ import org.slf4j.LoggerFactory;
  * told), so that the first write after start, while the JIT compiler is still at work, and the ones after it are
  * measured apart. The numbers go to the log and to target/bench/rules-restconf.txt. Whether every rule is installed
  * is asked of {@code rule-summary} once a second ({@code -Dbench.probe=every-status}: read from every rule's status).
+ * The batches are sent by {@code bench.clients} clients at once (one unless told), each taking the next batch as soon
+ * as its last one was answered, so that more than one request may be in the controller at a time.
  *
  * <p>{@code mvn -o -pl it verify -Pbench -Dit.test=RulesThroughRestconfBench [-Dbench.rules=100000]
- * [-Dbench.batch=1000] [-Dbench.format=xml] [-Dbench.rounds=2] [-Dbench.probe=every-status]}
+ * [-Dbench.batch=1000] [-Dbench.format=xml] [-Dbench.rounds=2] [-Dbench.probe=every-status] [-Dbench.clients=1]}
  */
 @ExtendWith(ControllerExtension.class)
 class RulesThroughRestconfBench {
@@ -56,20 +64,22 @@ class RulesThroughRestconfBench {
     private static final String PROBE = System.getProperty("bench.probe", "summary");
 
     @Test
-    void hundredThousandRulesThroughRestconf(final Restconf restconf) throws Exception {
+    void hundredThousandRulesThroughRestconf(final Controller controller, final Restconf restconf) throws Exception {
         final int rules = Integer.getInteger("bench.rules", 100_000);
         final int batch = Integer.getInteger("bench.batch", 1_000);
         final int rounds = Integer.getInteger("bench.rounds", 2);
         final boolean xml = "xml".equals(System.getProperty("bench.format", "json"));
+        final int clients = Integer.getInteger("bench.clients", 1);
         try (Gobgp gobgp = Gobgp.start(GOBGP_ADDRESS, SPEAKER_ADDRESS, "gobgpd-bench")) {
             connect(restconf, gobgp);
             final StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "rules=%d batch=%d format=%s rounds=%d probe=%s%n", rules, batch, xml ? "xml" : "json", rounds,
-                PROBE));
+                "rules=%d batch=%d format=%s rounds=%d probe=%s clients=%d%n", rules, batch, xml ? "xml" : "json",
+                rounds, PROBE, clients));
             for (int round = 1; round <= rounds; round++) {
                 report.append(String.format(Locale.ROOT, "round %d%s:%n", round,
                     round == 1 ? " (the first write since the controller started)" : ""))
-                    .append(round(restconf, gobgp, rules, batch, xml));
+                    .append(round(restconf, ProcessHandle.of(controller.jvmPid()).orElseThrow(), gobgp, rules, batch,
+                        xml, clients));
                 LOG.info("\n{}", report);
                 Files.createDirectories(Path.of("target/bench"));
                 Files.writeString(Path.of("target/bench/rules-restconf.txt"), report, StandardCharsets.UTF_8);
@@ -84,20 +94,16 @@ class RulesThroughRestconfBench {
      *
      * @return the round's lines of the report
      */
-    private static String round(final Restconf restconf, final Gobgp gobgp, final int rules, final int batch,
-            final boolean xml) throws Exception {
+    private static String round(final Restconf restconf, final ProcessHandle controller, final Gobgp gobgp,
+            final int rules, final int batch, final boolean xml, final int clients) throws Exception {
+        final Duration controllerCpu = cpu(controller);
+        final Duration gobgpCpu = gobgp.cpu();
         final long start = System.nanoTime();
-        final List<Long> batchNanos = new ArrayList<>();
-        for (int first = 0; first < rules; first += batch) {
-            final long batchStart = System.nanoTime();
-            final int last = Math.min(rules, first + batch);
-            final var response = xml ? restconf.xml("PATCH", FLOWSPEC, xmlBatch(first, last))
-                : restconf.patch(FLOWSPEC, jsonBatch(first, last));
-            assertEquals(200, response.status() / 100 * 100, response.body());
-            batchNanos.add(System.nanoTime() - batchStart);
-        }
+        final List<Long> batchNanos = writeBatches(restconf, rules, batch, xml, clients);
         final long written = System.nanoTime();
         final long installed = awaitInstalled(restconf, rules);
+        final Duration controllerUsed = cpu(controller).minus(controllerCpu);
+        final Duration gobgpUsed = gobgp.cpu().minus(gobgpCpu);
         final long inGobgp = awaitDestinations(gobgp, count -> count == rules);
 
         final long deleteStart = System.nanoTime();
@@ -107,10 +113,48 @@ class RulesThroughRestconfBench {
         return String.format(Locale.ROOT, "all written through RESTCONF: %.1f s (%.0f rules/s)%n"
             + "one batch, first tenth / last tenth of the batches: %.0f ms / %.0f ms on average%n"
             + "every status installed:      %.1f s after the first write%n"
+            + "CPU used until then: controller %.1f s, gobgpd %.1f s%n"
             + "every route in gobgpd's RIB: %.1f s after the first write%n"
             + "all deleted and withdrawn:   %.1f s%n", seconds(start, written), rules / seconds(start, written),
             averageMillis(batchNanos, 0), averageMillis(batchNanos, 9), seconds(start, installed),
-            seconds(start, inGobgp), seconds(deleteStart, withdrawn));
+            controllerUsed.toMillis() / 1e3, gobgpUsed.toMillis() / 1e3, seconds(start, inGobgp),
+            seconds(deleteStart, withdrawn));
+    }
+
+    /**
+     * Sends every batch, {@code clients} at a time, each client taking the next batch once its last was answered.
+     *
+     * @return each batch's time from request to answer, in the order of the batches
+     */
+    private static List<Long> writeBatches(final Restconf restconf, final int rules, final int batch,
+            final boolean xml, final int clients) throws Exception {
+        final int batches = (rules + batch - 1) / batch;
+        final long[] nanos = new long[batches];
+        final AtomicInteger next = new AtomicInteger();
+        final ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            final List<Future<?>> sent = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                sent.add(pool.submit(() -> {
+                    for (int index = next.getAndIncrement(); index < batches; index = next.getAndIncrement()) {
+                        final int first = index * batch;
+                        final int last = Math.min(rules, first + batch);
+                        final long batchStart = System.nanoTime();
+                        final var response = xml ? restconf.xml("PATCH", FLOWSPEC, xmlBatch(first, last))
+                            : restconf.patch(FLOWSPEC, jsonBatch(first, last));
+                        assertEquals(200, response.status() / 100 * 100, response.body());
+                        nanos[index] = System.nanoTime() - batchStart;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : sent) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return Arrays.stream(nanos).boxed().toList();
     }
 
     private static void connect(final Restconf restconf, final Gobgp gobgp) throws Exception {
@@ -210,6 +254,13 @@ class RulesThroughRestconfBench {
         final int size = Math.max(1, nanos.size() / 10);
         final int from = Math.min(tenth * size, nanos.size() - size);
         return nanos.subList(from, from + size).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
+    /**
+     * CPU time a process has used so far, all its threads together (JIT compiler and garbage collector included).
+     */
+    static Duration cpu(final ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static double seconds(final long from, final long to) {
