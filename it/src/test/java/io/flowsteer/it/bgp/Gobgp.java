@@ -7,6 +7,7 @@
  */
 package io.flowsteer.it.bgp;
 
+import io.flowsteer.it.ProcessCpu;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -255,7 +256,7 @@ public final class Gobgp implements ExtensionContext.Store.CloseableResource, Bg
      * @return the time, zero where the operating system does not tell
      */
     public Duration cpu() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        return ProcessCpu.of(process.toHandle());
     }
 
     /**

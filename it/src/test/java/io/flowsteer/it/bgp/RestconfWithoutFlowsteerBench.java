@@ -14,6 +14,7 @@ import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
+import io.flowsteer.it.ProcessCpu;
 import io.flowsteer.it.Restconf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ class RestconfWithoutFlowsteerBench {
     /** One round: every rule written in merge PATCHes, checked stored, and deleted in one request; its report lines. */
     private static String writeAndDelete(final Restconf restconf, final ProcessHandle controller, final int rules,
             final int batch) throws IOException, InterruptedException {
-        final Duration controllerCpu = RulesThroughRestconfBench.cpu(controller);
+        final Duration controllerCpu = ProcessCpu.of(controller);
         final long start = System.nanoTime();
         for (int first = 0; first < rules; first += batch) {
             final var response = restconf.patch(FLOWSPEC, RulesThroughRestconfBench.jsonBatch(first,
@@ -86,7 +87,7 @@ class RestconfWithoutFlowsteerBench {
             assertEquals(200, response.status() / 100 * 100, response.body());
         }
         final long written = System.nanoTime();
-        final Duration controllerUsed = RulesThroughRestconfBench.cpu(controller).minus(controllerCpu);
+        final Duration controllerUsed = ProcessCpu.of(controller).minus(controllerCpu);
         final String names = restconf.get(FLOWSPEC + "?content=config&fields=rule(name)").body();
         int stored = 0;
         for (int at = names.indexOf("\"name\""); at >= 0; at = names.indexOf("\"name\"", at + 1)) {

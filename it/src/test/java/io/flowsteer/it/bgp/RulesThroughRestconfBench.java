@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
+import io.flowsteer.it.ProcessCpu;
 import io.flowsteer.it.Restconf;
 import io.flowsteer.it.bench.BenchRules;
 import java.net.InetAddress;
@@ -96,13 +97,13 @@ class RulesThroughRestconfBench {
      */
     private static String round(final Restconf restconf, final ProcessHandle controller, final Gobgp gobgp,
             final int rules, final int batch, final boolean xml, final int clients) throws Exception {
-        final Duration controllerCpu = cpu(controller);
+        final Duration controllerCpu = ProcessCpu.of(controller);
         final Duration gobgpCpu = gobgp.cpu();
         final long start = System.nanoTime();
         final List<Long> batchNanos = writeBatches(restconf, rules, batch, xml, clients);
         final long written = System.nanoTime();
         final long installed = awaitInstalled(restconf, rules);
-        final Duration controllerUsed = cpu(controller).minus(controllerCpu);
+        final Duration controllerUsed = ProcessCpu.of(controller).minus(controllerCpu);
         final Duration gobgpUsed = gobgp.cpu().minus(gobgpCpu);
         final long inGobgp = awaitDestinations(gobgp, count -> count == rules);
 
@@ -254,13 +255,6 @@ class RulesThroughRestconfBench {
         final int size = Math.max(1, nanos.size() / 10);
         final int from = Math.min(tenth * size, nanos.size() - size);
         return nanos.subList(from, from + size).stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-    }
-
-    /**
-     * CPU time a process has used so far, all its threads together (JIT compiler and garbage collector included).
-     */
-    static Duration cpu(final ProcessHandle process) {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static double seconds(final long from, final long to) {

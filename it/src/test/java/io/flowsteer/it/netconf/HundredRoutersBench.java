@@ -18,6 +18,7 @@ import io.flowsteer.api.spi.netconf.IndirectionTarget;
 import io.flowsteer.api.spi.netconf.PushResult;
 import io.flowsteer.api.spi.netconf.RouterStatus;
 import io.flowsteer.impl.netconf.NetconfSettings;
+import io.flowsteer.it.ProcessCpu;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class HundredRoutersBench {
 
     /** CPU time of this JVM, which runs Flowsteer's NETCONF router manager (the benchmark's own share is tiny). */
     private static Duration ownCpu() {
-        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        return ProcessCpu.of(ProcessHandle.current());
     }
 
     /**

@@ -7,6 +7,7 @@
  */
 package io.flowsteer.it.netconf;
 
+import io.flowsteer.it.ProcessCpu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -143,7 +144,7 @@ final class Testtool implements CloseableResource {
      * CPU time the testtool process has used so far, all its threads together.
      */
     Duration cpu() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        return ProcessCpu.of(process.toHandle());
     }
 
     /** Stops the process as an orderly shutdown would (a flight recording given in its JVM options is written). */
