@@ -167,6 +167,15 @@ public final class Controller implements CloseableResource {
         return jvm().pid();
     }
 
+    /**
+     * CPU time the running controller's JVM has used so far, all its threads together.
+     *
+     * @return the time, zero where the operating system does not tell
+     */
+    public Duration cpu() {
+        return ProcessCpu.of(jvm());
+    }
+
     private ProcessHandle jvm() {
         // bin/karaf is a shell script that may or may not exec the JVM: the listener is whichever is java
         return Stream.concat(Stream.of(process.toHandle()), process.descendants())

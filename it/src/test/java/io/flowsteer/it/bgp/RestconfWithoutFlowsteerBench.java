@@ -14,7 +14,6 @@ import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
 import io.flowsteer.it.KarafConsole;
-import io.flowsteer.it.ProcessCpu;
 import io.flowsteer.it.Restconf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +61,8 @@ class RestconfWithoutFlowsteerBench {
                 "rules=%d batch=%d rounds=%d, Flowsteer's bundles stopped%n", rules, batch, rounds));
             for (int round = 1; round <= rounds; round++) {
                 report.append(round == 1 ? "round 1 (the first write since the controller started):"
-                    : "round " + round + ":").append(System.lineSeparator()).append(writeAndDelete(restconf,
-                        ProcessHandle.of(controller.jvmPid()).orElseThrow(), rules, batch));
+                    : "round " + round + ":").append(System.lineSeparator()).append(writeAndDelete(restconf, controller,
+                        rules, batch));
             }
             LOG.info("\n{}", report);
             Files.createDirectories(Path.of("target/bench"));
@@ -77,9 +76,9 @@ class RestconfWithoutFlowsteerBench {
     }
 
     /** One round: every rule written in merge PATCHes, checked stored, and deleted in one request; its report lines. */
-    private static String writeAndDelete(final Restconf restconf, final ProcessHandle controller, final int rules,
+    private static String writeAndDelete(final Restconf restconf, final Controller controller, final int rules,
             final int batch) throws IOException, InterruptedException {
-        final Duration controllerCpu = ProcessCpu.of(controller);
+        final Duration controllerCpu = controller.cpu();
         final long start = System.nanoTime();
         for (int first = 0; first < rules; first += batch) {
             final var response = restconf.patch(FLOWSPEC, RulesThroughRestconfBench.jsonBatch(first,
@@ -87,7 +86,7 @@ class RestconfWithoutFlowsteerBench {
             assertEquals(200, response.status() / 100 * 100, response.body());
         }
         final long written = System.nanoTime();
-        final Duration controllerUsed = ProcessCpu.of(controller).minus(controllerCpu);
+        final Duration controllerUsed = controller.cpu().minus(controllerCpu);
         final String names = restconf.get(FLOWSPEC + "?content=config&fields=rule(name)").body();
         int stored = 0;
         for (int at = names.indexOf("\"name\""); at >= 0; at = names.indexOf("\"name\"", at + 1)) {

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.flowsteer.it.Controller;
 import io.flowsteer.it.ControllerExtension;
 import io.flowsteer.it.Eventually;
-import io.flowsteer.it.ProcessCpu;
 import io.flowsteer.it.Restconf;
 import io.flowsteer.it.bench.BenchRules;
 import java.net.InetAddress;
@@ -79,8 +78,7 @@ class RulesThroughRestconfBench {
             for (int round = 1; round <= rounds; round++) {
                 report.append(String.format(Locale.ROOT, "round %d%s:%n", round,
                     round == 1 ? " (the first write since the controller started)" : ""))
-                    .append(round(restconf, ProcessHandle.of(controller.jvmPid()).orElseThrow(), gobgp, rules, batch,
-                        xml, clients));
+                    .append(round(restconf, controller, gobgp, rules, batch, xml, clients));
                 LOG.info("\n{}", report);
                 Files.createDirectories(Path.of("target/bench"));
                 Files.writeString(Path.of("target/bench/rules-restconf.txt"), report, StandardCharsets.UTF_8);
@@ -95,15 +93,15 @@ class RulesThroughRestconfBench {
      *
      * @return the round's lines of the report
      */
-    private static String round(final Restconf restconf, final ProcessHandle controller, final Gobgp gobgp,
+    private static String round(final Restconf restconf, final Controller controller, final Gobgp gobgp,
             final int rules, final int batch, final boolean xml, final int clients) throws Exception {
-        final Duration controllerCpu = ProcessCpu.of(controller);
+        final Duration controllerCpu = controller.cpu();
         final Duration gobgpCpu = gobgp.cpu();
         final long start = System.nanoTime();
         final List<Long> batchNanos = writeBatches(restconf, rules, batch, xml, clients);
         final long written = System.nanoTime();
         final long installed = awaitInstalled(restconf, rules);
-        final Duration controllerUsed = ProcessCpu.of(controller).minus(controllerCpu);
+        final Duration controllerUsed = controller.cpu().minus(controllerCpu);
         final Duration gobgpUsed = gobgp.cpu().minus(gobgpCpu);
         final long inGobgp = awaitDestinations(gobgp, count -> count == rules);
 
